@@ -1,0 +1,25 @@
+//! The Mystery Shopper domain, free of I/O: what a centre, a checklist and an
+//! evaluation are, which answers an evaluation still lacks, how it scores, and
+//! how a centre's figures become a star rating.
+
+pub mod builtin;
+pub mod catalogue;
+pub mod engine;
+pub mod evaluation;
+pub mod ids;
+pub mod rating;
+pub mod review;
+pub mod scoring;
+pub mod template;
+pub mod text;
+pub mod wire;
+
+pub use catalogue::{Catalogue, Centre, Entity, Service};
+pub use engine::{Missing, MissingKind, ValidationError};
+pub use evaluation::{Answer, AnswerValue, CheckIn, Evaluation, Face, Role};
+pub use ids::{EvaluationId, IdError, PhotoId};
+pub use rating::{IndexFigure, RatingConfig, StarBand, StarRating};
+pub use review::ReviewStatus;
+pub use scoring::{EvaluationScore, StageScore};
+pub use template::{ChecklistTemplate, Condition, Item, ItemKind, Stage, TemplateRef};
+pub use text::LocalizedText;

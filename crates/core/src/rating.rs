@@ -1,0 +1,109 @@
+//! Star ratings of a centre over a period (DESIGN §3): the customer index
+//! (citizen ratings) and the audit index (approved shopper evaluations),
+//! combined with a configurable customer weight and mapped to 2..7 stars.
+
+use serde::{Deserialize, Serialize};
+
+pub const MIN_STARS: u8 = 2;
+pub const MAX_STARS: u8 = 7;
+
+/// The lowest combined percentage that earns `stars`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StarBand {
+    pub min_percent: f64,
+    pub stars: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RatingConfig {
+    /// Share of the customer index in the combined figure, 0..=1.
+    pub customer_weight: f64,
+    /// Bands from the most stars down; below every band a centre has 2 stars.
+    pub bands: Vec<StarBand>,
+}
+
+impl Default for RatingConfig {
+    fn default() -> Self {
+        let band = |min_percent, stars| StarBand { min_percent, stars };
+        Self {
+            customer_weight: 0.65,
+            bands: vec![band(90.0, 7), band(80.0, 6), band(70.0, 5), band(60.0, 4), band(50.0, 3)],
+        }
+    }
+}
+
+/// One index with the number of evaluations behind it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndexFigure {
+    pub percent: Option<f64>,
+    pub count: u32,
+}
+
+impl IndexFigure {
+    /// The mean of evaluation percentages; evaluations with no score are left out.
+    pub fn from_scores(scores: impl IntoIterator<Item = Option<f64>>) -> Self {
+        let (mut sum, mut count) = (0.0, 0u32);
+        for s in scores.into_iter().flatten() {
+            sum += s;
+            count += 1;
+        }
+        Self { percent: (count > 0).then(|| sum / f64::from(count)), count }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StarRating {
+    /// Combined percentage, None when neither index has an evaluation.
+    pub percent: Option<f64>,
+    pub stars: Option<u8>,
+    pub customer: IndexFigure,
+    pub audit: IndexFigure,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RatingConfigError {
+    #[error("the customer weight must be between 0 and 1")]
+    Weight,
+    #[error("stars must be between {MIN_STARS} and {MAX_STARS}")]
+    Stars,
+    #[error("bands must go from the highest percentage and most stars down, without repeats")]
+    Order,
+}
+
+impl RatingConfig {
+    pub fn check(&self) -> Result<(), RatingConfigError> {
+        if !(0.0..=1.0).contains(&self.customer_weight) {
+            return Err(RatingConfigError::Weight);
+        }
+        if self.bands.iter().any(|b| !(MIN_STARS..=MAX_STARS).contains(&b.stars)) {
+            return Err(RatingConfigError::Stars);
+        }
+        let ordered = self
+            .bands
+            .windows(2)
+            .all(|w| w[0].min_percent > w[1].min_percent && w[0].stars > w[1].stars && w[0].min_percent.is_finite());
+        if !ordered {
+            return Err(RatingConfigError::Order);
+        }
+        Ok(())
+    }
+
+    pub fn stars_for(&self, percent: f64) -> u8 {
+        self.bands.iter().find(|b| percent >= b.min_percent).map_or(MIN_STARS, |b| b.stars)
+    }
+
+    /// Combines both indices. When only one has evaluations, it stands alone.
+    pub fn rate(&self, customer: IndexFigure, audit: IndexFigure) -> StarRating {
+        let percent = match (customer.percent, audit.percent) {
+            (Some(c), Some(a)) => Some(c * self.customer_weight + a * (1.0 - self.customer_weight)),
+            (Some(c), None) => Some(c),
+            (None, Some(a)) => Some(a),
+            (None, None) => None,
+        };
+        StarRating { percent, stars: percent.map(|p| self.stars_for(p)), customer, audit }
+    }
+}

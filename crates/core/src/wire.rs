@@ -1,0 +1,121 @@
+//! Bodies of the HTTP API (DESIGN §5) that both the device and the server speak.
+
+use crate::evaluation::{Evaluation, Role};
+use crate::review::ReviewStatus;
+use crate::scoring::EvaluationScore;
+use crate::template::TemplateRef;
+use crate::EvaluationId;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+pub const API_BASE: &str = "/api/v1";
+
+/// Every error body: `{"error": {"code": "...", "message": "...", "field": "..."}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum UserRole {
+    Shopper,
+    Supervisor,
+}
+
+impl UserRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserRole::Shopper => "shopper",
+            UserRole::Supervisor => "supervisor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "shopper" => Some(UserRole::Shopper),
+            "supervisor" => Some(UserRole::Supervisor),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignIn {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    pub token: String,
+    pub username: String,
+    pub display_name: String,
+    pub role: UserRole,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What the server answers to an accepted evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Receipt {
+    pub id: EvaluationId,
+    pub revision: u32,
+    pub status: ReviewStatus,
+    pub score_percent: Option<f64>,
+    pub received_at: DateTime<Utc>,
+}
+
+/// What the server answers to a stored photo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PhotoReceipt {
+    pub sha256: String,
+    pub bytes: u64,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// One line of the supervisors' list of evaluations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EvaluationSummary {
+    pub id: EvaluationId,
+    pub revision: u32,
+    pub template: TemplateRef,
+    pub centre_id: String,
+    pub role: Role,
+    pub locale: String,
+    pub status: ReviewStatus,
+    pub score_percent: Option<f64>,
+    pub received_at: DateTime<Utc>,
+    pub submitted_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EvaluationPage {
+    pub items: Vec<EvaluationSummary>,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EvaluationDetail {
+    pub summary: EvaluationSummary,
+    pub evaluation: Evaluation,
+    pub score: EvaluationScore,
+}
