@@ -1,0 +1,13 @@
+//! `GET /healthz`: the server is up and its database answers.
+
+use super::error::ApiResult;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::Json;
+use serde_json::{json, Value};
+
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "Up")))]
+pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<Value>> {
+    state.storage.template(&ms_core::TemplateRef { id: String::new(), version: 0 }).await?;
+    Ok(Json(json!({ "status": "ok" })))
+}

@@ -1,0 +1,54 @@
+//! The HTTP API (DESIGN §5): one file per resource, one error type, extractors for auth.
+
+mod catalogue;
+pub mod error;
+mod etag;
+mod evaluations;
+pub mod extract;
+mod health;
+pub mod openapi;
+mod photos;
+mod review;
+mod sessions;
+
+use crate::config::{MAX_EVALUATION_BYTES, MAX_PHOTO_BYTES};
+use crate::state::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, post, put};
+use axum::Router;
+use error::ApiError;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/catalogue", get(catalogue::get_catalogue))
+        .route("/templates", get(catalogue::get_templates))
+        .route(
+            "/photos/{sha256}",
+            put(photos::put_photo)
+                .head(photos::head_photo)
+                .get(photos::get_photo)
+                .layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES)),
+        )
+        .route("/evaluations", get(review::list_evaluations))
+        .route("/evaluations/{id}", put(evaluations::put_evaluation).get(review::get_evaluation))
+        .route("/sessions", post(sessions::sign_in))
+        .route("/openapi.json", get(openapi::spec))
+        .fallback(|| async { ApiError::not_found("no such API endpoint") });
+    let app = Router::new().nest("/api/v1", api).route("/healthz", get(health::healthz)).method_not_allowed_fallback(
+        || async {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this endpoint does not take that method",
+            )
+        },
+    );
+    let app = match &state.web_dir {
+        Some(dir) => app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
+    };
+    app.layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES)).layer(TraceLayer::new_for_http()).with_state(state)
+}

@@ -1,0 +1,40 @@
+//! The OpenAPI document, generated from the handlers and wire types.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Mystery Shopper API", description = "Evaluations of visits to government service centres"),
+    paths(
+        super::catalogue::get_catalogue,
+        super::catalogue::get_templates,
+        super::photos::put_photo,
+        super::photos::head_photo,
+        super::photos::get_photo,
+        super::evaluations::put_evaluation,
+        super::review::list_evaluations,
+        super::review::get_evaluation,
+        super::sessions::sign_in,
+        super::health::healthz,
+    ),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn spec() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,166 @@
+//! The storage seam: one trait the handlers see, with a backend per database.
+//! SQL lives in the backend that runs it, next to its migrations.
+
+mod sqlite;
+
+pub use sqlite::SqliteStorage;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use ms_core::scoring::StageScore;
+use ms_core::wire::{EvaluationPage, EvaluationSummary, UserRole};
+use ms_core::{Catalogue, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, ReviewStatus, Role, TemplateRef};
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database: {0}")]
+    Database(String),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Config(String),
+    #[error("template {id} v{version} is already published with different content")]
+    TemplateChanged { id: String, version: u32 },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl From<rusqlite::Error> for StorageError {
+    fn from(e: rusqlite::Error) -> Self {
+        StorageError::Database(e.to_string())
+    }
+}
+
+/// An evaluation accepted by the handlers, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewEvaluation {
+    pub evaluation: Evaluation,
+    pub canonical_json: String,
+    pub body_sha256: String,
+    pub score_percent: Option<f64>,
+    pub stage_scores: Vec<StageScore>,
+    pub received_at: DateTime<Utc>,
+    pub submitted_by: Option<i64>,
+}
+
+/// What storing an evaluation came to; decided inside one transaction.
+#[derive(Debug, Clone)]
+pub enum InsertOutcome {
+    Created(EvaluationSummary),
+    /// The same body was already stored under this id and revision.
+    Identical(EvaluationSummary),
+    /// A different body is stored under this id and revision.
+    Conflict,
+    /// A next revision while the evaluation is not returned to its shopper.
+    NotReturned(ReviewStatus),
+    /// A revision that does not follow the latest one.
+    OutOfOrder {
+        latest: Option<u32>,
+    },
+    /// A new revision from someone other than the original submitter.
+    NotSubmitter,
+    UnknownCentre,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredEvaluation {
+    pub summary: EvaluationSummary,
+    pub evaluation: Evaluation,
+    pub stage_scores: Vec<StageScore>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EvaluationFilter {
+    pub status: Option<ReviewStatus>,
+    pub centre_id: Option<String>,
+    pub role: Option<Role>,
+    pub limit: u32,
+    pub offset: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct PhotoRecord {
+    pub id: PhotoId,
+    pub bytes: u64,
+    pub width: u32,
+    pub height: u32,
+    pub received_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: UserRole,
+    pub password_hash: String,
+}
+
+#[async_trait]
+pub trait Storage: Send + Sync {
+    async fn catalogue(&self) -> Result<Catalogue, StorageError>;
+    /// Adds or updates every entity, service and centre given (by id).
+    async fn upsert_catalogue(&self, catalogue: &Catalogue) -> Result<(), StorageError>;
+
+    async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError>;
+    async fn template(&self, r: &TemplateRef) -> Result<Option<ChecklistTemplate>, StorageError>;
+    /// Publishes a template version; publishing the same content again is a no-op,
+    /// different content under a published version is refused.
+    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError>;
+
+    async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError>;
+    /// The latest revision of each evaluation, newest first.
+    async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError>;
+    /// One revision, or the latest when `revision` is None.
+    async fn evaluation(
+        &self,
+        id: EvaluationId,
+        revision: Option<u32>,
+    ) -> Result<Option<StoredEvaluation>, StorageError>;
+
+    /// Records a stored photo; false when it was already recorded.
+    async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError>;
+    async fn photo(&self, id: &PhotoId) -> Result<Option<PhotoRecord>, StorageError>;
+    /// The ids among `ids` that no photo record exists for.
+    async fn missing_photos(&self, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageError>;
+
+    async fn create_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        role: UserRole,
+        password_hash: &str,
+    ) -> Result<i64, StorageError>;
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError>;
+    async fn create_session(
+        &self,
+        token_sha256: &str,
+        user_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError>;
+    /// The user a session token belongs to, if the session is still valid at `now`.
+    async fn session_user(&self, token_sha256: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError>;
+}
+
+/// Picks the backend from the database URL: a path or `sqlite://` is SQLite.
+pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Err(StorageError::Config(
+            "PostgreSQL storage is not available in this build yet; use a SQLite file path".into(),
+        ));
+    }
+    let path = url.strip_prefix("sqlite://").unwrap_or(url);
+    Ok(Arc::new(SqliteStorage::open(path).await?))
+}
+
+/// Timestamps are stored as RFC 3339 UTC text with microseconds, which sorts by time.
+pub(crate) fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+pub(crate) fn parse_ts(s: &str) -> Result<DateTime<Utc>, StorageError> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StorageError::Corrupt(format!("timestamp '{s}': {e}")))
+}

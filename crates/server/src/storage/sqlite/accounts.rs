@@ -1,0 +1,67 @@
+//! Shopper and supervisor accounts and their sign-in sessions.
+
+use super::super::{parse_ts, ts, StorageError, User};
+use chrono::{DateTime, Utc};
+use ms_core::wire::UserRole;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash";
+
+fn user(r: &Row) -> rusqlite::Result<(i64, String, String, String, String)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn to_user(
+    (id, username, display_name, role, password_hash): (i64, String, String, String, String),
+) -> Result<User, StorageError> {
+    let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
+    Ok(User { id, username, display_name, role, password_hash })
+}
+
+pub fn create_user(
+    c: &Connection,
+    username: &str,
+    display_name: &str,
+    role: UserRole,
+    password_hash: &str,
+) -> Result<i64, StorageError> {
+    let n = c.execute(
+        "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (username) DO NOTHING",
+        params![username, display_name, role.as_str(), password_hash, ts(Utc::now())],
+    )?;
+    if n == 0 {
+        return Err(StorageError::Invalid(format!("the username '{username}' is taken")));
+    }
+    Ok(c.last_insert_rowid())
+}
+
+pub fn user_by_name(c: &Connection, username: &str) -> Result<Option<User>, StorageError> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.username = ?1");
+    c.query_row(&sql, [username], user).optional()?.map(to_user).transpose()
+}
+
+pub fn create_session(
+    c: &Connection,
+    token: &str,
+    user_id: i64,
+    expires_at: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    c.execute(
+        "INSERT INTO sessions (token_sha256, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![token, user_id, ts(Utc::now()), ts(expires_at)],
+    )?;
+    Ok(())
+}
+
+pub fn session_user(c: &Connection, token: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError> {
+    let sql = format!(
+        "SELECT {USER_COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_sha256 = ?1"
+    );
+    let mut stmt = c.prepare_cached(&sql)?;
+    let row = stmt.query_row([token], |r| Ok((user(r)?, r.get::<_, String>(5)?))).optional()?;
+    match row {
+        Some((u, expires)) if parse_ts(&expires)? > now => Ok(Some(to_user(u)?)),
+        _ => Ok(None),
+    }
+}

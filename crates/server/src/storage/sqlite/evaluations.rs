@@ -1,0 +1,196 @@
+//! Evaluations and their revisions: idempotent insert, listing, detail.
+
+use super::{from_json, json};
+use crate::storage::{parse_ts, ts, EvaluationFilter, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use ms_core::wire::{EvaluationPage, EvaluationSummary};
+use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+const SUMMARY_COLUMNS: &str = "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
+    e.status, e.score_percent, e.received_at, u.username";
+
+struct RawSummary {
+    id: String,
+    revision: u32,
+    template_id: String,
+    template_version: u32,
+    centre_id: String,
+    role: String,
+    locale: String,
+    status: String,
+    score_percent: Option<f64>,
+    received_at: String,
+    submitted_by: Option<String>,
+}
+
+fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
+    Ok(RawSummary {
+        id: r.get(0)?,
+        revision: r.get(1)?,
+        template_id: r.get(2)?,
+        template_version: r.get(3)?,
+        centre_id: r.get(4)?,
+        role: r.get(5)?,
+        locale: r.get(6)?,
+        status: r.get(7)?,
+        score_percent: r.get(8)?,
+        received_at: r.get(9)?,
+        submitted_by: r.get(10)?,
+    })
+}
+
+fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
+    Ok(EvaluationSummary {
+        id: raw.id.parse::<EvaluationId>().map_err(|e| StorageError::Corrupt(e.to_string()))?,
+        revision: raw.revision,
+        template: TemplateRef { id: raw.template_id, version: raw.template_version },
+        centre_id: raw.centre_id,
+        role: parse_role(&raw.role)?,
+        locale: raw.locale,
+        status: ReviewStatus::parse(&raw.status)
+            .ok_or_else(|| StorageError::Corrupt(format!("review status '{}'", raw.status)))?,
+        score_percent: raw.score_percent,
+        received_at: parse_ts(&raw.received_at)?,
+        submitted_by: raw.submitted_by,
+    })
+}
+
+fn parse_role(s: &str) -> Result<Role, StorageError> {
+    match s {
+        "citizen" => Ok(Role::Citizen),
+        "shopper" => Ok(Role::Shopper),
+        other => Err(StorageError::Corrupt(format!("role '{other}'"))),
+    }
+}
+
+fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM evaluations e LEFT JOIN users u ON u.id = e.submitted_by
+         WHERE e.id = ?1 AND e.revision = ?2"
+    );
+    let raw = c.prepare_cached(&sql)?.query_row(params![id, revision], raw_summary)?;
+    summary(raw)
+}
+
+pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, StorageError> {
+    let ev = &new.evaluation;
+    let id = ev.id.to_string();
+    let tx = c.transaction()?;
+    let same: Option<String> = tx
+        .prepare_cached("SELECT body_sha256 FROM evaluations WHERE id = ?1 AND revision = ?2")?
+        .query_row(params![id, ev.revision], |r| r.get(0))
+        .optional()?;
+    if let Some(sha) = same {
+        return Ok(if sha == new.body_sha256 {
+            InsertOutcome::Identical(summary_of(&tx, &id, ev.revision)?)
+        } else {
+            InsertOutcome::Conflict
+        });
+    }
+    let latest: Option<(u32, String, Option<i64>)> = tx
+        .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND is_latest = 1")?
+        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    match &latest {
+        None if ev.revision != 1 => return Ok(InsertOutcome::OutOfOrder { latest: None }),
+        None => {}
+        Some((rev, _, _)) if ev.revision != rev + 1 => return Ok(InsertOutcome::OutOfOrder { latest: Some(*rev) }),
+        Some((_, status, by)) => {
+            let status = ReviewStatus::parse(status)
+                .ok_or_else(|| StorageError::Corrupt(format!("review status '{status}'")))?;
+            if !status.accepts_revision() {
+                return Ok(InsertOutcome::NotReturned(status));
+            }
+            if *by != new.submitted_by {
+                return Ok(InsertOutcome::NotSubmitter);
+            }
+        }
+    }
+    let centre_known = tx.prepare_cached("SELECT 1 FROM centres WHERE id = ?1")?.exists([&ev.centre_id])?;
+    if !centre_known {
+        return Ok(InsertOutcome::UnknownCentre);
+    }
+    if latest.is_some() {
+        tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND is_latest = 1")?.execute([&id])?;
+    }
+    tx.prepare_cached(
+        "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
+           locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
+    )?
+    .execute(params![
+        id,
+        ev.revision,
+        new.canonical_json,
+        new.body_sha256,
+        ev.template.id,
+        ev.template.version,
+        ev.centre_id,
+        ev.role.as_str(),
+        ev.locale,
+        ReviewStatus::Received.as_str(),
+        new.score_percent,
+        json(&new.stage_scores)?,
+        ts(new.received_at),
+        new.submitted_by,
+    ])?;
+    let created = summary_of(&tx, &id, ev.revision)?;
+    tx.commit()?;
+    Ok(InsertOutcome::Created(created))
+}
+
+pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
+    let mut clauses = vec!["e.is_latest = 1".to_owned()];
+    let mut args: Vec<String> = Vec::new();
+    if let Some(s) = f.status {
+        args.push(s.as_str().to_owned());
+        clauses.push(format!("e.status = ?{}", args.len()));
+    }
+    if let Some(centre) = &f.centre_id {
+        args.push(centre.clone());
+        clauses.push(format!("e.centre_id = ?{}", args.len()));
+    }
+    if let Some(role) = f.role {
+        args.push(role.as_str().to_owned());
+        clauses.push(format!("e.role = ?{}", args.len()));
+    }
+    let filter = clauses.join(" AND ");
+    let total: i64 = c.query_row(
+        &format!("SELECT COUNT(*) FROM evaluations e WHERE {filter}"),
+        rusqlite::params_from_iter(args.iter()),
+        |r| r.get(0),
+    )?;
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM evaluations e LEFT JOIN users u ON u.id = e.submitted_by
+         WHERE {filter} ORDER BY e.received_at DESC, e.id LIMIT {} OFFSET {}",
+        f.limit, f.offset
+    );
+    let mut stmt = c.prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), raw_summary)?;
+    let items = rows.map(|r| summary(r?)).collect::<Result<Vec<_>, _>>()?;
+    Ok(EvaluationPage { items, total: total as u64 })
+}
+
+pub fn get(c: &Connection, id: EvaluationId, revision: Option<u32>) -> Result<Option<StoredEvaluation>, StorageError> {
+    let id = id.to_string();
+    let revision: Option<u32> = match revision {
+        Some(r) => Some(r),
+        None => c
+            .query_row("SELECT revision FROM evaluations WHERE id = ?1 AND is_latest = 1", [&id], |r| r.get(0))
+            .optional()?,
+    };
+    let Some(revision) = revision else { return Ok(None) };
+    let row: Option<(String, String)> = c
+        .query_row(
+            "SELECT body, stage_scores FROM evaluations WHERE id = ?1 AND revision = ?2",
+            params![id, revision],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((body, stages)) = row else { return Ok(None) };
+    Ok(Some(StoredEvaluation {
+        summary: summary_of(c, &id, revision)?,
+        evaluation: from_json(&body)?,
+        stage_scores: from_json(&stages)?,
+    }))
+}

@@ -1,0 +1,176 @@
+//! SQLite backend: the embedded default. One connection serialises writes;
+//! WAL keeps them quick, and work runs off the async threads.
+
+mod accounts;
+mod catalogue;
+mod evaluations;
+mod migrations;
+
+use super::*;
+use rusqlite::Connection;
+use std::sync::Mutex;
+
+pub struct SqliteStorage {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl SqliteStorage {
+    pub async fn open(path: &str) -> Result<Self, StorageError> {
+        let path = path.to_owned();
+        let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
+            let mut conn =
+                Connection::open(&path).map_err(|e| StorageError::Config(format!("database {path}: {e}")))?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            migrations::migrate(&mut conn)?;
+            Ok(conn)
+        })
+        .await
+        .map_err(|e| StorageError::Database(e.to_string()))??;
+        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    async fn with_conn<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StorageError> + Send + 'static,
+    ) -> Result<T, StorageError> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().map_err(|_| StorageError::Database("connection lock poisoned".into()))?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| StorageError::Database(e.to_string()))?
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, StorageError> {
+    serde_json::to_string(v).map_err(|e| StorageError::Invalid(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, StorageError> {
+    serde_json::from_str(s).map_err(|e| StorageError::Corrupt(e.to_string()))
+}
+
+#[async_trait]
+impl Storage for SqliteStorage {
+    async fn catalogue(&self) -> Result<Catalogue, StorageError> {
+        self.with_conn(|c| catalogue::load(c)).await
+    }
+
+    async fn upsert_catalogue(&self, cat: &Catalogue) -> Result<(), StorageError> {
+        let cat = cat.clone();
+        self.with_conn(move |c| catalogue::upsert(c, &cat)).await
+    }
+
+    async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError> {
+        self.with_conn(|c| catalogue::templates(c)).await
+    }
+
+    async fn template(&self, r: &TemplateRef) -> Result<Option<ChecklistTemplate>, StorageError> {
+        let r = r.clone();
+        self.with_conn(move |c| catalogue::template(c, &r)).await
+    }
+
+    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError> {
+        let t = template.clone();
+        self.with_conn(move |c| catalogue::publish_template(c, &t)).await
+    }
+
+    async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
+        self.with_conn(move |c| evaluations::insert(c, &new)).await
+    }
+
+    async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
+        let f = filter.clone();
+        self.with_conn(move |c| evaluations::list(c, &f)).await
+    }
+
+    async fn evaluation(
+        &self,
+        id: EvaluationId,
+        revision: Option<u32>,
+    ) -> Result<Option<StoredEvaluation>, StorageError> {
+        self.with_conn(move |c| evaluations::get(c, id, revision)).await
+    }
+
+    async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError> {
+        let p = photo.clone();
+        self.with_conn(move |c| {
+            let n = c.execute(
+                "INSERT INTO photos (sha256, bytes, width, height, received_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (sha256) DO NOTHING",
+                rusqlite::params![p.id.as_str(), p.bytes as i64, p.width, p.height, ts(p.received_at)],
+            )?;
+            Ok(n == 1)
+        })
+        .await
+    }
+
+    async fn photo(&self, id: &PhotoId) -> Result<Option<PhotoRecord>, StorageError> {
+        let id = id.clone();
+        self.with_conn(move |c| {
+            use rusqlite::OptionalExtension;
+            let row = c
+                .query_row(
+                    "SELECT bytes, width, height, received_at FROM photos WHERE sha256 = ?1",
+                    [id.as_str()],
+                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?, r.get::<_, u32>(2)?, r.get::<_, String>(3)?)),
+                )
+                .optional()?;
+            row.map(|(bytes, width, height, at)| {
+                Ok(PhotoRecord { id: id.clone(), bytes: bytes as u64, width, height, received_at: parse_ts(&at)? })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn missing_photos(&self, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageError> {
+        let ids = ids.to_vec();
+        self.with_conn(move |c| {
+            let mut stmt = c.prepare_cached("SELECT 1 FROM photos WHERE sha256 = ?1")?;
+            let mut missing = Vec::new();
+            for id in ids {
+                if !stmt.exists([id.as_str()])? {
+                    missing.push(id);
+                }
+            }
+            Ok(missing)
+        })
+        .await
+    }
+
+    async fn create_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        role: UserRole,
+        password_hash: &str,
+    ) -> Result<i64, StorageError> {
+        let (u, d, h) = (username.to_owned(), display_name.to_owned(), password_hash.to_owned());
+        self.with_conn(move |c| accounts::create_user(c, &u, &d, role, &h)).await
+    }
+
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {
+        let u = username.to_owned();
+        self.with_conn(move |c| accounts::user_by_name(c, &u)).await
+    }
+
+    async fn create_session(
+        &self,
+        token_sha256: &str,
+        user_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let t = token_sha256.to_owned();
+        self.with_conn(move |c| accounts::create_session(c, &t, user_id, expires_at)).await
+    }
+
+    async fn session_user(&self, token_sha256: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError> {
+        let t = token_sha256.to_owned();
+        self.with_conn(move |c| accounts::session_user(c, &t, now)).await
+    }
+}
