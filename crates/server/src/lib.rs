@@ -6,11 +6,13 @@ pub mod config;
 pub mod demo;
 pub mod http;
 pub mod photos;
+pub mod running;
 pub mod state;
 pub mod storage;
 
 pub use config::ServeConfig;
-pub use state::AppState;
+pub use running::RunningServer;
+pub use state::{AppState, StartError};
 
 use std::future::Future;
 use tokio::net::TcpListener;

@@ -56,4 +56,6 @@ pub enum StartError {
     Storage(#[from] StorageError),
     #[error("photo directory {0}")]
     Photos(String),
+    #[error("can't listen: {0}")]
+    Listen(String),
 }

@@ -1,0 +1,104 @@
+//! A real server on 127.0.0.1 with a temporary SQLite file and photo directory,
+//! and evaluations that fit the built-in checklists.
+#![allow(dead_code)]
+
+use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
+use ms_core::template::ItemKind;
+use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, Role};
+use ms_server::{RunningServer, ServeConfig};
+use std::collections::BTreeMap;
+
+pub struct TestServer {
+    pub server: RunningServer,
+    pub dir: tempfile::TempDir,
+    pub http: reqwest::Client,
+}
+
+impl TestServer {
+    pub async fn start() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = ServeConfig {
+            database: dir.path().join("server.sqlite3").display().to_string(),
+            photos: dir.path().join("photos"),
+            web_dir: None,
+            demo: true,
+        };
+        let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server starts");
+        Self { server, dir, http: reqwest::Client::new() }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.server.url())
+    }
+
+    pub async fn sign_in(&self, username: &str, password: &str) -> String {
+        let res = self
+            .http
+            .post(self.url("/sessions"))
+            .json(&serde_json::json!({"username": username, "password": password}))
+            .send()
+            .await
+            .expect("sign in");
+        assert_eq!(res.status(), 201);
+        let body: serde_json::Value = res.json().await.expect("session json");
+        body["token"].as_str().expect("token").to_owned()
+    }
+
+    pub async fn supervisor(&self) -> String {
+        self.sign_in("supervisor", "supervisor-demo").await
+    }
+
+    pub async fn shopper(&self) -> String {
+        self.sign_in("shopper", "shopper-demo").await
+    }
+
+    /// How many evaluations the supervisor list holds.
+    pub async fn evaluation_count(&self) -> u64 {
+        let token = self.supervisor().await;
+        let res = self.http.get(self.url("/evaluations?limit=500")).bearer_auth(token).send().await.expect("list");
+        assert_eq!(res.status(), 200);
+        let page: serde_json::Value = res.json().await.expect("page json");
+        page["total"].as_u64().expect("total")
+    }
+}
+
+pub fn happy_citizen(centre_id: &str) -> Evaluation {
+    let t = citizen_quick_rating();
+    let mut answers = BTreeMap::new();
+    answers.insert("face".to_owned(), Answer { value: Some(AnswerValue::Face(Face::Happy)), ..Answer::default() });
+    Evaluation {
+        id: EvaluationId::new(),
+        revision: 1,
+        template: t.reference(),
+        centre_id: centre_id.into(),
+        service_id: None,
+        role: Role::Citizen,
+        locale: "en".into(),
+        visit_started_at: None,
+        visit_ended_at: None,
+        check_in: None,
+        answers,
+        comment: None,
+        employee: None,
+        photos: vec![],
+        device_id: "device-1".into(),
+        app_version: "test".into(),
+    }
+}
+
+/// A shopper evaluation answering every item well.
+pub fn complete_shopper(centre_id: &str) -> Evaluation {
+    let t = shopper_customer_journey();
+    let mut answers = BTreeMap::new();
+    for (_, item) in t.items() {
+        let value = match &item.kind {
+            ItemKind::YesNo => AnswerValue::Yes,
+            ItemKind::Scale => AnswerValue::Scale(5),
+            ItemKind::Face => AnswerValue::Face(Face::Happy),
+            ItemKind::Duration { target_minutes } => AnswerValue::Minutes(target_minutes / 2.0),
+            other => panic!("unexpected kind {other:?}"),
+        };
+        answers.insert(item.id.clone(), Answer { value: Some(value), ..Answer::default() });
+    }
+    Evaluation { template: t.reference(), role: Role::Shopper, answers, ..happy_citizen(centre_id) }
+}
