@@ -1,1 +1,19 @@
-//! placeholder
+//! The device side of Mystery Shopper without UI: the offline store (drafts,
+//! photos, outbox, cache), photo processing, the HTTP client and the sync engine.
+//!
+//! Executor-agnostic: nothing here sleeps or spawns; the sync engine says when it
+//! next wants to run and the caller schedules it.
+
+pub mod api;
+pub mod error;
+pub mod photo;
+pub mod store;
+pub mod sync;
+
+pub use api::{ApiClient, ApiError, ErrorKind, Fetched};
+pub use error::{Error, Result};
+pub use photo::{process_photo, PhotoError, ProcessedPhoto, MAX_LONG_EDGE};
+pub use store::{
+    lock, FailureKind, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, SharedStore, Store, SyncState,
+};
+pub use sync::{backoff, SyncEngine, SyncReport};

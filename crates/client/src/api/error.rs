@@ -1,0 +1,157 @@
+//! What can go wrong talking to the server, and whether retrying can help.
+
+use ms_core::wire::ErrorBody;
+
+/// How the sync engine should treat a failed request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Network trouble, timeouts, 5xx, 408, 429: retry later.
+    Transient,
+    /// The server refused the request (400, 404, 409, 413, 422...): show its message, don't retry on its own.
+    Permanent,
+    /// 401 or 403: wait for a sign-in.
+    NeedsSignIn,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    #[error("could not reach the server: {0}")]
+    Network(String),
+    #[error("the server did not answer in time")]
+    Timeout,
+    /// The server answered with an error; `message` is the server's own.
+    #[error("{message}")]
+    Server { status: u16, code: String, message: String, field: Option<String> },
+    #[error("the server's answer could not be read: {0}")]
+    BadResponse(String),
+    #[error("'{0}' is not a usable server address")]
+    BadBaseUrl(String),
+}
+
+impl ApiError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ApiError::Network(_) | ApiError::Timeout | ApiError::BadResponse(_) => ErrorKind::Transient,
+            ApiError::BadBaseUrl(_) => ErrorKind::Permanent,
+            ApiError::Server { status, .. } => match status {
+                401 | 403 => ErrorKind::NeedsSignIn,
+                408 | 429 | 500..=599 => ErrorKind::Transient,
+                400..=499 => ErrorKind::Permanent,
+                // 1xx or 3xx where none was expected: perhaps a captive portal.
+                _ => ErrorKind::Transient,
+            },
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Server { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The server's error code (`conflict`, `missing_answer`...), or a local one.
+    pub fn code(&self) -> &str {
+        match self {
+            ApiError::Network(_) => "network",
+            ApiError::Timeout => "timeout",
+            ApiError::BadResponse(_) => "bad_response",
+            ApiError::BadBaseUrl(_) => "bad_base_url",
+            ApiError::Server { code, .. } => code,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ApiError::Server { field, .. } => field.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// An error answer: the `{"error": {...}}` body when there is one, else the status alone.
+    pub(crate) fn from_answer(status: u16, body: &str) -> Self {
+        match serde_json::from_str::<ErrorBody>(body) {
+            Ok(ErrorBody { error }) => {
+                ApiError::Server { status, code: error.code, message: error.message, field: error.field }
+            }
+            Err(_) => ApiError::Server {
+                status,
+                code: format!("http_{status}"),
+                message: format!("the server answered with status {status}"),
+                field: None,
+            },
+        }
+    }
+
+    pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
+        if e.is_timeout() {
+            return ApiError::Timeout;
+        }
+        if e.is_decode() {
+            return ApiError::BadResponse(chain(&e));
+        }
+        ApiError::Network(chain(&e))
+    }
+}
+
+/// The error and its causes in one line: reqwest's own message alone says little.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        out.push_str(": ");
+        out.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server(status: u16) -> ApiError {
+        ApiError::from_answer(status, r#"{"error":{"code":"x","message":"m"}}"#)
+    }
+
+    #[test]
+    fn server_trouble_is_transient() {
+        for status in [500, 502, 503, 504, 408, 429] {
+            assert_eq!(server(status).kind(), ErrorKind::Transient, "{status}");
+        }
+        assert_eq!(ApiError::Timeout.kind(), ErrorKind::Transient);
+        assert_eq!(ApiError::Network("refused".into()).kind(), ErrorKind::Transient);
+    }
+
+    #[test]
+    fn refusals_are_permanent() {
+        for status in [400, 404, 409, 413, 422] {
+            assert_eq!(server(status).kind(), ErrorKind::Permanent, "{status}");
+        }
+    }
+
+    #[test]
+    fn unauthorized_waits_for_sign_in() {
+        assert_eq!(server(401).kind(), ErrorKind::NeedsSignIn);
+        assert_eq!(server(403).kind(), ErrorKind::NeedsSignIn);
+    }
+
+    #[test]
+    fn error_body_keeps_code_message_and_field() {
+        let e = ApiError::from_answer(
+            422,
+            r#"{"error":{"code":"missing_answer","message":"a required answer is missing","field":"answers.face"}}"#,
+        );
+        assert_eq!(e.status(), Some(422));
+        assert_eq!(e.code(), "missing_answer");
+        assert_eq!(e.field(), Some("answers.face"));
+        assert_eq!(e.to_string(), "a required answer is missing");
+    }
+
+    #[test]
+    fn answer_without_error_body_still_explains_itself() {
+        let e = ApiError::from_answer(502, "<html>Bad Gateway</html>");
+        assert_eq!(e.code(), "http_502");
+        assert!(e.to_string().contains("502"));
+    }
+}

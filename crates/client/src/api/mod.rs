@@ -1,0 +1,181 @@
+//! A thin client for the server's HTTP API (DESIGN §5): photos, evaluations,
+//! catalogue and templates with ETags, sessions.
+
+mod error;
+
+pub use error::{ApiError, ErrorKind};
+
+use crate::error::Result;
+use crate::store::{lock, SharedStore, CATALOGUE_KEY, TEMPLATES_KEY};
+use ms_core::wire::{PhotoReceipt, Receipt, Session, SignIn, API_BASE};
+use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+use serde::de::DeserializeOwned;
+use std::sync::{Arc, RwLock};
+
+/// A document fetched with `If-None-Match`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fetched<T> {
+    /// 304: the cached copy is still current.
+    NotModified,
+    Fresh {
+        etag: Option<String>,
+        body: String,
+        value: T,
+    },
+}
+
+/// Cheap to clone; clones share the bearer token.
+#[derive(Debug, Clone)]
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: String,
+    token: Arc<RwLock<Option<String>>>,
+}
+
+impl ApiClient {
+    /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
+    pub fn new(base_url: &str) -> Result<Self, ApiError> {
+        let builder = reqwest::Client::builder();
+        #[cfg(not(target_arch = "wasm32"))]
+        let builder =
+            builder.connect_timeout(std::time::Duration::from_secs(15)).timeout(std::time::Duration::from_secs(120));
+        let http = builder.build().map_err(ApiError::from_reqwest)?;
+        Self::with_http_client(http, base_url)
+    }
+
+    /// Uses a `reqwest::Client` configured by the caller.
+    pub fn with_http_client(http: reqwest::Client, base_url: &str) -> Result<Self, ApiError> {
+        let base = base_url.trim_end_matches('/');
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(ApiError::BadBaseUrl(base_url.to_owned()));
+        }
+        Ok(Self { http, base: format!("{base}{API_BASE}"), token: Arc::new(RwLock::new(None)) })
+    }
+
+    /// Sets or forgets the bearer token sent with every request.
+    pub fn set_token(&self, token: Option<String>) {
+        *self.token.write().unwrap_or_else(|p| p.into_inner()) = token;
+    }
+
+    pub fn token(&self) -> Option<String> {
+        self.token.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let builder = self.http.request(method, format!("{}{path}", self.base));
+        match self.token() {
+            Some(token) => builder.header(AUTHORIZATION, format!("Bearer {token}")),
+            None => builder,
+        }
+    }
+
+    /// Whether the server already has the photo.
+    pub async fn photo_exists(&self, id: &PhotoId) -> Result<bool, ApiError> {
+        let resp = send(self.request(Method::HEAD, &format!("/photos/{id}"))).await?;
+        match resp.status() {
+            StatusCode::OK => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
+            _ => Err(error_of(resp).await),
+        }
+    }
+
+    /// Uploads a photo's JPEG bytes; 201 stored and 200 already had it both succeed.
+    pub async fn put_photo(&self, id: &PhotoId, jpeg: Vec<u8>) -> Result<PhotoReceipt, ApiError> {
+        let req = self.request(Method::PUT, &format!("/photos/{id}")).header(CONTENT_TYPE, "image/jpeg").body(jpeg);
+        json_of(send(req).await?).await
+    }
+
+    /// Uploads an evaluation's JSON body as it is; the same body may be sent again safely.
+    pub async fn put_evaluation(&self, id: EvaluationId, body: String) -> Result<Receipt, ApiError> {
+        let req = self
+            .request(Method::PUT, &format!("/evaluations/{id}"))
+            .header(CONTENT_TYPE, "application/json")
+            .body(body);
+        json_of(send(req).await?).await
+    }
+
+    pub async fn catalogue(&self, etag: Option<&str>) -> Result<Fetched<Catalogue>, ApiError> {
+        self.fetch("/catalogue", etag).await
+    }
+
+    pub async fn templates(&self, etag: Option<&str>) -> Result<Fetched<Vec<ChecklistTemplate>>, ApiError> {
+        self.fetch("/templates", etag).await
+    }
+
+    /// Signs in; the caller decides whether to keep the token (`set_token`).
+    pub async fn sign_in(&self, credentials: &SignIn) -> Result<Session, ApiError> {
+        let req = self.request(Method::POST, "/sessions").json(credentials);
+        json_of(send(req).await?).await
+    }
+
+    /// The catalogue, fetched only when it changed since the cached copy.
+    pub async fn refresh_catalogue(&self, store: &SharedStore) -> Result<Catalogue> {
+        self.refresh(store, CATALOGUE_KEY, "/catalogue").await
+    }
+
+    /// The templates, fetched only when they changed since the cached copy.
+    pub async fn refresh_templates(&self, store: &SharedStore) -> Result<Vec<ChecklistTemplate>> {
+        self.refresh(store, TEMPLATES_KEY, "/templates").await
+    }
+
+    async fn refresh<T: DeserializeOwned>(&self, store: &SharedStore, key: &str, path: &str) -> Result<T> {
+        let cached = lock(store).cache_get(key)?;
+        let etag = cached.as_ref().and_then(|(etag, _)| etag.as_deref());
+        match self.fetch::<T>(path, etag).await? {
+            Fetched::Fresh { etag, body, value } => {
+                lock(store).cache_put(key, etag.as_deref(), &body)?;
+                Ok(value)
+            }
+            Fetched::NotModified => {
+                let Some((_, body)) = cached else {
+                    return Err(ApiError::BadResponse(format!("{path}: 304 without a cached copy")).into());
+                };
+                lock(store).cache_touch(key)?;
+                serde_json::from_str(&body)
+                    .map_err(|e| crate::Error::Corrupt(format!("cached {key} is not readable: {e}")))
+            }
+        }
+    }
+
+    async fn fetch<T: DeserializeOwned>(&self, path: &str, etag: Option<&str>) -> Result<Fetched<T>, ApiError> {
+        let mut req = self.request(Method::GET, path);
+        if let Some(etag) = etag.and_then(|e| HeaderValue::from_str(e).ok()) {
+            req = req.header(IF_NONE_MATCH, etag);
+        }
+        let resp = send(req).await?;
+        if resp.status() == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified);
+        }
+        if !resp.status().is_success() {
+            return Err(error_of(resp).await);
+        }
+        let etag = etag_of(resp.headers());
+        let body = resp.text().await.map_err(ApiError::from_reqwest)?;
+        let value = serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(format!("{path}: {e}")))?;
+        Ok(Fetched::Fresh { etag, body, value })
+    }
+}
+
+fn etag_of(headers: &HeaderMap) -> Option<String> {
+    headers.get(ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+async fn send(req: RequestBuilder) -> Result<Response, ApiError> {
+    req.send().await.map_err(ApiError::from_reqwest)
+}
+
+async fn error_of(resp: Response) -> ApiError {
+    let status = resp.status().as_u16();
+    let body = resp.text().await.unwrap_or_default();
+    ApiError::from_answer(status, &body)
+}
+
+async fn json_of<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
+    if !resp.status().is_success() {
+        return Err(error_of(resp).await);
+    }
+    let body = resp.text().await.map_err(ApiError::from_reqwest)?;
+    serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()))
+}

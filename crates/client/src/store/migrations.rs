@@ -1,0 +1,95 @@
+//! Numbered schema migrations, tracked with `PRAGMA user_version`; applied in one
+//! transaction when the store opens, before anything else reads the database.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, TransactionBehavior};
+
+/// Migration `n` (1-based) takes the schema from version `n - 1` to `n`. Never edit
+/// one that has shipped: add the next.
+const MIGRATIONS: &[&str] = &[
+    // 1: drafts, answers, photos, outbox, cache
+    "CREATE TABLE evaluations (
+        id TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        centre_id TEXT NOT NULL,
+        service_id TEXT,
+        role TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        visit_started_at TEXT,
+        visit_ended_at TEXT,
+        check_in TEXT,
+        comment TEXT,
+        employee TEXT,
+        device_id TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        current_stage TEXT,
+        state TEXT NOT NULL DEFAULT 'draft',
+        body TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE answers (
+        evaluation_id TEXT NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        value TEXT,
+        comment TEXT,
+        PRIMARY KEY (evaluation_id, item_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE photos (
+        sha256 TEXT PRIMARY KEY,
+        bytes INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    -- item_id '' holds the photos of the evaluation as a whole
+    CREATE TABLE evaluation_photos (
+        evaluation_id TEXT NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        photo TEXT NOT NULL REFERENCES photos(sha256),
+        PRIMARY KEY (evaluation_id, item_id, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX evaluation_photos_by_photo ON evaluation_photos(photo);
+    CREATE TABLE outbox (
+        evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        failure TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        last_error TEXT,
+        last_error_code TEXT,
+        last_error_field TEXT,
+        bytes_total INTEGER NOT NULL DEFAULT 0,
+        bytes_sent INTEGER NOT NULL DEFAULT 0,
+        queued_at INTEGER NOT NULL,
+        uploaded_at INTEGER
+    );
+    CREATE INDEX outbox_due ON outbox(next_attempt_at);
+    CREATE TABLE cache (
+        key TEXT PRIMARY KEY,
+        etag TEXT,
+        body TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL
+    );",
+];
+
+/// The schema version this code writes.
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to `LATEST_VERSION`, or refuses one written by newer code.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let current: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if current > LATEST_VERSION {
+        return Err(Error::DatabaseTooNew { found: current, known: LATEST_VERSION });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.commit()?;
+    Ok(())
+}

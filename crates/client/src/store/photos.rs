@@ -1,0 +1,101 @@
+//! Photo files in the store's directory (`<sha256>.jpg`) and their rows.
+
+use super::{now_millis, Store};
+use crate::error::{Error, Result};
+use crate::photo::{process_photo, ProcessedPhoto};
+use ms_core::PhotoId;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::io::Write;
+use std::path::PathBuf;
+
+impl Store {
+    /// Processes raw camera or gallery bytes and keeps the result. Processing a
+    /// large photo takes a while: callers sharing the store may prefer
+    /// `process_photo` outside the lock and then `save_photo`.
+    pub fn add_photo(&mut self, bytes: &[u8]) -> Result<ProcessedPhoto> {
+        let photo = process_photo(bytes)?;
+        self.save_photo(&photo)?;
+        Ok(photo)
+    }
+
+    /// Keeps an already processed photo: the file first (written whole, then
+    /// renamed into place), then its row. Saving the same photo twice keeps one file.
+    pub fn save_photo(&mut self, photo: &ProcessedPhoto) -> Result<()> {
+        let path = self.photo_path(&photo.id);
+        let complete = std::fs::metadata(&path).is_ok_and(|m| m.len() == photo.jpeg.len() as u64);
+        if !complete {
+            let tmp = self.photo_dir.join(format!("{}.{}.tmp", photo.id, uuid::Uuid::new_v4().simple()));
+            let write = || -> std::io::Result<()> {
+                let mut file = std::fs::File::create(&tmp)?;
+                file.write_all(&photo.jpeg)?;
+                file.sync_all()?;
+                std::fs::rename(&tmp, &path)
+            };
+            if let Err(e) = write() {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(Error::file(&path, e));
+            }
+        }
+        self.conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO photos (sha256, bytes, width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![photo.id.as_str(), photo.jpeg.len() as i64, photo.width, photo.height, now_millis()])?;
+        Ok(())
+    }
+
+    /// Where the photo's file is (or would be).
+    pub fn photo_path(&self, id: &PhotoId) -> PathBuf {
+        // A PhotoId is always 64 hex digits, so this stays inside the photo directory.
+        self.photo_dir.join(format!("{id}.jpg"))
+    }
+
+    /// The stored JPEG bytes of a photo.
+    pub fn read_photo(&self, id: &PhotoId) -> Result<Vec<u8>> {
+        let path = self.photo_path(id);
+        std::fs::read(&path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::PhotoNotFound(id.clone()),
+            _ => Error::file(&path, e),
+        })
+    }
+
+    /// Size and dimensions of a stored photo: (bytes, width, height).
+    pub fn photo_info(&self, id: &PhotoId) -> Result<(u64, u32, u32)> {
+        photo_info(&self.conn, id)?.ok_or_else(|| Error::PhotoNotFound(id.clone()))
+    }
+
+    /// Deletes photos that no evaluation refers to any more, among `candidates`:
+    /// rows inside the caller's transaction, files once it has committed.
+    pub(super) fn forget_unreferenced(conn: &Connection, candidates: &[PhotoId]) -> Result<Vec<PhotoId>> {
+        let mut gone = Vec::new();
+        for id in candidates {
+            let n = conn
+                .prepare_cached(
+                    "DELETE FROM photos WHERE sha256 = ?1
+                     AND NOT EXISTS (SELECT 1 FROM evaluation_photos WHERE photo = ?1)",
+                )?
+                .execute([id.as_str()])?;
+            if n > 0 {
+                gone.push(id.clone());
+            }
+        }
+        Ok(gone)
+    }
+
+    pub(super) fn remove_photo_files(&self, ids: &[PhotoId]) {
+        for id in ids {
+            if let Err(e) = std::fs::remove_file(self.photo_path(id)) {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    tracing::warn!(photo = %id, error = %e, "could not delete an unused photo file");
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn photo_info(conn: &Connection, id: &PhotoId) -> Result<Option<(u64, u32, u32)>> {
+    let mut stmt = conn.prepare_cached("SELECT bytes, width, height FROM photos WHERE sha256 = ?1")?;
+    let row: Option<(i64, u32, u32)> =
+        stmt.query_row([id.as_str()], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?))).optional()?;
+    Ok(row.map(|(bytes, w, h)| (bytes.max(0) as u64, w, h)))
+}

@@ -1,0 +1,188 @@
+//! The sync engine: works through the outbox, photos first and then the
+//! evaluation, recording progress and failures in the store. It never sleeps:
+//! `run_due` says when it next wants to run and the caller schedules that.
+
+pub mod backoff;
+
+use crate::api::{ApiClient, ApiError, ErrorKind};
+use crate::error::Error;
+use crate::store::{lock, FailureKind, OutboxEvent, SharedStore, SyncState};
+use backoff::Jitter;
+use chrono::{DateTime, Utc};
+use ms_core::EvaluationId;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// What one `run_due` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub uploaded: Vec<EvaluationId>,
+    /// Failed for now; tried again after a backoff.
+    pub retrying: Vec<EvaluationId>,
+    /// Refused by the server; waits for the user.
+    pub refused: Vec<EvaluationId>,
+    /// Waits for a sign-in.
+    pub needs_sign_in: Vec<EvaluationId>,
+    /// Another run was already under way, so this one did nothing.
+    pub already_running: bool,
+    /// When to call `run_due` again, if anything is scheduled.
+    pub next_wake: Option<DateTime<Utc>>,
+}
+
+pub struct SyncEngine {
+    store: SharedStore,
+    api: ApiClient,
+    jitter: Jitter,
+    running: AtomicBool,
+}
+
+/// Why one upload stopped.
+struct Failure {
+    kind: FailureKind,
+    message: String,
+    code: Option<String>,
+    field: Option<String>,
+}
+
+impl From<ApiError> for Failure {
+    fn from(e: ApiError) -> Self {
+        let kind = match e.kind() {
+            ErrorKind::Transient => FailureKind::Transient,
+            ErrorKind::Permanent => FailureKind::Permanent,
+            ErrorKind::NeedsSignIn => FailureKind::NeedsSignIn,
+        };
+        Failure { kind, code: Some(e.code().to_owned()), field: e.field().map(str::to_owned), message: e.to_string() }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::Api(e) => e.into(),
+            // A photo lost from the device won't come back by waiting.
+            Error::PhotoNotFound(_) | Error::Corrupt(_) => {
+                Failure { kind: FailureKind::Permanent, message: e.to_string(), code: None, field: None }
+            }
+            other => Failure { kind: FailureKind::Transient, message: other.to_string(), code: None, field: None },
+        }
+    }
+}
+
+/// Clears the running flag however the run ends, even if its future is dropped.
+struct RunGuard<'a>(&'a AtomicBool);
+
+impl Drop for RunGuard<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
+impl SyncEngine {
+    pub fn new(store: SharedStore, api: ApiClient) -> Self {
+        Self { store, api, jitter: Jitter::Equal, running: AtomicBool::new(false) }
+    }
+
+    /// Spreads retry waits with `jitter` instead of the default (equal jitter).
+    pub fn with_jitter(mut self, jitter: Jitter) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    pub fn api(&self) -> &ApiClient {
+        &self.api
+    }
+
+    pub fn store(&self) -> &SharedStore {
+        &self.store
+    }
+
+    /// Gives (or forgets) the bearer token; with a new token, whatever waited
+    /// for a sign-in becomes due now.
+    pub fn set_token(&self, token: Option<String>) -> crate::Result<()> {
+        let signed_in = token.is_some();
+        self.api.set_token(token);
+        if signed_in {
+            lock(&self.store).release_signed_out(Utc::now())?;
+        }
+        Ok(())
+    }
+
+    /// When the engine next wants to run, if anything is scheduled.
+    pub fn next_wake(&self) -> crate::Result<Option<DateTime<Utc>>> {
+        lock(&self.store).next_outbox_wake()
+    }
+
+    /// Uploads every evaluation due at `now`, one after the other.
+    pub async fn run_due(&self, now: DateTime<Utc>) -> crate::Result<SyncReport> {
+        if self.running.swap(true, Ordering::AcqRel) {
+            let next_wake = self.next_wake()?;
+            return Ok(SyncReport { already_running: true, next_wake, ..SyncReport::default() });
+        }
+        let _guard = RunGuard(&self.running);
+        let due = lock(&self.store).outbox_due(now)?;
+        let mut report = SyncReport::default();
+        for id in due {
+            match self.upload(id, now).await {
+                Ok(true) => report.uploaded.push(id),
+                Ok(false) => {}
+                Err(failure) => {
+                    let kind = failure.kind;
+                    tracing::info!(evaluation = %id, error = %failure.message, ?kind, "upload failed");
+                    self.record_failure(id, failure, now)?;
+                    match kind {
+                        FailureKind::Transient => report.retrying.push(id),
+                        FailureKind::Permanent => report.refused.push(id),
+                        FailureKind::NeedsSignIn => report.needs_sign_in.push(id),
+                    }
+                }
+            }
+        }
+        report.next_wake = self.next_wake()?;
+        Ok(report)
+    }
+
+    /// One evaluation: its photos the server lacks, then its frozen body.
+    /// Ok(false) when it turned out not to be due any more.
+    async fn upload(&self, id: EvaluationId, now: DateTime<Utc>) -> Result<bool, Failure> {
+        let (body, photos) = {
+            let mut store = lock(&self.store);
+            let status = store.outbox_status(id)?;
+            if !status.is_due(now) || status.state == SyncState::Uploaded {
+                return Ok(false);
+            }
+            let (body, photos) = store.upload_plan(id)?;
+            let bytes_total = photos.iter().map(|(_, bytes)| bytes).sum::<u64>() + body.len() as u64;
+            store.record(id, OutboxEvent::Started { bytes_total }, now)?;
+            (body, photos)
+        };
+        let mut sent = 0u64;
+        for (photo, bytes) in photos {
+            // Both requests are idempotent: after a crash they are simply repeated.
+            if !self.api.photo_exists(&photo).await? {
+                let jpeg = lock(&self.store).read_photo(&photo)?;
+                self.api.put_photo(&photo, jpeg).await?;
+            }
+            sent += bytes;
+            lock(&self.store).record(id, OutboxEvent::Progress { bytes_sent: sent }, now)?;
+        }
+        let receipt = self.api.put_evaluation(id, body).await?;
+        tracing::info!(evaluation = %id, revision = receipt.revision, "evaluation uploaded");
+        lock(&self.store).record(id, OutboxEvent::Uploaded, now)?;
+        Ok(true)
+    }
+
+    fn record_failure(&self, id: EvaluationId, failure: Failure, now: DateTime<Utc>) -> crate::Result<()> {
+        let mut store = lock(&self.store);
+        let attempts = store.outbox_status(id)?.attempts;
+        let wait = backoff::delay(attempts, self.jitter, &mut rand::thread_rng());
+        let retry_at = now + chrono::TimeDelta::from_std(wait).unwrap_or(chrono::TimeDelta::minutes(15));
+        let event = OutboxEvent::Failed {
+            kind: failure.kind,
+            message: failure.message,
+            code: failure.code,
+            field: failure.field,
+            retry_at,
+        };
+        store.record(id, event, now)?;
+        Ok(())
+    }
+}
