@@ -6,6 +6,8 @@ use ms_core::wire::{EvaluationPage, EvaluationSummary};
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+// `+is_latest` keeps SQLite on the primary key for lookups by id; the
+// (is_latest, received_at) index is for listing only.
 const SUMMARY_COLUMNS: &str = "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
     e.status, e.score_percent, e.received_at, u.username";
 
@@ -88,7 +90,7 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         });
     }
     let latest: Option<(u32, String, Option<i64>)> = tx
-        .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND is_latest = 1")?
+        .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND +is_latest = 1")?
         .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     match &latest {
@@ -111,7 +113,7 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         return Ok(InsertOutcome::UnknownCentre);
     }
     if latest.is_some() {
-        tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND is_latest = 1")?.execute([&id])?;
+        tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?.execute([&id])?;
     }
     tx.prepare_cached(
         "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
@@ -176,7 +178,7 @@ pub fn get(c: &Connection, id: EvaluationId, revision: Option<u32>) -> Result<Op
     let revision: Option<u32> = match revision {
         Some(r) => Some(r),
         None => c
-            .query_row("SELECT revision FROM evaluations WHERE id = ?1 AND is_latest = 1", [&id], |r| r.get(0))
+            .query_row("SELECT revision FROM evaluations WHERE id = ?1 AND +is_latest = 1", [&id], |r| r.get(0))
             .optional()?,
     };
     let Some(revision) = revision else { return Ok(None) };
