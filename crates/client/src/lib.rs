@@ -14,6 +14,7 @@ pub use api::{ApiClient, ApiError, ErrorKind, Fetched};
 pub use error::{Error, Result};
 pub use photo::{process_photo, PhotoError, ProcessedPhoto, MAX_LONG_EDGE};
 pub use store::{
-    lock, FailureKind, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, SharedStore, Store, SyncState,
+    lock, FailureKind, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store,
+    SyncState,
 };
 pub use sync::{backoff, SyncEngine, SyncReport};

@@ -3,7 +3,8 @@
 mod common;
 
 use common::*;
-use ms_client::{process_photo, Error, PhotoError};
+use ms_client::{process_photo, Error, PhotoError, Store};
+use ms_core::PhotoId;
 use sha2::{Digest, Sha256};
 
 fn dimensions(bytes: &[u8]) -> (u32, u32) {
@@ -86,10 +87,13 @@ fn same_photo_twice_is_stored_once() {
     let first = store.add_photo(&input).unwrap();
     let second = store.add_photo(&input).unwrap();
     assert_eq!(first.id, second.id);
-    let files: Vec<_> = std::fs::read_dir(store.photo_dir()).unwrap().collect();
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("photos")).unwrap().collect();
     assert_eq!(files.len(), 1);
     assert_eq!(store.read_photo(&first.id).unwrap(), first.jpeg);
-    assert_eq!(store.photo_path(&first.id).file_name().unwrap().to_str().unwrap(), format!("{}.jpg", first.id));
+    assert_eq!(
+        store.photo_path(&first.id).unwrap().file_name().unwrap().to_str().unwrap(),
+        format!("{}.jpg", first.id)
+    );
     assert_eq!(store.photo_info(&first.id).unwrap(), (first.jpeg.len() as u64, 300, 200));
 }
 
@@ -98,4 +102,16 @@ fn storing_something_that_is_not_a_photo_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = memory_store(&dir);
     assert!(matches!(store.add_photo(b"hello"), Err(Error::Photo(PhotoError::NotAnImage))));
+}
+
+#[test]
+fn self_contained_store_keeps_photos_inside_the_database() {
+    let mut store = Store::open_self_contained(":memory:").unwrap();
+    assert_eq!(store.photo_place(), &ms_client::PhotoPlace::Database);
+    let input = jpeg(300, 200);
+    let photo = store.add_photo(&input).unwrap();
+    assert_eq!(store.photo_path(&photo.id), None);
+    assert_eq!(store.read_photo(&photo.id).unwrap(), photo.jpeg);
+    assert_eq!(store.add_photo(&input).unwrap().id, photo.id);
+    assert!(matches!(store.read_photo(&PhotoId::from_digest(&[1; 32])), Err(Error::PhotoNotFound(_))));
 }

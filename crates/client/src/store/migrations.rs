@@ -74,6 +74,11 @@ const MIGRATIONS: &[&str] = &[
         body TEXT NOT NULL,
         fetched_at INTEGER NOT NULL
     );",
+    // 2: photo bytes inside the database, for platforms without a file system (the browser)
+    "CREATE TABLE photo_blobs (
+        sha256 TEXT PRIMARY KEY REFERENCES photos(sha256) ON DELETE CASCADE,
+        jpeg BLOB NOT NULL
+    );",
 ];
 
 /// The schema version this code writes.

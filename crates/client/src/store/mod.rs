@@ -1,5 +1,6 @@
 //! The offline store: one SQLite database (drafts, outbox, cache) beside a
-//! directory of photo files named by their SHA-256.
+//! directory of photo files named by their SHA-256 (or, where there is no
+//! file system, as in the browser, the photos inside the database).
 
 mod cache;
 mod evaluations;
@@ -30,31 +31,49 @@ pub fn lock(store: &SharedStore) -> MutexGuard<'_, Store> {
 
 pub struct Store {
     conn: Connection,
-    photo_dir: PathBuf,
+    photos: PhotoPlace,
+}
+
+/// Where photo bytes are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoPlace {
+    /// Files `<sha256>.jpg` in a directory.
+    Directory(PathBuf),
+    /// Rows of the database itself.
+    Database,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `db_path`, migrates it, and
     /// keeps photo files in `photo_dir` (created if needed).
     pub fn open(db_path: impl AsRef<Path>, photo_dir: impl Into<PathBuf>) -> Result<Self> {
-        Self::init(Connection::open(db_path)?, photo_dir.into())
+        Self::init(Connection::open(db_path)?, PhotoPlace::Directory(photo_dir.into()))
     }
 
     /// A database that lives in memory only; photo files still go to `photo_dir`
     /// (for tests, a temporary directory).
     pub fn open_in_memory(photo_dir: impl Into<PathBuf>) -> Result<Self> {
-        Self::init(Connection::open_in_memory()?, photo_dir.into())
+        Self::init(Connection::open_in_memory()?, PhotoPlace::Directory(photo_dir.into()))
     }
 
-    fn init(mut conn: Connection, photo_dir: PathBuf) -> Result<Self> {
+    /// A database with the photos inside it, for platforms without a file
+    /// system; `path` is a file name the platform's SQLite VFS understands,
+    /// or `:memory:`.
+    pub fn open_self_contained(path: &str) -> Result<Self> {
+        Self::init(Connection::open(path)?, PhotoPlace::Database)
+    }
+
+    fn init(mut conn: Connection, photos: PhotoPlace) -> Result<Self> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;
         migrations::migrate(&mut conn)?;
         // An in-memory database answers "memory" here; that is fine.
         let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        std::fs::create_dir_all(&photo_dir).map_err(|e| Error::file(&photo_dir, e))?;
-        Ok(Self { conn, photo_dir })
+        if let PhotoPlace::Directory(dir) = &photos {
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        }
+        Ok(Self { conn, photos })
     }
 
     /// Wraps the store for sharing between the UI and the sync engine.
@@ -62,8 +81,9 @@ impl Store {
         Arc::new(Mutex::new(self))
     }
 
-    pub fn photo_dir(&self) -> &Path {
-        &self.photo_dir
+    /// Where this store keeps photo bytes.
+    pub fn photo_place(&self) -> &PhotoPlace {
+        &self.photos
     }
 
     /// The schema version of the open database.

@@ -1,6 +1,7 @@
-//! Photo files in the store's directory (`<sha256>.jpg`) and their rows.
+//! Photos and their rows: files in the store's directory (`<sha256>.jpg`),
+//! or blobs in the database where there is no file system.
 
-use super::{now_millis, Store};
+use super::{now_millis, PhotoPlace, Store};
 use crate::error::{Error, Result};
 use crate::photo::{process_photo, ProcessedPhoto};
 use ms_core::PhotoId;
@@ -21,10 +22,18 @@ impl Store {
     /// Keeps an already processed photo: the file first (written whole, then
     /// renamed into place), then its row. Saving the same photo twice keeps one file.
     pub fn save_photo(&mut self, photo: &ProcessedPhoto) -> Result<()> {
-        let path = self.photo_path(&photo.id);
+        let PhotoPlace::Directory(dir) = &self.photos else {
+            let tx = self.conn.transaction()?;
+            insert_photo_row(&tx, photo)?;
+            tx.prepare_cached("INSERT OR IGNORE INTO photo_blobs (sha256, jpeg) VALUES (?1, ?2)")?
+                .execute(params![photo.id.as_str(), photo.jpeg])?;
+            tx.commit()?;
+            return Ok(());
+        };
+        let path = dir.join(format!("{}.jpg", photo.id));
         let complete = std::fs::metadata(&path).is_ok_and(|m| m.len() == photo.jpeg.len() as u64);
         if !complete {
-            let tmp = self.photo_dir.join(format!("{}.{}.tmp", photo.id, uuid::Uuid::new_v4().simple()));
+            let tmp = dir.join(format!("{}.{}.tmp", photo.id, uuid::Uuid::new_v4().simple()));
             let write = || -> std::io::Result<()> {
                 let mut file = std::fs::File::create(&tmp)?;
                 file.write_all(&photo.jpeg)?;
@@ -36,23 +45,28 @@ impl Store {
                 return Err(Error::file(&path, e));
             }
         }
-        self.conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO photos (sha256, bytes, width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![photo.id.as_str(), photo.jpeg.len() as i64, photo.width, photo.height, now_millis()])?;
-        Ok(())
+        insert_photo_row(&self.conn, photo)
     }
 
-    /// Where the photo's file is (or would be).
-    pub fn photo_path(&self, id: &PhotoId) -> PathBuf {
+    /// Where the photo's file is (or would be); None when photos live in the database.
+    pub fn photo_path(&self, id: &PhotoId) -> Option<PathBuf> {
         // A PhotoId is always 64 hex digits, so this stays inside the photo directory.
-        self.photo_dir.join(format!("{id}.jpg"))
+        match &self.photos {
+            PhotoPlace::Directory(dir) => Some(dir.join(format!("{id}.jpg"))),
+            PhotoPlace::Database => None,
+        }
     }
 
     /// The stored JPEG bytes of a photo.
     pub fn read_photo(&self, id: &PhotoId) -> Result<Vec<u8>> {
-        let path = self.photo_path(id);
+        let Some(path) = self.photo_path(id) else {
+            let jpeg: Option<Vec<u8>> = self
+                .conn
+                .prepare_cached("SELECT jpeg FROM photo_blobs WHERE sha256 = ?1")?
+                .query_row([id.as_str()], |r| r.get(0))
+                .optional()?;
+            return jpeg.ok_or_else(|| Error::PhotoNotFound(id.clone()));
+        };
         std::fs::read(&path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::PhotoNotFound(id.clone()),
             _ => Error::file(&path, e),
@@ -84,13 +98,23 @@ impl Store {
 
     pub(super) fn remove_photo_files(&self, ids: &[PhotoId]) {
         for id in ids {
-            if let Err(e) = std::fs::remove_file(self.photo_path(id)) {
+            // Blobs went with their rows (ON DELETE CASCADE).
+            let Some(path) = self.photo_path(id) else { continue };
+            if let Err(e) = std::fs::remove_file(path) {
                 if e.kind() != std::io::ErrorKind::NotFound {
                     tracing::warn!(photo = %id, error = %e, "could not delete an unused photo file");
                 }
             }
         }
     }
+}
+
+fn insert_photo_row(conn: &Connection, photo: &ProcessedPhoto) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO photos (sha256, bytes, width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![photo.id.as_str(), photo.jpeg.len() as i64, photo.width, photo.height, now_millis()])?;
+    Ok(())
 }
 
 pub(super) fn photo_info(conn: &Connection, id: &PhotoId) -> Result<Option<(u64, u32, u32)>> {
