@@ -1,204 +1,30 @@
 //! The fictional demo data `serve --demo` seeds: three authorities, twelve
 //! centres across the Emirates, their services, and one account per role.
+//! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
 use crate::auth::hash_password;
 use crate::storage::{Storage, StorageError};
 use ms_core::wire::UserRole;
-use ms_core::{Catalogue, Centre, Entity, LocalizedText, Service};
+use ms_core::Catalogue;
 
 pub const DEMO_SHOPPER: (&str, &str) = ("shopper", "shopper-demo");
 pub const DEMO_SUPERVISOR: (&str, &str) = ("supervisor", "supervisor-demo");
 
-fn text(en: &str, ar: &str) -> LocalizedText {
-    LocalizedText::new([("en", en), ("ar", ar)])
-}
+/// Every locale the demo catalogue names its entities, services and centres in.
+pub const LOCALES: [&str; 10] = ["en", "ar", "ur", "hi", "es", "zh", "fr", "ru", "uz", "tl"];
 
-pub fn catalogue() -> Catalogue {
-    let entities = vec![
-        Entity {
-            id: "civil-documents".into(), name: text("Civil Documents Department", "دائرة الوثائق المدنية")
-        },
-        Entity {
-            id: "municipal-services".into(), name: text("Municipal Services Authority", "هيئة الخدمات البلدية")
-        },
-        Entity {
-            id: "roads-vehicles".into(), name: text("Roads and Vehicles Authority", "هيئة الطرق والمركبات")
-        },
-    ];
-    let services = vec![
-        Service {
-            id: "id-card-renewal".into(),
-            entity_id: "civil-documents".into(),
-            name: text("Identity card renewal", "تجديد بطاقة الهوية"),
-        },
-        Service {
-            id: "birth-certificate".into(),
-            entity_id: "civil-documents".into(),
-            name: text("Birth certificate", "شهادة الميلاد"),
-        },
-        Service {
-            id: "building-permit".into(),
-            entity_id: "municipal-services".into(),
-            name: text("Building permit", "رخصة البناء"),
-        },
-        Service {
-            id: "trade-licence".into(),
-            entity_id: "municipal-services".into(),
-            name: text("Trade licence", "الرخصة التجارية"),
-        },
-        Service {
-            id: "vehicle-registration".into(),
-            entity_id: "roads-vehicles".into(),
-            name: text("Vehicle registration", "تسجيل المركبة"),
-        },
-        Service {
-            id: "driving-licence".into(),
-            entity_id: "roads-vehicles".into(),
-            name: text("Driving licence", "رخصة القيادة"),
-        },
-    ];
-    let centre = |id: &str, entity: &str, en: &str, ar: &str, addr_en: &str, addr_ar: &str, lat: f64, lon: f64| {
-        let service_ids = services.iter().filter(|s| s.entity_id == entity).map(|s| s.id.clone()).collect();
-        Centre {
-            id: id.into(),
-            entity_id: entity.into(),
-            name: text(en, ar),
-            address: text(addr_en, addr_ar),
-            latitude: lat,
-            longitude: lon,
-            geofence_m: 150.0,
-            qr_token: format!("{id}-qr"),
-            service_ids,
-        }
-    };
-    let centres = vec![
-        centre(
-            "cd-al-barsha",
-            "civil-documents",
-            "Al Barsha Customer Centre",
-            "مركز خدمة المتعاملين في البرشاء",
-            "Al Barsha 1, Dubai",
-            "البرشاء 1، دبي",
-            25.1130,
-            55.2000,
-        ),
-        centre(
-            "cd-deira",
-            "civil-documents",
-            "Deira Customer Centre",
-            "مركز خدمة المتعاملين في ديرة",
-            "Port Saeed, Deira, Dubai",
-            "بور سعيد، ديرة، دبي",
-            25.2560,
-            55.3300,
-        ),
-        centre(
-            "cd-al-khalidiyah",
-            "civil-documents",
-            "Al Khalidiyah Customer Centre",
-            "مركز خدمة المتعاملين في الخالدية",
-            "Al Khalidiyah, Abu Dhabi",
-            "الخالدية، أبوظبي",
-            24.4700,
-            54.3500,
-        ),
-        centre(
-            "cd-al-ain",
-            "civil-documents",
-            "Al Ain Customer Centre",
-            "مركز خدمة المتعاملين في العين",
-            "Al Jimi, Al Ain",
-            "الجيمي، العين",
-            24.2075,
-            55.7447,
-        ),
-        centre(
-            "ms-al-majaz",
-            "municipal-services",
-            "Al Majaz Service Centre",
-            "مركز الخدمات في المجاز",
-            "Al Majaz 2, Sharjah",
-            "المجاز 2، الشارقة",
-            25.3260,
-            55.3870,
-        ),
-        centre(
-            "ms-ajman",
-            "municipal-services",
-            "Ajman Service Centre",
-            "مركز خدمات عجمان",
-            "Al Nuaimiya, Ajman",
-            "النعيمية، عجمان",
-            25.4052,
-            55.5136,
-        ),
-        centre(
-            "ms-umm-al-quwain",
-            "municipal-services",
-            "Umm Al Quwain Service Centre",
-            "مركز خدمات أم القيوين",
-            "King Faisal Road, Umm Al Quwain",
-            "شارع الملك فيصل، أم القيوين",
-            25.5647,
-            55.5552,
-        ),
-        centre(
-            "ms-mussafah",
-            "municipal-services",
-            "Mussafah Service Centre",
-            "مركز خدمات مصفح",
-            "Mussafah M-10, Abu Dhabi",
-            "مصفح م-10، أبوظبي",
-            24.3500,
-            54.5000,
-        ),
-        centre(
-            "rv-al-quoz",
-            "roads-vehicles",
-            "Al Quoz Vehicle Centre",
-            "مركز المركبات في القوز",
-            "Al Quoz Industrial 3, Dubai",
-            "القوز الصناعية 3، دبي",
-            25.1380,
-            55.2390,
-        ),
-        centre(
-            "rv-silicon-oasis",
-            "roads-vehicles",
-            "Silicon Oasis Vehicle Centre",
-            "مركز المركبات في واحة السيليكون",
-            "Dubai Silicon Oasis, Dubai",
-            "واحة دبي للسيليكون، دبي",
-            25.1185,
-            55.3790,
-        ),
-        centre(
-            "rv-ras-al-khaimah",
-            "roads-vehicles",
-            "Ras Al Khaimah Vehicle Centre",
-            "مركز المركبات في رأس الخيمة",
-            "Al Nakheel, Ras Al Khaimah",
-            "النخيل، رأس الخيمة",
-            25.7895,
-            55.9432,
-        ),
-        centre(
-            "rv-fujairah",
-            "roads-vehicles",
-            "Fujairah Vehicle Centre",
-            "مركز المركبات في الفجيرة",
-            "Hamad Bin Abdullah Road, Fujairah",
-            "شارع حمد بن عبدالله، الفجيرة",
-            25.1288,
-            56.3265,
-        ),
-    ];
-    Catalogue { entities, centres, services }
+/// The demo catalogue, names and addresses in every locale of [`LOCALES`].
+const CATALOGUE_JSON: &str = include_str!("demo/catalogue.json");
+
+/// The demo catalogue. The JSON is embedded at build time and a unit test
+/// proves it parses, so an error here means a broken build, not bad input.
+pub fn catalogue() -> Result<Catalogue, String> {
+    serde_json::from_str(CATALOGUE_JSON).map_err(|e| format!("demo catalogue.json is invalid: {e}"))
 }
 
 /// Seeds the demo catalogue and accounts; running it again changes nothing.
 pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
-    storage.upsert_catalogue(&catalogue()).await?;
+    storage.upsert_catalogue(&catalogue().map_err(StorageError::Invalid)?).await?;
     for (role, (username, password), display) in
         [(UserRole::Shopper, DEMO_SHOPPER, "Demo Shopper"), (UserRole::Supervisor, DEMO_SUPERVISOR, "Demo Supervisor")]
     {
@@ -212,9 +38,21 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
 
 #[cfg(test)]
 mod tests {
+    use super::LOCALES;
+    use ms_core::LocalizedText;
+
+    fn assert_every_locale(what: &str, id: &str, text: &LocalizedText) {
+        for locale in LOCALES {
+            let value = text.0.get(locale).map(|s| s.trim()).unwrap_or("");
+            assert!(!value.is_empty(), "{what} of {id} has no text in {locale}");
+        }
+        let extra: Vec<&String> = text.0.keys().filter(|k| !LOCALES.contains(&k.as_str())).collect();
+        assert!(extra.is_empty(), "{what} of {id} has unknown locales {extra:?}");
+    }
+
     #[test]
     fn demo_catalogue_has_three_entities_and_twelve_centres_in_the_emirates() {
-        let c = super::catalogue();
+        let c = super::catalogue().expect("embedded demo catalogue parses");
         assert!(c.entities.len() >= 3);
         assert!(c.centres.len() >= 12);
         for centre in &c.centres {
@@ -224,6 +62,29 @@ mod tests {
                 centre.id
             );
             assert!(!centre.service_ids.is_empty());
+            assert!(c.entities.iter().any(|e| e.id == centre.entity_id), "{}", centre.id);
+            for service in &centre.service_ids {
+                assert!(
+                    c.service(service).is_some_and(|s| s.entity_id == centre.entity_id),
+                    "{}: {service}",
+                    centre.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_demo_name_and_address_exists_in_every_locale() {
+        let c = super::catalogue().expect("embedded demo catalogue parses");
+        for entity in &c.entities {
+            assert_every_locale("name", &entity.id, &entity.name);
+        }
+        for service in &c.services {
+            assert_every_locale("name", &service.id, &service.name);
+        }
+        for centre in &c.centres {
+            assert_every_locale("name", &centre.id, &centre.name);
+            assert_every_locale("address", &centre.id, &centre.address);
         }
     }
 }
