@@ -1,0 +1,189 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = العربية
+app-name = المتسوق السري
+go-home = العودة إلى البداية
+not-found-title = هذه الصفحة غير موجودة
+store-failed-title = يتعذر على التطبيق فتح مساحة التخزين على هذا الجهاز
+cancel = إلغاء
+save = حفظ
+saved = تم الحفظ
+previous = السابق
+next = التالي
+
+## Connection and outbox badge
+
+connection-online = متصل
+connection-offline = غير متصل — عملك محفوظ على هذا الجهاز
+connection-unknown = جارٍ الاتصال…
+outbox-badge = { $count ->
+    [zero] لا توجد تقييمات بانتظار الإرسال
+    [one] تقييم واحد بانتظار الإرسال
+    [two] تقييمان بانتظار الإرسال
+    [few] { $count } تقييمات بانتظار الإرسال
+    [many] { $count } تقييماً بانتظار الإرسال
+   *[other] { $count } تقييم بانتظار الإرسال
+}
+
+## First run and settings
+
+welcome-title = أهلاً بك
+welcome-lead = قيّم زيارتك لأحد مراكز الخدمة الحكومية، أو نفّذ تقييماً مُسنداً إليك.
+language-label = اللغة
+welcome-role = من يستخدم هذا التطبيق؟
+role-citizen = أنا زائر
+role-citizen-hint = قيّم زيارتك بلمسات قليلة
+role-shopper = أنا متسوق سري
+role-shopper-hint = نفّذ تقييماً كاملاً
+settings-title = الإعدادات
+settings-server = عنوان الخادم
+
+## Finding a centre
+
+centres-title = اختر مركزاً
+centres-search = البحث بالاسم
+centres-nearest = الأقرب أولاً
+centres-locating = جارٍ تحديد موقعك…
+centres-entity = الجهة
+centres-all = الكل
+centres-none-yet = لم يتم تنزيل قائمة المراكز بعد. اتصل بالإنترنت مرة واحدة، أو افتح الرابط الموجود في رمز QR الخاص بالمركز.
+centres-no-match = لا يوجد مركز يطابق بحثك.
+distance-km = على بُعد { $km } كم
+
+## Citizen rating
+
+face-happy = سعيد
+face-neutral = محايد
+face-unhappy = غير سعيد
+rate-more = إضافة مزيد من التفاصيل (اختياري)
+rate-comment = تعليقك
+rate-employee = اسم الموظف أو رقم منصة الخدمة
+rate-submit = أرسل تقييمي
+rate-unknown-centre = هذا المركز غير موجود في القائمة
+rate-unknown-centre-hint = ربما لم يتم تنزيل قائمة المراكز بعد. اتصل بالإنترنت وحاول مرة أخرى، أو اختر المركز بنفسك.
+checklist-missing = نموذج التقييم هذا غير متوفر على هذا الجهاز بعد.
+missing-item = يُرجى الإجابة عن: { $item }
+confirm-thanks = شكراً لتقييمك
+confirm-sending = جارٍ الإرسال…
+confirm-sent = تم الإرسال. سيطّلع المركز على تقييمك.
+confirm-saved = تم الحفظ على هذا الجهاز. سيُرسل تلقائياً عند عودة الاتصال.
+confirm-refused = تعذّر الإرسال: { $reason }
+confirm-again = قيّم زيارة أخرى
+
+## Answers
+
+answer-yes = نعم
+answer-no = لا
+answer-na = لا ينطبق
+scale-1 = 1 — ضعيف جداً
+scale-2 = 2 — ضعيف
+scale-3 = 3 — مقبول
+scale-4 = 4 — جيد
+scale-5 = 5 — ممتاز
+unit-minutes = { $count ->
+    [zero] بالدقائق (المستهدف: { $count } دقيقة)
+    [one] بالدقائق (المستهدف: دقيقة واحدة)
+    [two] بالدقائق (المستهدف: دقيقتان)
+    [few] بالدقائق (المستهدف: { $count } دقائق)
+    [many] بالدقائق (المستهدف: { $count } دقيقة)
+   *[other] بالدقائق (المستهدف: { $count } دقيقة)
+}
+evidence-photo-needed = يُرجى إضافة صورة توضح ذلك.
+evidence-comment-needed = يُرجى وصف ما حدث في تعليق.
+comment-add = إضافة تعليق
+comment-label = تعليق
+comment-placeholder = ما الذي لاحظته؟
+photo-add = إضافة صورة
+photo-processing = جارٍ تجهيز الصورة…
+photo-not-an-image = هذا الملف ليس صورة. اختر صورة بصيغة JPEG أو PNG.
+photo-unreadable = تعذّرت قراءة الصورة: { $reason }
+photo-count = { $count ->
+    [zero] لا توجد صور
+    [one] صورة واحدة
+    [two] صورتان
+    [few] { $count } صور
+    [many] { $count } صورة
+   *[other] { $count } صورة
+}
+
+## Shopper visits
+
+sign-in-title = تسجيل الدخول
+sign-in-username = اسم المستخدم
+sign-in-password = كلمة المرور
+sign-in-submit = تسجيل الدخول
+sign-in-wrong = اسم المستخدم أو كلمة المرور غير صحيحة.
+sign-in-offline = يتعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.
+sign-in-as = تم تسجيل الدخول باسم { $name }
+sign-out = تسجيل الخروج
+visits-title = زياراتي
+visits-sign-in-first = سجّل الدخول حتى يمكن إرسال تقييماتك.
+visits-in-progress = زيارات قيد التنفيذ
+visits-new = بدء زيارة جديدة
+visits-centre = المركز
+visits-service = الخدمة
+visits-start = ابدأ الزيارة
+answered-count = { $count ->
+    [zero] لا توجد إجابات بعد
+    [one] إجابة واحدة حتى الآن
+    [two] إجابتان حتى الآن
+    [few] { $count } إجابات حتى الآن
+    [many] { $count } إجابة حتى الآن
+   *[other] { $count } إجابة حتى الآن
+}
+visit-not-found = هذه الزيارة غير موجودة على هذا الجهاز.
+visit-submitted = تم تقديم هذه الزيارة.
+visit-progress = مدى التقدم في التقييم
+visit-stages = مراحل الزيارة
+visit-review = المراجعة والتقديم
+check-in = سجّل الوصول الآن
+check-in-needed = سجّل وصولك عندما تصل إلى المركز، فذلك يسجّل الوقت وموقعك.
+checked-in-at = تم تسجيل الوصول الساعة { $time }.
+check-in-inside = داخل المركز.
+check-in-outside = خارج نطاق المركز.
+check-in-no-location = الموقع غير متاح.
+timer-start = تشغيل المؤقت
+timer-stop = إيقاف المؤقت
+
+## Summary
+
+summary-title = راجع تقييمك
+summary-complete = تمت الإجابة عن كل ما هو مطلوب.
+summary-missing = { $count ->
+    [zero] لا توجد بنود بحاجة إلى استكمال
+    [one] بند واحد لا يزال بحاجة إلى استكمال
+    [two] بندان لا يزالان بحاجة إلى استكمال
+    [few] { $count } بنود لا تزال بحاجة إلى استكمال
+    [many] { $count } بنداً لا تزال بحاجة إلى استكمال
+   *[other] { $count } بند لا تزال بحاجة إلى استكمال
+}
+missing-answer = الإجابة مطلوبة
+missing-photo = الصورة مطلوبة
+missing-comment = التعليق مطلوب
+summary-score = النتيجة حسب المرحلة
+summary-stage = المرحلة
+summary-percent = النتيجة
+summary-overall = الإجمالي
+summary-employee = اسم الموظف أو رقم منصة الخدمة
+summary-comment = تعليق عام
+summary-submit = تقديم التقييم
+
+## Outbox
+
+outbox-title = صندوق الصادر
+outbox-empty = لا توجد تقييمات على هذا الجهاز بعد.
+outbox-kind-rating = تقييم
+outbox-kind-visit = زيارة
+outbox-resume = متابعة
+outbox-delete = حذف
+outbox-delete-confirm = هل تريد حذف هذه المسودة؟ لا يمكن التراجع عن ذلك.
+outbox-delete-yes = نعم، احذف
+outbox-retry = إعادة المحاولة
+state-draft = مسودة — لم تُقدَّم بعد
+state-waiting = بانتظار الإرسال
+state-uploading = جارٍ الإرسال…
+state-uploaded = تم الإرسال
+state-retrying = لم يُرسل بعد — ستتم إعادة المحاولة تلقائياً
+state-refused = لم يقبله الخادم: { $reason }
+state-needs-sign-in = سجّل الدخول لإتمام الإرسال

@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = Français
+app-name = Client mystère
+go-home = Revenir à l'accueil
+not-found-title = Cette page n'existe pas
+store-failed-title = L'application ne peut pas ouvrir son espace de stockage sur cet appareil
+cancel = Annuler
+save = Enregistrer
+saved = Enregistré
+previous = Retour
+next = Suivant
+
+## Connection and outbox badge
+
+connection-online = En ligne
+connection-offline = Hors ligne — votre travail est enregistré sur cet appareil
+connection-unknown = Connexion…
+outbox-badge = { $count ->
+    [0] Rien en attente d'envoi
+    [one] { $count } évaluation en attente d'envoi
+   *[other] { $count } évaluations en attente d'envoi
+}
+
+## First run and settings
+
+welcome-title = Bienvenue
+welcome-lead = Notez votre visite dans un centre de services gouvernemental, ou réalisez une évaluation qui vous a été confiée.
+language-label = Langue
+welcome-role = Qui utilise cette application ?
+role-citizen = Je suis visiteur
+role-citizen-hint = Notez une visite en quelques touches
+role-shopper = Je suis client mystère
+role-shopper-hint = Réalisez une évaluation complète
+settings-title = Paramètres
+settings-server = Adresse du serveur
+
+## Finding a centre
+
+centres-title = Choisissez un centre
+centres-search = Rechercher par nom
+centres-nearest = Les plus proches d'abord
+centres-locating = Recherche de votre position…
+centres-entity = Organisme
+centres-all = Tous
+centres-none-yet = La liste des centres n'a pas encore été téléchargée. Connectez-vous une fois à Internet, ou ouvrez le lien du code QR du centre.
+centres-no-match = Aucun centre ne correspond à votre recherche.
+distance-km = à { $km } km
+
+## Citizen rating
+
+face-happy = Satisfait
+face-neutral = Neutre
+face-unhappy = Insatisfait
+rate-more = Ajouter des précisions (facultatif)
+rate-comment = Votre commentaire
+rate-employee = Nom de l'agent ou numéro de guichet
+rate-submit = Envoyer ma note
+rate-unknown-centre = Ce centre ne figure pas dans la liste
+rate-unknown-centre-hint = La liste des centres n'a peut-être pas encore été téléchargée. Connectez-vous à Internet et réessayez, ou choisissez vous-même le centre.
+checklist-missing = Ce formulaire d'évaluation n'est pas encore disponible sur cet appareil.
+missing-item = Veuillez répondre : { $item }
+confirm-thanks = Merci pour votre évaluation
+confirm-sending = Envoi en cours…
+confirm-sent = Envoyée. Le centre verra votre évaluation.
+confirm-saved = Enregistrée sur cet appareil. Elle sera envoyée automatiquement dès que vous serez de nouveau en ligne.
+confirm-refused = L'envoi a échoué : { $reason }
+confirm-again = Noter une autre visite
+
+## Answers
+
+answer-yes = Oui
+answer-no = Non
+answer-na = Sans objet
+scale-1 = 1 — Très mauvais
+scale-2 = 2 — Mauvais
+scale-3 = 3 — Moyen
+scale-4 = 4 — Bon
+scale-5 = 5 — Très bon
+unit-minutes = { $count ->
+    [one] minutes (objectif : { $count } minute)
+   *[other] minutes (objectif : { $count } minutes)
+}
+evidence-photo-needed = Veuillez ajouter une photo qui le montre.
+evidence-comment-needed = Veuillez décrire dans un commentaire ce qui s'est passé.
+comment-add = Ajouter un commentaire
+comment-label = Commentaire
+comment-placeholder = Qu'avez-vous remarqué ?
+photo-add = Ajouter une photo
+photo-processing = Préparation de la photo…
+photo-not-an-image = Ce fichier n'est pas une photo. Choisissez une image JPEG ou PNG.
+photo-unreadable = Impossible de lire la photo : { $reason }
+photo-count = { $count ->
+    [one] { $count } photo
+   *[other] { $count } photos
+}
+
+## Shopper visits
+
+sign-in-title = Connexion
+sign-in-username = Nom d'utilisateur
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-wrong = Le nom d'utilisateur ou le mot de passe est incorrect.
+sign-in-offline = Impossible de joindre le serveur. Vérifiez la connexion et réessayez.
+sign-in-as = Session ouverte : { $name }
+sign-out = Se déconnecter
+visits-title = Mes visites
+visits-sign-in-first = Connectez-vous pour que vos évaluations puissent être envoyées.
+visits-in-progress = Visites en cours
+visits-new = Commencer une nouvelle visite
+visits-centre = Centre visité
+visits-service = Service évalué
+visits-start = Commencer la visite
+answered-count = { $count ->
+    [one] { $count } réponse pour l'instant
+   *[other] { $count } réponses pour l'instant
+}
+visit-not-found = Cette visite ne se trouve pas sur cet appareil.
+visit-submitted = Cette visite a été soumise.
+visit-progress = Avancement de l'évaluation
+visit-stages = Étapes de la visite
+visit-review = Vérifier et soumettre
+check-in = Signaler mon arrivée
+check-in-needed = Signalez votre arrivée une fois au centre : l'heure et votre position sont alors enregistrées.
+checked-in-at = Arrivée signalée à { $time }.
+check-in-inside = Dans le centre.
+check-in-outside = En dehors de la zone du centre.
+check-in-no-location = Position non disponible.
+timer-start = Démarrer le chronomètre
+timer-stop = Arrêter le chronomètre
+
+## Summary
+
+summary-title = Vérifiez votre évaluation
+summary-complete = Tout ce qui est obligatoire a été rempli.
+summary-missing = { $count ->
+    [one] { $count } élément demande encore votre attention
+   *[other] { $count } éléments demandent encore votre attention
+}
+missing-answer = réponse requise
+missing-photo = photo requise
+missing-comment = commentaire requis
+summary-score = Résultat par étape
+summary-stage = Étape
+summary-percent = Résultat
+summary-overall = Global
+summary-employee = Nom de l'agent ou numéro de guichet
+summary-comment = Commentaire général
+summary-submit = Soumettre l'évaluation
+
+## Outbox
+
+outbox-title = Boîte d'envoi
+outbox-empty = Aucune évaluation sur cet appareil pour l'instant.
+outbox-kind-rating = Note
+outbox-kind-visit = Visite
+outbox-resume = Reprendre
+outbox-delete = Supprimer
+outbox-delete-confirm = Supprimer ce brouillon ? Cette action est irréversible.
+outbox-delete-yes = Oui, supprimer
+outbox-retry = Réessayer
+state-draft = Brouillon — pas encore soumis
+state-waiting = En attente d'envoi
+state-uploading = Envoi en cours…
+state-uploaded = Envoyée
+state-retrying = Pas encore envoyée — nouvel essai automatique
+state-refused = Le serveur l'a refusée : { $reason }
+state-needs-sign-in = Connectez-vous pour l'envoyer

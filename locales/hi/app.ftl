@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = हिन्दी
+app-name = मिस्ट्री शॉपर
+go-home = शुरुआत पर जाएँ
+not-found-title = यह पेज मौजूद नहीं है
+store-failed-title = ऐप इस डिवाइस पर अपना स्टोरेज नहीं खोल पा रहा है
+cancel = रद्द करें
+save = सहेजें
+saved = सहेजा गया
+previous = पीछे
+next = आगे
+
+## Connection and outbox badge
+
+connection-online = ऑनलाइन
+connection-offline = ऑफ़लाइन — आपका काम इस डिवाइस पर सहेजा गया है
+connection-unknown = कनेक्ट हो रहा है…
+outbox-badge = { $count ->
+    [0] अपलोड के लिए कुछ भी बाकी नहीं
+    [one] { $count } मूल्यांकन अपलोड होने की प्रतीक्षा में है
+   *[other] { $count } मूल्यांकन अपलोड होने की प्रतीक्षा में हैं
+}
+
+## First run and settings
+
+welcome-title = स्वागत है
+welcome-lead = किसी सरकारी सेवा केंद्र में अपनी विज़िट को रेटिंग दें, या आपको सौंपा गया मूल्यांकन करें।
+language-label = भाषा
+welcome-role = यह ऐप कौन इस्तेमाल कर रहा है?
+role-citizen = मैं आगंतुक हूँ
+role-citizen-hint = कुछ ही टैप में विज़िट को रेटिंग दें
+role-shopper = मैं मिस्ट्री शॉपर हूँ
+role-shopper-hint = पूरा मूल्यांकन करें
+settings-title = सेटिंग्स
+settings-server = सर्वर का पता
+
+## Finding a centre
+
+centres-title = केंद्र चुनें
+centres-search = नाम से खोजें
+centres-nearest = सबसे नज़दीकी पहले
+centres-locating = आपका स्थान पता किया जा रहा है…
+centres-entity = विभाग
+centres-all = सभी
+centres-none-yet = केंद्रों की सूची अभी डाउनलोड नहीं हुई है। एक बार इंटरनेट से कनेक्ट करें, या केंद्र के QR कोड वाला लिंक खोलें।
+centres-no-match = आपकी खोज से कोई केंद्र मेल नहीं खाता।
+distance-km = { $km } किमी दूर
+
+## Citizen rating
+
+face-happy = खुश
+face-neutral = सामान्य
+face-unhappy = नाखुश
+rate-more = और विवरण जोड़ें (वैकल्पिक)
+rate-comment = आपकी टिप्पणी
+rate-employee = कर्मचारी का नाम या काउंटर नंबर
+rate-submit = मेरी रेटिंग भेजें
+rate-unknown-centre = यह केंद्र सूची में नहीं है
+rate-unknown-centre-hint = हो सकता है केंद्रों की सूची अभी डाउनलोड न हुई हो। इंटरनेट से कनेक्ट करके फिर से कोशिश करें, या केंद्र स्वयं चुनें।
+checklist-missing = यह मूल्यांकन फ़ॉर्म अभी इस डिवाइस पर उपलब्ध नहीं है।
+missing-item = कृपया उत्तर दें: { $item }
+confirm-thanks = आपके मूल्यांकन के लिए धन्यवाद
+confirm-sending = भेजा जा रहा है…
+confirm-sent = भेज दिया गया। केंद्र आपका मूल्यांकन देख सकेगा।
+confirm-saved = इस डिवाइस पर सहेजा गया। आपके फिर से ऑनलाइन होते ही यह अपने-आप भेज दिया जाएगा।
+confirm-refused = इसे भेजा नहीं जा सका: { $reason }
+confirm-again = किसी और विज़िट को रेटिंग दें
+
+## Answers
+
+answer-yes = हाँ
+answer-no = नहीं
+answer-na = लागू नहीं
+scale-1 = 1 — बहुत खराब
+scale-2 = 2 — खराब
+scale-3 = 3 — औसत
+scale-4 = 4 — अच्छा
+scale-5 = 5 — उत्कृष्ट
+unit-minutes = { $count ->
+    [one] मिनट (लक्ष्य: { $count } मिनट)
+   *[other] मिनट (लक्ष्य: { $count } मिनट)
+}
+evidence-photo-needed = कृपया ऐसी फ़ोटो जोड़ें जिसमें यह दिखे।
+evidence-comment-needed = कृपया टिप्पणी में बताएँ कि क्या हुआ।
+comment-add = टिप्पणी जोड़ें
+comment-label = टिप्पणी
+comment-placeholder = आपने क्या देखा?
+photo-add = फ़ोटो जोड़ें
+photo-processing = फ़ोटो तैयार की जा रही है…
+photo-not-an-image = यह फ़ाइल फ़ोटो नहीं है। JPEG या PNG फ़ोटो चुनें।
+photo-unreadable = फ़ोटो पढ़ी नहीं जा सकी: { $reason }
+photo-count = { $count ->
+    [one] { $count } फ़ोटो
+   *[other] { $count } फ़ोटो
+}
+
+## Shopper visits
+
+sign-in-title = साइन इन
+sign-in-username = उपयोगकर्ता नाम
+sign-in-password = पासवर्ड
+sign-in-submit = साइन इन करें
+sign-in-wrong = उपयोगकर्ता नाम या पासवर्ड गलत है।
+sign-in-offline = सर्वर से संपर्क नहीं हो पा रहा है। कनेक्शन जाँचें और फिर से कोशिश करें।
+sign-in-as = { $name } के रूप में साइन इन हैं
+sign-out = साइन आउट करें
+visits-title = मेरी विज़िट
+visits-sign-in-first = साइन इन करें ताकि आपके मूल्यांकन अपलोड हो सकें।
+visits-in-progress = जारी विज़िट
+visits-new = नई विज़िट शुरू करें
+visits-centre = केंद्र
+visits-service = सेवा
+visits-start = विज़िट शुरू करें
+answered-count = { $count ->
+    [one] अब तक { $count } उत्तर
+   *[other] अब तक { $count } उत्तर
+}
+visit-not-found = यह विज़िट इस डिवाइस पर नहीं है।
+visit-submitted = यह विज़िट जमा की जा चुकी है।
+visit-progress = मूल्यांकन की प्रगति
+visit-stages = विज़िट के चरण
+visit-review = समीक्षा करें और जमा करें
+check-in = अभी चेक-इन करें
+check-in-needed = केंद्र पहुँचने पर चेक-इन करें: इससे समय और आपका स्थान दर्ज हो जाता है।
+checked-in-at = { $time } पर चेक-इन किया गया।
+check-in-inside = केंद्र में।
+check-in-outside = केंद्र के क्षेत्र से बाहर।
+check-in-no-location = स्थान उपलब्ध नहीं है।
+timer-start = टाइमर शुरू करें
+timer-stop = टाइमर रोकें
+
+## Summary
+
+summary-title = अपने मूल्यांकन की समीक्षा करें
+summary-complete = सभी ज़रूरी सवालों के उत्तर दे दिए गए हैं।
+summary-missing = { $count ->
+    [one] { $count } बिंदु पर अभी ध्यान देना बाकी है
+   *[other] { $count } बिंदुओं पर अभी ध्यान देना बाकी है
+}
+missing-answer = उत्तर ज़रूरी है
+missing-photo = फ़ोटो ज़रूरी है
+missing-comment = टिप्पणी ज़रूरी है
+summary-score = चरण के अनुसार स्कोर
+summary-stage = चरण
+summary-percent = स्कोर
+summary-overall = कुल
+summary-employee = कर्मचारी का नाम या काउंटर नंबर
+summary-comment = समग्र टिप्पणी
+summary-submit = मूल्यांकन जमा करें
+
+## Outbox
+
+outbox-title = आउटबॉक्स
+outbox-empty = इस डिवाइस पर अभी कोई मूल्यांकन नहीं है।
+outbox-kind-rating = रेटिंग
+outbox-kind-visit = विज़िट
+outbox-resume = जारी रखें
+outbox-delete = हटाएँ
+outbox-delete-confirm = यह ड्राफ़्ट हटाएँ? इसे वापस नहीं लाया जा सकेगा।
+outbox-delete-yes = हाँ, हटाएँ
+outbox-retry = फिर से कोशिश करें
+state-draft = ड्राफ़्ट — अभी जमा नहीं किया गया
+state-waiting = अपलोड होने की प्रतीक्षा में
+state-uploading = अपलोड हो रहा है…
+state-uploaded = अपलोड हो गया
+state-retrying = अभी अपलोड नहीं हुआ — अपने-आप फिर से कोशिश की जाएगी
+state-refused = सर्वर ने इसे स्वीकार नहीं किया: { $reason }
+state-needs-sign-in = अपलोड करने के लिए साइन इन करें

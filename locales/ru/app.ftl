@@ -1,0 +1,180 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = Русский
+app-name = Тайный покупатель
+go-home = На начальный экран
+not-found-title = Такой страницы нет
+store-failed-title = Приложению не удаётся открыть хранилище на этом устройстве
+cancel = Отмена
+save = Сохранить
+saved = Сохранено
+previous = Назад
+next = Далее
+
+## Connection and outbox badge
+
+connection-online = В сети
+connection-offline = Нет подключения — Ваша работа сохранена на этом устройстве
+connection-unknown = Подключение…
+outbox-badge = { $count ->
+    [0] Нет оценок, ожидающих отправки
+    [one] { $count } оценка ожидает отправки
+    [few] { $count } оценки ожидают отправки
+    [many] { $count } оценок ожидают отправки
+   *[other] { $count } оценки ожидают отправки
+}
+
+## First run and settings
+
+welcome-title = Добро пожаловать
+welcome-lead = Оцените посещение государственного центра обслуживания или проведите назначенную Вам оценку.
+language-label = Язык
+welcome-role = Кто пользуется приложением?
+role-citizen = Я посетитель
+role-citizen-hint = Оцените посещение в несколько касаний
+role-shopper = Я тайный покупатель
+role-shopper-hint = Проведите полную оценку
+settings-title = Настройки
+settings-server = Адрес сервера
+
+## Finding a centre
+
+centres-title = Выберите центр
+centres-search = Поиск по названию
+centres-nearest = Сначала ближайшие
+centres-locating = Определяем Ваше местоположение…
+centres-entity = Ведомство
+centres-all = Все
+centres-none-yet = Список центров ещё не загружен. Подключитесь к интернету хотя бы один раз или откройте ссылку из QR-кода центра.
+centres-no-match = По Вашему запросу центров не найдено.
+distance-km = { $km } км от Вас
+
+## Citizen rating
+
+face-happy = Понравилось
+face-neutral = Нормально
+face-unhappy = Не понравилось
+rate-more = Добавить подробности (необязательно)
+rate-comment = Ваш комментарий
+rate-employee = Имя сотрудника или номер стойки
+rate-submit = Отправить оценку
+rate-unknown-centre = Этого центра нет в списке
+rate-unknown-centre-hint = Возможно, список центров ещё не загружен. Подключитесь к интернету и повторите попытку или выберите центр сами.
+checklist-missing = Эта форма оценки пока недоступна на этом устройстве.
+missing-item = Ответьте, пожалуйста: { $item }
+confirm-thanks = Спасибо за Вашу оценку
+confirm-sending = Отправка…
+confirm-sent = Отправлено. Центр увидит Вашу оценку.
+confirm-saved = Сохранено на этом устройстве. Оценка будет отправлена автоматически, когда подключение восстановится.
+confirm-refused = Не удалось отправить: { $reason }
+confirm-again = Оценить другое посещение
+
+## Answers
+
+answer-yes = Да
+answer-no = Нет
+answer-na = Не относится
+scale-1 = 1 — Очень плохо
+scale-2 = 2 — Плохо
+scale-3 = 3 — Удовлетворительно
+scale-4 = 4 — Хорошо
+scale-5 = 5 — Отлично
+unit-minutes = { $count ->
+    [one] мин (норматив: { $count } минута)
+    [few] мин (норматив: { $count } минуты)
+    [many] мин (норматив: { $count } минут)
+   *[other] мин (норматив: { $count } минуты)
+}
+evidence-photo-needed = Добавьте фото, на котором это видно.
+evidence-comment-needed = Опишите в комментарии, что произошло.
+comment-add = Добавить комментарий
+comment-label = Комментарий
+comment-placeholder = Что Вы заметили?
+photo-add = Добавить фото
+photo-processing = Подготовка фото…
+photo-not-an-image = Этот файл не является фотографией. Выберите изображение JPEG или PNG.
+photo-unreadable = Не удалось прочитать фото: { $reason }
+photo-count = { $count ->
+    [one] { $count } фото
+    [few] { $count } фото
+    [many] { $count } фото
+   *[other] { $count } фото
+}
+
+## Shopper visits
+
+sign-in-title = Вход
+sign-in-username = Имя пользователя
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-wrong = Неверное имя пользователя или пароль.
+sign-in-offline = Сервер недоступен. Проверьте подключение и повторите попытку.
+sign-in-as = Вы вошли как { $name }
+sign-out = Выйти
+visits-title = Мои посещения
+visits-sign-in-first = Войдите, чтобы Ваши оценки можно было отправить.
+visits-in-progress = Незавершённые посещения
+visits-new = Начать новое посещение
+visits-centre = Центр
+visits-service = Услуга
+visits-start = Начать посещение
+answered-count = { $count ->
+    [one] Пока { $count } ответ
+    [few] Пока { $count } ответа
+    [many] Пока { $count } ответов
+   *[other] Пока { $count } ответа
+}
+visit-not-found = Этого посещения нет на этом устройстве.
+visit-submitted = Это посещение уже завершено.
+visit-progress = Ход оценки
+visit-stages = Этапы посещения
+visit-review = Проверить и завершить
+check-in = Отметить прибытие
+check-in-needed = Отметьте прибытие, когда придёте в центр: будут записаны время и Ваше местоположение.
+checked-in-at = Прибытие отмечено в { $time }.
+check-in-inside = В центре.
+check-in-outside = За пределами территории центра.
+check-in-no-location = Местоположение недоступно.
+timer-start = Запустить таймер
+timer-stop = Остановить таймер
+
+## Summary
+
+summary-title = Проверьте оценку
+summary-complete = На все обязательные вопросы даны ответы.
+summary-missing = { $count ->
+    [one] Ещё { $count } пункт требует внимания
+    [few] Ещё { $count } пункта требуют внимания
+    [many] Ещё { $count } пунктов требуют внимания
+   *[other] Ещё { $count } пункта требуют внимания
+}
+missing-answer = нужен ответ
+missing-photo = нужно фото
+missing-comment = нужен комментарий
+summary-score = Результат по этапам
+summary-stage = Этап
+summary-percent = Результат
+summary-overall = Итого
+summary-employee = Имя сотрудника или номер стойки
+summary-comment = Общий комментарий
+summary-submit = Завершить оценку
+
+## Outbox
+
+outbox-title = Исходящие
+outbox-empty = На этом устройстве пока нет оценок.
+outbox-kind-rating = Оценка
+outbox-kind-visit = Посещение
+outbox-resume = Продолжить
+outbox-delete = Удалить
+outbox-delete-confirm = Удалить этот черновик? Это действие нельзя отменить.
+outbox-delete-yes = Да, удалить
+outbox-retry = Повторить
+state-draft = Черновик — ещё не завершён
+state-waiting = Ожидает отправки
+state-uploading = Отправка…
+state-uploaded = Отправлено
+state-retrying = Пока не отправлено — повторная попытка будет сделана автоматически
+state-refused = Сервер не принял: { $reason }
+state-needs-sign-in = Войдите, чтобы отправить

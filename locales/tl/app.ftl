@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = Tagalog
+app-name = Lihim na Mamimili
+go-home = Bumalik sa simula
+not-found-title = Walang ganitong pahina
+store-failed-title = Hindi mabuksan ng app ang storage nito sa device na ito
+cancel = Kanselahin
+save = I-save
+saved = Na-save
+previous = Bumalik
+next = Susunod
+
+## Connection and outbox badge
+
+connection-online = May koneksyon
+connection-offline = Walang koneksyon — naka-save sa device na ito ang inyong gawa
+connection-unknown = Kumokonekta…
+outbox-badge = { $count ->
+    [0] Walang naghihintay na i-upload
+    [one] { $count } pagsusuring naghihintay na i-upload
+   *[other] { $count } pagsusuring naghihintay na i-upload
+}
+
+## First run and settings
+
+welcome-title = Maligayang pagdating
+welcome-lead = I-rate ang inyong pagbisita sa isang sentro ng serbisyo ng gobyerno, o isagawa ang pagsusuring itinalaga sa inyo.
+language-label = Wika
+welcome-role = Sino po ang gumagamit ng app na ito?
+role-citizen = Ako ay bisita
+role-citizen-hint = I-rate ang pagbisita sa ilang pindot lang
+role-shopper = Ako ay lihim na mamimili (mystery shopper)
+role-shopper-hint = Isagawa ang buong pagsusuri
+settings-title = Mga setting
+settings-server = Address ng server
+
+## Finding a centre
+
+centres-title = Pumili ng sentro
+centres-search = Maghanap ayon sa pangalan
+centres-nearest = Pinakamalapit muna
+centres-locating = Hinahanap ang inyong lokasyon…
+centres-entity = Ahensya
+centres-all = Lahat
+centres-none-yet = Hindi pa nada-download ang listahan ng mga sentro. Kumonekta muna sa internet kahit isang beses, o buksan ang link sa QR code ng sentro.
+centres-no-match = Walang sentrong tumutugma sa inyong hinahanap.
+distance-km = { $km } km ang layo
+
+## Citizen rating
+
+face-happy = Masaya
+face-neutral = Katamtaman
+face-unhappy = Hindi masaya
+rate-more = Magdagdag ng iba pang detalye (opsyonal)
+rate-comment = Inyong komento
+rate-employee = Pangalan ng empleyado o numero ng counter
+rate-submit = Ipadala ang aking rating
+rate-unknown-centre = Wala sa listahan ang sentrong ito
+rate-unknown-centre-hint = Maaaring hindi pa nada-download ang listahan ng mga sentro. Kumonekta sa internet at subukang muli, o kayo na mismo ang pumili ng sentro.
+checklist-missing = Wala pa sa device na ito ang form ng pagsusuring ito.
+missing-item = Pakisagot po: { $item }
+confirm-thanks = Salamat po sa inyong pagsusuri
+confirm-sending = Ipinapadala…
+confirm-sent = Naipadala na. Makikita ng sentro ang inyong pagsusuri.
+confirm-saved = Naka-save sa device na ito. Awtomatiko itong ipapadala kapag may koneksyon na ulit kayo.
+confirm-refused = Hindi ito naipadala: { $reason }
+confirm-again = Mag-rate ng ibang pagbisita
+
+## Answers
+
+answer-yes = Oo
+answer-no = Hindi
+answer-na = Hindi angkop
+scale-1 = 1 — Napakahina
+scale-2 = 2 — Mahina
+scale-3 = 3 — Katamtaman
+scale-4 = 4 — Mabuti
+scale-5 = 5 — Napakahusay
+unit-minutes = { $count ->
+    [one] minuto (target: { $count } minuto)
+   *[other] minuto (target: { $count } minuto)
+}
+evidence-photo-needed = Pakidagdag ang larawang nagpapakita nito.
+evidence-comment-needed = Pakilarawan sa komento ang nangyari.
+comment-add = Magdagdag ng komento
+comment-label = Komento
+comment-placeholder = Ano ang napansin ninyo?
+photo-add = Magdagdag ng larawan
+photo-processing = Inihahanda ang larawan…
+photo-not-an-image = Hindi larawan ang file na ito. Pumili ng JPEG o PNG na larawan.
+photo-unreadable = Hindi mabasa ang larawan: { $reason }
+photo-count = { $count ->
+    [one] { $count } larawan
+   *[other] { $count } larawan
+}
+
+## Shopper visits
+
+sign-in-title = Mag-sign in
+sign-in-username = Inyong username
+sign-in-password = Inyong password
+sign-in-submit = Mag-sign in
+sign-in-wrong = Mali ang username o ang password.
+sign-in-offline = Hindi maabot ang server. Tingnan ang koneksyon at subukang muli.
+sign-in-as = Naka-sign in bilang { $name }
+sign-out = Mag-sign out
+visits-title = Aking mga pagbisita
+visits-sign-in-first = Mag-sign in para ma-upload ang inyong mga pagsusuri.
+visits-in-progress = Mga pagbisitang hindi pa tapos
+visits-new = Magsimula ng bagong pagbisita
+visits-centre = Sentro
+visits-service = Serbisyo
+visits-start = Simulan ang pagbisita
+answered-count = { $count ->
+    [one] { $count } sagot sa ngayon
+   *[other] { $count } sagot sa ngayon
+}
+visit-not-found = Wala sa device na ito ang pagbisitang ito.
+visit-submitted = Naisumite na ang pagbisitang ito.
+visit-progress = Progreso ng pagsusuri
+visit-stages = Mga yugto ng pagbisita
+visit-review = Repasuhin at isumite
+check-in = Mag-check in ngayon
+check-in-needed = Mag-check in pagdating ninyo sa sentro: itatala nito ang oras at ang inyong lokasyon.
+checked-in-at = Nag-check in nang { $time }.
+check-in-inside = Nasa loob ng sentro.
+check-in-outside = Nasa labas ng sakop ng sentro.
+check-in-no-location = Hindi makuha ang lokasyon.
+timer-start = Simulan ang timer
+timer-stop = Ihinto ang timer
+
+## Summary
+
+summary-title = Repasuhin ang inyong pagsusuri
+summary-complete = Nasagot na ang lahat ng kinakailangan.
+summary-missing = { $count ->
+    [one] { $count } item pa ang kailangang asikasuhin
+   *[other] { $count } item pa ang kailangang asikasuhin
+}
+missing-answer = kailangan ng sagot
+missing-photo = kailangan ng larawan
+missing-comment = kailangan ng komento
+summary-score = Marka bawat yugto
+summary-stage = Yugto
+summary-percent = Marka
+summary-overall = Kabuuan
+summary-employee = Pangalan ng empleyado o numero ng counter
+summary-comment = Pangkalahatang komento
+summary-submit = Isumite ang pagsusuri
+
+## Outbox
+
+outbox-title = Mga ipapadala
+outbox-empty = Wala pang pagsusuri sa device na ito.
+outbox-kind-rating = Pag-rate
+outbox-kind-visit = Pagbisita
+outbox-resume = Ituloy
+outbox-delete = Burahin
+outbox-delete-confirm = Burahin ang draft na ito? Hindi na ito maibabalik.
+outbox-delete-yes = Oo, burahin
+outbox-retry = Subukang muli
+state-draft = Draft — hindi pa naisusumite
+state-waiting = Naghihintay na i-upload
+state-uploading = Ina-upload…
+state-uploaded = Na-upload na
+state-retrying = Hindi pa na-upload — awtomatikong susubukang muli
+state-refused = Hindi ito tinanggap ng server: { $reason }
+state-needs-sign-in = Mag-sign in para mag-upload

@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = اردو
+app-name = مسٹری شاپر
+go-home = شروع پر جائیں
+not-found-title = یہ صفحہ موجود نہیں
+store-failed-title = ایپ اس ڈیوائس پر اپنا اسٹوریج نہیں کھول پا رہی
+cancel = منسوخ کریں
+save = محفوظ کریں
+saved = محفوظ ہو گیا
+previous = پیچھے
+next = آگے
+
+## Connection and outbox badge
+
+connection-online = آن لائن
+connection-offline = آف لائن — آپ کا کام اس ڈیوائس پر محفوظ ہے
+connection-unknown = رابطہ ہو رہا ہے…
+outbox-badge = { $count ->
+    [0] اپ لوڈ کے لیے کچھ باقی نہیں
+    [one] 1 جائزہ اپ لوڈ ہونے کا منتظر ہے
+   *[other] { $count } جائزے اپ لوڈ ہونے کے منتظر ہیں
+}
+
+## First run and settings
+
+welcome-title = خوش آمدید
+welcome-lead = کسی سرکاری سروس مرکز کے اپنے دورے کے بارے میں رائے دیں، یا اپنے ذمے لگایا گیا جائزہ مکمل کریں۔
+language-label = زبان
+welcome-role = یہ ایپ کون استعمال کر رہا ہے؟
+role-citizen = میں وزیٹر ہوں
+role-citizen-hint = چند ٹیپ میں دورے کے بارے میں رائے دیں
+role-shopper = میں مسٹری شاپر ہوں
+role-shopper-hint = مکمل جائزہ لیں
+settings-title = ترتیبات
+settings-server = سرور کا پتہ
+
+## Finding a centre
+
+centres-title = مرکز منتخب کریں
+centres-search = نام سے تلاش کریں
+centres-nearest = قریب ترین پہلے
+centres-locating = آپ کا مقام معلوم کیا جا رہا ہے…
+centres-entity = ادارہ
+centres-all = تمام
+centres-none-yet = مراکز کی فہرست ابھی ڈاؤن لوڈ نہیں ہوئی۔ ایک بار انٹرنیٹ سے منسلک ہوں، یا مرکز کے QR کوڈ والا لنک کھولیں۔
+centres-no-match = آپ کی تلاش کے مطابق کوئی مرکز نہیں ملا۔
+distance-km = { $km } کلومیٹر دور
+
+## Citizen rating
+
+face-happy = خوش
+face-neutral = درمیانہ
+face-unhappy = ناخوش
+rate-more = مزید تفصیلات شامل کریں (اختیاری)
+rate-comment = آپ کا تبصرہ
+rate-employee = ملازم کا نام یا کاؤنٹر نمبر
+rate-submit = میری رائے بھیجیں
+rate-unknown-centre = یہ مرکز فہرست میں نہیں ہے
+rate-unknown-centre-hint = ہو سکتا ہے مراکز کی فہرست ابھی ڈاؤن لوڈ نہ ہوئی ہو۔ انٹرنیٹ سے منسلک ہو کر دوبارہ کوشش کریں، یا مرکز خود منتخب کریں۔
+checklist-missing = جائزے کا یہ فارم ابھی اس ڈیوائس پر دستیاب نہیں۔
+missing-item = براہ کرم جواب دیں: { $item }
+confirm-thanks = آپ کے جائزے کا شکریہ
+confirm-sending = بھیجا جا رہا ہے…
+confirm-sent = بھیج دیا گیا۔ مرکز آپ کا جائزہ دیکھ سکے گا۔
+confirm-saved = اس ڈیوائس پر محفوظ ہو گیا۔ آپ کے دوبارہ آن لائن ہوتے ہی یہ خود بخود بھیج دیا جائے گا۔
+confirm-refused = یہ بھیجا نہیں جا سکا: { $reason }
+confirm-again = کسی اور دورے کے بارے میں رائے دیں
+
+## Answers
+
+answer-yes = ہاں
+answer-no = نہیں
+answer-na = لاگو نہیں
+scale-1 = 1 — بہت خراب
+scale-2 = 2 — خراب
+scale-3 = 3 — قابلِ قبول
+scale-4 = 4 — اچھا
+scale-5 = 5 — بہترین
+unit-minutes = { $count ->
+    [one] منٹ (ہدف: 1 منٹ)
+   *[other] منٹ (ہدف: { $count } منٹ)
+}
+evidence-photo-needed = براہ کرم ایسی تصویر شامل کریں جس میں یہ نظر آئے۔
+evidence-comment-needed = براہ کرم تبصرے میں بتائیں کہ کیا ہوا۔
+comment-add = تبصرہ شامل کریں
+comment-label = تبصرہ
+comment-placeholder = آپ نے کیا دیکھا؟
+photo-add = تصویر شامل کریں
+photo-processing = تصویر تیار کی جا رہی ہے…
+photo-not-an-image = یہ فائل تصویر نہیں ہے۔ JPEG یا PNG تصویر منتخب کریں۔
+photo-unreadable = تصویر پڑھی نہیں جا سکی: { $reason }
+photo-count = { $count ->
+    [one] 1 تصویر
+   *[other] { $count } تصاویر
+}
+
+## Shopper visits
+
+sign-in-title = سائن اِن
+sign-in-username = صارف نام
+sign-in-password = پاس ورڈ
+sign-in-submit = سائن اِن کریں
+sign-in-wrong = صارف نام یا پاس ورڈ غلط ہے۔
+sign-in-offline = سرور سے رابطہ نہیں ہو سکا۔ کنکشن چیک کر کے دوبارہ کوشش کریں۔
+sign-in-as = آپ { $name } کے طور پر سائن اِن ہیں
+sign-out = سائن آؤٹ کریں
+visits-title = میرے دورے
+visits-sign-in-first = سائن اِن کریں تاکہ آپ کے جائزے اپ لوڈ ہو سکیں۔
+visits-in-progress = جاری دورے
+visits-new = نیا دورہ شروع کریں
+visits-centre = مرکز
+visits-service = سروس
+visits-start = دورہ شروع کریں
+answered-count = { $count ->
+    [one] اب تک 1 جواب
+   *[other] اب تک { $count } جوابات
+}
+visit-not-found = یہ دورہ اس ڈیوائس پر موجود نہیں۔
+visit-submitted = یہ دورہ جمع کرایا جا چکا ہے۔
+visit-progress = جائزے کی پیش رفت
+visit-stages = دورے کے مراحل
+visit-review = نظرِ ثانی کریں اور جمع کرائیں
+check-in = ابھی چیک اِن کریں
+check-in-needed = مرکز پہنچ کر چیک اِن کریں: اس سے وقت اور آپ کا مقام درج ہو جاتا ہے۔
+checked-in-at = { $time } پر چیک اِن ہوا۔
+check-in-inside = مرکز کے اندر۔
+check-in-outside = مرکز کے علاقے سے باہر۔
+check-in-no-location = مقام دستیاب نہیں۔
+timer-start = ٹائمر شروع کریں
+timer-stop = ٹائمر روکیں
+
+## Summary
+
+summary-title = اپنے جائزے پر نظرِ ثانی کریں
+summary-complete = تمام ضروری سوالات کے جواب دے دیے گئے ہیں۔
+summary-missing = { $count ->
+    [one] 1 نکتے پر ابھی توجہ درکار ہے
+   *[other] { $count } نکات پر ابھی توجہ درکار ہے
+}
+missing-answer = جواب درکار ہے
+missing-photo = تصویر درکار ہے
+missing-comment = تبصرہ درکار ہے
+summary-score = مرحلہ وار اسکور
+summary-stage = مرحلہ
+summary-percent = اسکور
+summary-overall = مجموعی
+summary-employee = ملازم کا نام یا کاؤنٹر نمبر
+summary-comment = مجموعی تبصرہ
+summary-submit = جائزہ جمع کرائیں
+
+## Outbox
+
+outbox-title = آؤٹ باکس
+outbox-empty = اس ڈیوائس پر ابھی کوئی جائزہ نہیں۔
+outbox-kind-rating = رائے
+outbox-kind-visit = دورہ
+outbox-resume = جاری رکھیں
+outbox-delete = حذف کریں
+outbox-delete-confirm = یہ مسودہ حذف کریں؟ اسے واپس نہیں لایا جا سکے گا۔
+outbox-delete-yes = ہاں، حذف کریں
+outbox-retry = دوبارہ کوشش کریں
+state-draft = مسودہ — ابھی جمع نہیں کرایا گیا
+state-waiting = اپ لوڈ کا منتظر
+state-uploading = اپ لوڈ ہو رہا ہے…
+state-uploaded = اپ لوڈ ہو گیا
+state-retrying = ابھی اپ لوڈ نہیں ہوا — خود بخود دوبارہ کوشش کی جائے گی
+state-refused = سرور نے اسے قبول نہیں کیا: { $reason }
+state-needs-sign-in = اپ لوڈ کرنے کے لیے سائن اِن کریں

@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = Oʻzbekcha
+app-name = Sirli xaridor
+go-home = Bosh sahifaga qaytish
+not-found-title = Bunday sahifa mavjud emas
+store-failed-title = Ilova bu qurilmadagi xotirani ocha olmayapti
+cancel = Bekor qilish
+save = Saqlash
+saved = Saqlandi
+previous = Orqaga
+next = Keyingisi
+
+## Connection and outbox badge
+
+connection-online = Onlayn
+connection-offline = Oflayn — ishingiz shu qurilmada saqlangan
+connection-unknown = Ulanmoqda…
+outbox-badge = { $count ->
+    [0] Yuborilishini kutayotgan baholash yoʻq
+    [one] 1 ta baholash yuborilishini kutmoqda
+   *[other] { $count } ta baholash yuborilishini kutmoqda
+}
+
+## First run and settings
+
+welcome-title = Xush kelibsiz
+welcome-lead = Davlat xizmatlari markaziga tashrifingizni baholang yoki sizga topshirilgan baholashni oʻtkazing.
+language-label = Til
+welcome-role = Bu ilovadan kim foydalanmoqda?
+role-citizen = Men tashrif buyuruvchiman
+role-citizen-hint = Tashrifni bir necha bosishda baholang
+role-shopper = Men sirli xaridorman
+role-shopper-hint = Toʻliq baholashni oʻtkazing
+settings-title = Sozlamalar
+settings-server = Server manzili
+
+## Finding a centre
+
+centres-title = Markazni tanlang
+centres-search = Nomi boʻyicha qidirish
+centres-nearest = Avval eng yaqinlari
+centres-locating = Joylashuvingiz aniqlanmoqda…
+centres-entity = Idora
+centres-all = Barchasi
+centres-none-yet = Markazlar roʻyxati hali yuklab olinmagan. Bir marta internetga ulaning yoki markazning QR kodidagi havolani oching.
+centres-no-match = Qidiruvingizga mos markaz topilmadi.
+distance-km = { $km } km uzoqlikda
+
+## Citizen rating
+
+face-happy = Mamnun
+face-neutral = Oʻrtacha
+face-unhappy = Norozi
+rate-more = Batafsil maʼlumot qoʻshish (ixtiyoriy)
+rate-comment = Izohingiz
+rate-employee = Xodimning ismi yoki peshtaxta raqami
+rate-submit = Bahoni yuborish
+rate-unknown-centre = Bu markaz roʻyxatda yoʻq
+rate-unknown-centre-hint = Markazlar roʻyxati hali yuklab olinmagan boʻlishi mumkin. Internetga ulanib, qaytadan urinib koʻring yoki markazni oʻzingiz tanlang.
+checklist-missing = Bu baholash shakli hali ushbu qurilmada mavjud emas.
+missing-item = Iltimos, javob bering: { $item }
+confirm-thanks = Baholaganingiz uchun rahmat
+confirm-sending = Yuborilmoqda…
+confirm-sent = Yuborildi. Markaz baholashingizni koʻradi.
+confirm-saved = Shu qurilmada saqlandi. Qayta onlayn boʻlganingizda avtomatik ravishda yuboriladi.
+confirm-refused = Yuborib boʻlmadi: { $reason }
+confirm-again = Boshqa tashrifni baholash
+
+## Answers
+
+answer-yes = Ha
+answer-no = Yoʻq
+answer-na = Taalluqli emas
+scale-1 = 1 — Juda yomon
+scale-2 = 2 — Yomon
+scale-3 = 3 — Qoniqarli
+scale-4 = 4 — Yaxshi
+scale-5 = 5 — Aʼlo
+unit-minutes = { $count ->
+    [one] daqiqa (meʼyor: 1 daqiqa)
+   *[other] daqiqa (meʼyor: { $count } daqiqa)
+}
+evidence-photo-needed = Iltimos, buni koʻrsatadigan surat qoʻshing.
+evidence-comment-needed = Iltimos, nima boʻlganini izohda yozib bering.
+comment-add = Izoh qoʻshish
+comment-label = Izoh
+comment-placeholder = Nimalarni payqadingiz?
+photo-add = Surat qoʻshish
+photo-processing = Surat tayyorlanmoqda…
+photo-not-an-image = Bu fayl surat emas. JPEG yoki PNG rasmni tanlang.
+photo-unreadable = Suratni oʻqib boʻlmadi: { $reason }
+photo-count = { $count ->
+    [one] 1 ta surat
+   *[other] { $count } ta surat
+}
+
+## Shopper visits
+
+sign-in-title = Tizimga kirish
+sign-in-username = Foydalanuvchi nomi
+sign-in-password = Parol
+sign-in-submit = Kirish
+sign-in-wrong = Foydalanuvchi nomi yoki parol notoʻgʻri.
+sign-in-offline = Serverga ulanib boʻlmayapti. Ulanishni tekshirib, qaytadan urinib koʻring.
+sign-in-as = Siz { $name } sifatida kirgansiz
+sign-out = Chiqish
+visits-title = Tashriflarim
+visits-sign-in-first = Baholashlaringiz yuborilishi uchun tizimga kiring.
+visits-in-progress = Davom etayotgan tashriflar
+visits-new = Yangi tashrifni boshlash
+visits-centre = Markaz
+visits-service = Xizmat
+visits-start = Tashrifni boshlash
+answered-count = { $count ->
+    [one] Hozircha 1 ta javob
+   *[other] Hozircha { $count } ta javob
+}
+visit-not-found = Bu tashrif ushbu qurilmada yoʻq.
+visit-submitted = Bu tashrif topshirilgan.
+visit-progress = Baholashning borishi
+visit-stages = Tashrif bosqichlari
+visit-review = Tekshirish va topshirish
+check-in = Kelganimni qayd etish
+check-in-needed = Markazga yetib kelganingizda kelganingizni qayd eting: bunda vaqt va joylashuvingiz yozib olinadi.
+checked-in-at = Kelish vaqti qayd etildi: { $time }.
+check-in-inside = Markaz hududida.
+check-in-outside = Markaz hududidan tashqarida.
+check-in-no-location = Joylashuvni aniqlab boʻlmadi.
+timer-start = Taymerni ishga tushirish
+timer-stop = Taymerni toʻxtatish
+
+## Summary
+
+summary-title = Baholashingizni tekshiring
+summary-complete = Barcha majburiy savollarga javob berilgan.
+summary-missing = { $count ->
+    [one] Yana 1 ta band eʼtibor talab qiladi
+   *[other] Yana { $count } ta band eʼtibor talab qiladi
+}
+missing-answer = javob kerak
+missing-photo = surat kerak
+missing-comment = izoh kerak
+summary-score = Bosqichlar boʻyicha ball
+summary-stage = Bosqich
+summary-percent = Ball
+summary-overall = Umumiy
+summary-employee = Xodimning ismi yoki peshtaxta raqami
+summary-comment = Umumiy izoh
+summary-submit = Baholashni topshirish
+
+## Outbox
+
+outbox-title = Yuborish navbati
+outbox-empty = Bu qurilmada hali baholashlar yoʻq.
+outbox-kind-rating = Baho
+outbox-kind-visit = Tashrif
+outbox-resume = Davom ettirish
+outbox-delete = Oʻchirish
+outbox-delete-confirm = Bu qoralama oʻchirilsinmi? Buni ortga qaytarib boʻlmaydi.
+outbox-delete-yes = Ha, oʻchirish
+outbox-retry = Qayta urinish
+state-draft = Qoralama — hali topshirilmagan
+state-waiting = Yuborilishini kutmoqda
+state-uploading = Yuborilmoqda…
+state-uploaded = Yuborildi
+state-retrying = Hali yuborilmadi — avtomatik ravishda qayta urinib koʻriladi
+state-refused = Server uni qabul qilmadi: { $reason }
+state-needs-sign-in = Yuborish uchun tizimga kiring

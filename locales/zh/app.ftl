@@ -1,0 +1,165 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = 中文
+app-name = 神秘顾客
+go-home = 返回首页
+not-found-title = 此页面不存在
+store-failed-title = 应用无法打开本设备上的存储空间
+cancel = 取消
+save = 保存
+saved = 已保存
+previous = 上一步
+next = 下一步
+
+## Connection and outbox badge
+
+connection-online = 在线
+connection-offline = 离线——您的内容已保存在本设备上
+connection-unknown = 正在连接…
+outbox-badge = { $count ->
+    [0] 没有待上传的评估
+   *[other] { $count } 份评估待上传
+}
+
+## First run and settings
+
+welcome-title = 欢迎
+welcome-lead = 为您在政府服务中心的来访评分，或执行分配给您的评估。
+language-label = 语言
+welcome-role = 谁在使用本应用？
+role-citizen = 我是来访者
+role-citizen-hint = 轻点几下即可为来访评分
+role-shopper = 我是神秘顾客
+role-shopper-hint = 执行完整评估
+settings-title = 设置
+settings-server = 服务器地址
+
+## Finding a centre
+
+centres-title = 选择服务中心
+centres-search = 按名称搜索
+centres-nearest = 由近及远
+centres-locating = 正在获取您的位置…
+centres-entity = 主管机构
+centres-all = 全部
+centres-none-yet = 尚未下载服务中心列表。请连接一次互联网，或打开服务中心二维码上的链接。
+centres-no-match = 没有符合搜索条件的服务中心。
+distance-km = 距离 { $km } 公里
+
+## Citizen rating
+
+face-happy = 满意
+face-neutral = 一般
+face-unhappy = 不满意
+rate-more = 添加更多详情（可选）
+rate-comment = 您的意见
+rate-employee = 工作人员姓名或柜台号
+rate-submit = 发送我的评分
+rate-unknown-centre = 此服务中心不在列表中
+rate-unknown-centre-hint = 服务中心列表可能尚未下载。请连接互联网后重试，或自行选择服务中心。
+checklist-missing = 本设备上暂无此评估表。
+missing-item = 请回答：{ $item }
+confirm-thanks = 感谢您的评估
+confirm-sending = 正在发送…
+confirm-sent = 已发送。服务中心将看到您的评估。
+confirm-saved = 已保存在本设备上。恢复在线后将自动发送。
+confirm-refused = 无法发送：{ $reason }
+confirm-again = 为另一次来访评分
+
+## Answers
+
+answer-yes = 是
+answer-no = 否
+answer-na = 不适用
+scale-1 = 1 — 很差
+scale-2 = 2 — 较差
+scale-3 = 3 — 一般
+scale-4 = 4 — 良好
+scale-5 = 5 — 优秀
+unit-minutes = { $count ->
+   *[other] 分钟（目标：{ $count } 分钟）
+}
+evidence-photo-needed = 请添加一张能说明此情况的照片。
+evidence-comment-needed = 请在意见中描述发生的情况。
+comment-add = 添加意见
+comment-label = 意见
+comment-placeholder = 您注意到了什么？
+photo-add = 添加照片
+photo-processing = 正在处理照片…
+photo-not-an-image = 此文件不是照片。请选择 JPEG 或 PNG 图片。
+photo-unreadable = 无法读取照片：{ $reason }
+photo-count = { $count ->
+   *[other] { $count } 张照片
+}
+
+## Shopper visits
+
+sign-in-title = 登录
+sign-in-username = 用户名
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-wrong = 用户名或密码错误。
+sign-in-offline = 无法连接服务器。请检查网络连接后重试。
+sign-in-as = 已登录：{ $name }
+sign-out = 退出登录
+visits-title = 我的来访
+visits-sign-in-first = 请先登录，以便上传您的评估。
+visits-in-progress = 进行中的来访
+visits-new = 开始新的来访
+visits-centre = 服务中心
+visits-service = 服务
+visits-start = 开始来访
+answered-count = { $count ->
+   *[other] 已回答 { $count } 题
+}
+visit-not-found = 本设备上没有此来访记录。
+visit-submitted = 此来访已提交。
+visit-progress = 评估进度
+visit-stages = 来访阶段
+visit-review = 检查并提交
+check-in = 立即签到
+check-in-needed = 到达服务中心时请签到：系统将记录时间和您的位置。
+checked-in-at = 已于 { $time } 签到。
+check-in-inside = 在服务中心范围内。
+check-in-outside = 在服务中心范围外。
+check-in-no-location = 无法获取位置。
+timer-start = 开始计时
+timer-stop = 停止计时
+
+## Summary
+
+summary-title = 检查您的评估
+summary-complete = 所有必填项均已完成。
+summary-missing = { $count ->
+   *[other] 还有 { $count } 项需要处理
+}
+missing-answer = 需要回答
+missing-photo = 需要照片
+missing-comment = 需要填写意见
+summary-score = 各阶段得分
+summary-stage = 阶段
+summary-percent = 得分
+summary-overall = 总体
+summary-employee = 工作人员姓名或柜台号
+summary-comment = 总体意见
+summary-submit = 提交评估
+
+## Outbox
+
+outbox-title = 发件箱
+outbox-empty = 本设备上还没有评估。
+outbox-kind-rating = 评分
+outbox-kind-visit = 来访
+outbox-resume = 继续
+outbox-delete = 删除
+outbox-delete-confirm = 删除此草稿？此操作无法撤消。
+outbox-delete-yes = 确定删除
+outbox-retry = 重试
+state-draft = 草稿——尚未提交
+state-waiting = 等待上传
+state-uploading = 正在上传…
+state-uploaded = 已上传
+state-retrying = 尚未上传——将自动重试
+state-refused = 服务器未接受：{ $reason }
+state-needs-sign-in = 登录后即可上传
