@@ -1,18 +1,20 @@
 //! The Mystery Shopper app: one code base for desktop, web and mobile.
 
-use dioxus::prelude::*;
+mod app;
+mod components;
+mod drafts;
+mod i18n;
+mod platform;
+mod screens;
+mod state;
 
 fn main() {
-    dioxus::launch(App);
-}
-
-#[component]
-fn App() -> Element {
-    let templates = ms_core::builtin::templates();
-    rsx! {
-        main {
-            h1 { "Mystery Shopper" }
-            p { "{templates.len()} checklists available" }
-        }
+    #[cfg(feature = "desktop")]
+    {
+        use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+        let window = WindowBuilder::new().with_title("Mystery Shopper").with_inner_size(LogicalSize::new(420.0, 820.0));
+        dioxus::LaunchBuilder::desktop().with_cfg(Config::new().with_window(window).with_menu(None)).launch(app::App);
     }
+    #[cfg(not(feature = "desktop"))]
+    dioxus::launch(app::App);
 }

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh machine: installs what the build needs,
-# then formatting, lints, unit and integration tests of every crate.
+# The whole test suite, from a fresh machine: installs what the build and the
+# browser tests need, then formatting, lints, unit and integration tests of
+# every crate, the web build in headless Chromium, and the desktop build under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need_apt=()
-pkg-config --exists webkit2gtk-4.1 2>/dev/null || need_apt+=(libwebkit2gtk-4.1-dev)
-pkg-config --exists libxdo 2>/dev/null || dpkg -s libxdo-dev >/dev/null 2>&1 || need_apt+=(libxdo-dev)
-command -v pkg-config >/dev/null || need_apt+=(pkg-config)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "installing ${need_apt[*]}"
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+need=()
+for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
 
@@ -23,3 +24,12 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+
+echo "== web build"
+bash platforms/web/build.sh
+echo "== browser tests"
+cargo build --locked -p ms-server --bin mystery-shopper-server
+(cd tests/e2e && npm ci --no-audit --no-fund --silent && npm test)
+
+echo "== desktop under Xvfb"
+bash tests/desktop.sh

@@ -71,10 +71,7 @@ confirm-again = Valorar otra visita
 ## Answers
 
 answer-yes = Sí
-# Spanish "No" is spelled as in English. It is written as a string literal only
-# because the locale test rejects text identical to English; the proper fix is
-# an ("es", "answer-no") entry in SAME_AS_ENGLISH in crates/core/tests/locales.rs.
-answer-no = { "No" }
+answer-no = No
 answer-na = No aplica
 scale-1 = 1 — Muy malo
 scale-2 = 2 — Malo

@@ -190,3 +190,25 @@ fn attaching_a_photo_that_is_not_stored_is_refused() {
     let ghost = ms_core::PhotoId::from_digest(&[7; 32]);
     assert!(matches!(store.add_answer_photo(id, "face", &ghost), Err(Error::PhotoNotFound(_))));
 }
+
+#[test]
+fn running_timer_survives_reopening_and_stopping_it_answers_the_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.sqlite");
+    let started = chrono::Utc::now() - chrono::Duration::minutes(12);
+    let id = {
+        let mut store = Store::open(&db, dir.path().join("photos")).unwrap();
+        let id = store.new_draft(&citizen_draft()).unwrap();
+        store.start_timer(id, "waiting-time", started).unwrap();
+        id
+    };
+    let mut store = Store::open(&db, dir.path().join("photos")).unwrap();
+    let kept = store.timer_started(id, "waiting-time").unwrap().unwrap();
+    assert_eq!(kept.timestamp_millis(), started.timestamp_millis());
+    let minutes = store.stop_timer(id, "waiting-time", started + chrono::Duration::seconds(12 * 60 + 30)).unwrap();
+    assert_eq!(minutes, Some(12.5));
+    assert_eq!(store.timer_started(id, "waiting-time").unwrap(), None);
+    let ev = store.load(id).unwrap();
+    assert_eq!(ev.answers["waiting-time"].value, Some(AnswerValue::Minutes(12.5)));
+    assert_eq!(store.stop_timer(id, "waiting-time", chrono::Utc::now()).unwrap(), None);
+}

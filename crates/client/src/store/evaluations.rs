@@ -317,7 +317,7 @@ impl Store {
 
     /// Runs one change to a draft in its own transaction, after marking the
     /// draft as changed now; refuses anything that is no longer a draft.
-    fn edit(&mut self, id: EvaluationId, change: impl FnOnce(&Connection) -> Result<()>) -> Result<()> {
+    pub(super) fn edit(&mut self, id: EvaluationId, change: impl FnOnce(&Connection) -> Result<()>) -> Result<()> {
         let tx = self.conn.transaction()?;
         touch_draft(&tx, id)?;
         change(&tx)?;

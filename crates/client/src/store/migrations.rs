@@ -79,6 +79,13 @@ const MIGRATIONS: &[&str] = &[
         sha256 TEXT PRIMARY KEY REFERENCES photos(sha256) ON DELETE CASCADE,
         jpeg BLOB NOT NULL
     );",
+    // 3: running timers of duration items (waiting, service), kept across restarts
+    "CREATE TABLE timers (
+        evaluation_id TEXT NOT NULL REFERENCES evaluations(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        PRIMARY KEY (evaluation_id, item_id)
+    );",
 ];
 
 /// The schema version this code writes.

@@ -7,6 +7,7 @@ mod evaluations;
 pub mod migrations;
 mod outbox;
 mod photos;
+mod timers;
 
 pub use cache::{CATALOGUE_KEY, TEMPLATES_KEY};
 pub use evaluations::{LocalState, LocalSummary, NewDraft};

@@ -47,7 +47,11 @@ pub fn router(state: AppState) -> Router {
         },
     );
     let app = match &state.web_dir {
-        Some(dir) => app.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
+        Some(dir) => app.fallback_service(
+            ServeDir::new(dir)
+                .precompressed_gzip()
+                .fallback(ServeFile::new(dir.join("index.html")).precompressed_gzip()),
+        ),
         None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
     };
     app.layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES)).layer(TraceLayer::new_for_http()).with_state(state)

@@ -1,0 +1,170 @@
+# Texts of the app's screens. English is the reference for every language.
+
+# The language's own name, as it appears in the language list.
+language-name = English
+app-name = Mystery Shopper
+go-home = Go to the start
+not-found-title = This page does not exist
+store-failed-title = The app cannot open its storage on this device
+cancel = Cancel
+save = Save
+saved = Saved
+previous = Back
+next = Next
+
+## Connection and outbox badge
+
+connection-online = Online
+connection-offline = Offline — your work is saved on this device
+connection-unknown = Connecting…
+outbox-badge = { $count ->
+    [0] Nothing waiting to upload
+    [one] 1 evaluation waiting to upload
+   *[other] { $count } evaluations waiting to upload
+}
+
+## First run and settings
+
+welcome-title = Welcome
+welcome-lead = Rate your visit to a government service centre, or carry out an assigned evaluation.
+language-label = Language
+welcome-role = Who is using this app?
+role-citizen = I am a visitor
+role-citizen-hint = Rate a visit in a few taps
+role-shopper = I am a mystery shopper
+role-shopper-hint = Carry out a full evaluation
+settings-title = Settings
+settings-server = Server address
+
+## Finding a centre
+
+centres-title = Choose a centre
+centres-search = Search by name
+centres-nearest = Nearest first
+centres-locating = Finding your location…
+centres-entity = Authority
+centres-all = All
+centres-none-yet = The list of centres has not been downloaded yet. Connect to the internet once, or open the link on the centre's QR code.
+centres-no-match = No centre matches your search.
+distance-km = { $km } km away
+
+## Citizen rating
+
+face-happy = Happy
+face-neutral = Neutral
+face-unhappy = Unhappy
+rate-more = Add more details (optional)
+rate-comment = Your comment
+rate-employee = Employee name or desk number
+rate-submit = Send my rating
+rate-unknown-centre = This centre is not in the list
+rate-unknown-centre-hint = The list of centres may not be downloaded yet. Connect to the internet and try again, or choose the centre yourself.
+checklist-missing = This evaluation form is not available on this device yet.
+missing-item = Please answer: { $item }
+confirm-thanks = Thank you for your evaluation
+confirm-sending = Sending…
+confirm-sent = Sent. The centre will see your evaluation.
+confirm-saved = Saved on this device. It will be sent automatically when you are back online.
+confirm-refused = It could not be sent: { $reason }
+confirm-again = Rate another visit
+
+## Answers
+
+answer-yes = Yes
+answer-no = No
+answer-na = Not applicable
+scale-1 = 1 — Very poor
+scale-2 = 2 — Poor
+scale-3 = 3 — Fair
+scale-4 = 4 — Good
+scale-5 = 5 — Excellent
+unit-minutes = { $count ->
+    [one] minutes (target: 1 minute)
+   *[other] minutes (target: { $count } minutes)
+}
+evidence-photo-needed = Please add a photo that shows this.
+evidence-comment-needed = Please describe what happened in a comment.
+comment-add = Add a comment
+comment-label = Comment
+comment-placeholder = What did you notice?
+photo-add = Add a photo
+photo-processing = Preparing the photo…
+photo-not-an-image = This file is not a photo. Choose a JPEG or PNG picture.
+photo-unreadable = The photo could not be read: { $reason }
+photo-count = { $count ->
+    [one] 1 photo
+   *[other] { $count } photos
+}
+
+## Shopper visits
+
+sign-in-title = Sign in
+sign-in-username = Username
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-wrong = The username or the password is wrong.
+sign-in-offline = The server cannot be reached. Check the connection and try again.
+sign-in-as = Signed in as { $name }
+sign-out = Sign out
+visits-title = My visits
+visits-sign-in-first = Sign in so that your evaluations can be uploaded.
+visits-in-progress = Visits in progress
+visits-new = Start a new visit
+visits-centre = Centre
+visits-service = Service
+visits-start = Start the visit
+answered-count = { $count ->
+    [one] 1 answer so far
+   *[other] { $count } answers so far
+}
+visit-not-found = This visit is not on this device.
+visit-submitted = This visit has been submitted.
+visit-progress = Progress of the evaluation
+visit-stages = Stages of the visit
+visit-review = Review and submit
+check-in = Check in now
+check-in-needed = Check in when you arrive at the centre: this records the time and your location.
+checked-in-at = Checked in at { $time }.
+check-in-inside = At the centre.
+check-in-outside = Outside the centre's area.
+check-in-no-location = Location not available.
+timer-start = Start timer
+timer-stop = Stop timer
+
+## Summary
+
+summary-title = Review your evaluation
+summary-complete = Everything required is answered.
+summary-missing = { $count ->
+    [one] 1 item still needs attention
+   *[other] { $count } items still need attention
+}
+missing-answer = answer needed
+missing-photo = photo needed
+missing-comment = comment needed
+summary-score = Score by stage
+summary-stage = Stage
+summary-percent = Score
+summary-overall = Overall
+summary-employee = Employee name or desk number
+summary-comment = Overall comment
+summary-submit = Submit the evaluation
+
+## Outbox
+
+outbox-title = Outbox
+outbox-empty = No evaluations on this device yet.
+outbox-kind-rating = Rating
+outbox-kind-visit = Visit
+outbox-resume = Continue
+outbox-delete = Delete
+outbox-delete-confirm = Delete this draft? This cannot be undone.
+outbox-delete-yes = Yes, delete
+outbox-retry = Try again
+state-draft = Draft — not submitted yet
+state-waiting = Waiting to upload
+state-uploading = Uploading…
+state-uploaded = Uploaded
+state-retrying = Not uploaded yet — will try again automatically
+state-refused = The server did not accept it: { $reason }
+state-needs-sign-in = Sign in to upload

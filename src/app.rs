@@ -1,0 +1,117 @@
+//! The root: state, the sync loop, routes, and the frame around every screen
+//! (language and direction, connection state, the outbox badge).
+
+use crate::i18n::I18n;
+use crate::screens::*;
+use crate::state::{use_app, use_sync_loop, AppState, Connection};
+use dioxus::prelude::*;
+
+const STYLE: &str = include_str!("../assets/style.css");
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Home {},
+        #[route("/welcome")]
+        Welcome {},
+        #[route("/centres")]
+        Centres {},
+        #[route("/rate/:token")]
+        Rate { token: String },
+        #[route("/visits/new")]
+        StartVisit {},
+        #[route("/visits/:id")]
+        Visit { id: String },
+        #[route("/visits/:id/summary")]
+        Summary { id: String },
+        #[route("/outbox")]
+        Outbox {},
+        #[route("/settings")]
+        Settings {},
+        #[route("/sign-in")]
+        SignIn {},
+    #[end_layout]
+    #[route("/kiosk/:token")]
+    Kiosk { token: String },
+    #[route("/:..segments")]
+    NotFound { segments: Vec<String> },
+}
+
+#[component]
+pub fn App() -> Element {
+    let app = use_context_provider(AppState::init);
+    use_sync_loop(app);
+    let i18n = use_i18n();
+    // The document itself carries language and direction too (DESIGN §8).
+    use_effect(move || {
+        let i18n = use_i18n_of(app);
+        let js = format!(
+            "document.documentElement.lang = {:?}; document.documentElement.dir = {:?};",
+            i18n.locale,
+            i18n.dir()
+        );
+        document::eval(&js);
+    });
+    rsx! {
+        style { {STYLE} }
+        div { id: "app", lang: i18n.locale, dir: i18n.dir(),
+            if let Some(e) = (app.fatal)() {
+                div { class: "fatal", role: "alert",
+                    h1 { "{i18n.t(\"store-failed-title\")}" }
+                    p { "{e}" }
+                }
+            } else {
+                Router::<Route> {}
+            }
+        }
+    }
+}
+
+/// The interface language, following the settings.
+pub fn use_i18n() -> I18n {
+    use_i18n_of(use_app())
+}
+
+fn use_i18n_of(app: AppState) -> I18n {
+    I18n::new(&app.settings.read().locale)
+}
+
+#[component]
+fn Shell() -> Element {
+    let app = use_app();
+    let i18n = use_i18n();
+    let waiting = app.outbox.read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count();
+    let (conn_class, conn_text) = match (app.connection)() {
+        Connection::Online => ("online", i18n.t("connection-online")),
+        Connection::Offline => ("offline", i18n.t("connection-offline")),
+        Connection::Unknown => ("unknown", i18n.t("connection-unknown")),
+    };
+    let badge = i18n.count("outbox-badge", waiting);
+    rsx! {
+        header { class: "topbar",
+            Link { class: "brand", to: Route::Home {}, "{i18n.t(\"app-name\")}" }
+            div { class: "status",
+                span { class: "connection {conn_class}", role: "status", "{conn_text}" }
+                Link { class: "outbox-badge", to: Route::Outbox {},
+                    span { class: "count", "{waiting}" }
+                    span { class: "badge-text", "{badge}" }
+                }
+                Link { class: "settings-link", to: Route::Settings {}, "aria-label": "{i18n.t(\"settings-title\")}", "⚙" }
+            }
+        }
+        main { class: "screen", Outlet::<Route> {} }
+    }
+}
+
+#[component]
+fn NotFound(segments: Vec<String>) -> Element {
+    let i18n = use_i18n();
+    rsx! {
+        main { class: "screen",
+            h1 { "{i18n.t(\"not-found-title\")}" }
+            Link { class: "button", to: Route::Home {}, "{i18n.t(\"go-home\")}" }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Fluent messages for every language under `locales/`, the language that
+//! best matches the device, and the text direction of each.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+pub const DEFAULT_LOCALE: &str = "en";
+
+/// Languages written right to left.
+const RTL: &[&str] = &["ar", "ur", "fa", "he"];
+
+/// Every language there are messages for, English first.
+pub fn available() -> Vec<&'static str> {
+    let langs: BTreeSet<&'static str> = LOCALE_FILES.iter().map(|(lang, _, _)| *lang).collect();
+    let mut out: Vec<&'static str> = langs.into_iter().filter(|l| *l != DEFAULT_LOCALE).collect();
+    out.insert(0, DEFAULT_LOCALE);
+    out
+}
+
+/// The available language that best matches the requested ones (BCP 47 tags,
+/// best first): `fil` finds Tagalog, `zh-Hans-CN` Chinese, `uz-Latn-UZ` Uzbek.
+pub fn negotiate(requested: &[String]) -> &'static str {
+    let available = available();
+    let langids: Vec<fluent_langneg::LanguageIdentifier> = available.iter().filter_map(|l| l.parse().ok()).collect();
+    let requested: Vec<fluent_langneg::LanguageIdentifier> = requested
+        .iter()
+        .filter_map(|r| {
+            // Filipino is the standard form of Tagalog.
+            let r = if r == "fil" || r.starts_with("fil-") { r.replacen("fil", "tl", 1) } else { r.clone() };
+            r.replace('_', "-").parse().ok()
+        })
+        .collect();
+    let default: fluent_langneg::LanguageIdentifier = DEFAULT_LOCALE.parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &langids,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let tag = chosen.first().map(|l| l.language.as_str().to_owned()).unwrap_or_default();
+    available.into_iter().find(|l| *l == tag).unwrap_or(DEFAULT_LOCALE)
+}
+
+/// A known language code as a `'static` str, or English.
+pub fn known(locale: &str) -> &'static str {
+    available().into_iter().find(|l| *l == locale).unwrap_or(DEFAULT_LOCALE)
+}
+
+pub fn is_rtl(locale: &str) -> bool {
+    RTL.contains(&locale)
+}
+
+thread_local! {
+    static BUNDLES: RefCell<HashMap<&'static str, Rc<FluentBundle<FluentResource>>>> = RefCell::default();
+    static MISSING: RefCell<BTreeSet<(String, String)>> = RefCell::default();
+}
+
+fn bundle(locale: &'static str) -> Rc<FluentBundle<FluentResource>> {
+    BUNDLES.with(|b| {
+        b.borrow_mut()
+            .entry(locale)
+            .or_insert_with(|| {
+                let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new(vec![langid]);
+                for (_, _, text) in LOCALE_FILES.iter().filter(|(lang, _, _)| *lang == locale) {
+                    match FluentResource::try_new((*text).to_owned()) {
+                        Ok(res) => {
+                            if let Err(errors) = bundle.add_resource(res) {
+                                tracing::warn!(locale, ?errors, "duplicate messages");
+                            }
+                        }
+                        Err((res, errors)) => {
+                            tracing::warn!(locale, ?errors, "Fluent syntax errors");
+                            let _ = bundle.add_resource(res);
+                        }
+                    }
+                }
+                Rc::new(bundle)
+            })
+            .clone()
+    })
+}
+
+/// Messages of one language. Copy it freely; it is only the language code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct I18n {
+    pub locale: &'static str,
+}
+
+impl I18n {
+    pub fn new(locale: &str) -> Self {
+        Self { locale: known(locale) }
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if is_rtl(self.locale) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa))
+    }
+
+    /// A count, for plural-aware messages (`{ $count -> [one] ... *[other] ... }`).
+    pub fn count(&self, id: &str, count: usize) -> String {
+        self.t_args(id, &[("count", FluentValue::from(count))])
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for (n, locale) in [self.locale, DEFAULT_LOCALE].into_iter().enumerate() {
+            let b = bundle(locale);
+            let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else { continue };
+            if n > 0 || locale != self.locale {
+                MISSING.with(|m| m.borrow_mut().insert((self.locale.to_owned(), id.to_owned())));
+            }
+            let mut errors = Vec::new();
+            let text = b.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(locale, id, ?errors, "message formatting");
+            }
+            return text.into_owned();
+        }
+        MISSING.with(|m| m.borrow_mut().insert((self.locale.to_owned(), id.to_owned())));
+        id.to_owned()
+    }
+}
+
+/// The name of a language in that language (its `language-name` message).
+pub fn language_name(locale: &str) -> String {
+    I18n::new(locale).t("language-name")
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+/// (locale, message id) pairs that were asked for but fell back since the
+/// last call: for tests that every screen has every message in every language.
+pub fn take_missing() -> Vec<(String, String)> {
+    MISSING.with(|m| std::mem::take(&mut *m.borrow_mut()).into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(t: &[&str]) -> Vec<String> {
+        t.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn device_languages_find_their_locale() {
+        assert_eq!(negotiate(&tags(&["ar-AE"])), "ar");
+        assert_eq!(negotiate(&tags(&["de-DE"])), "en");
+        assert_eq!(negotiate(&tags(&["de-DE", "ar"])), "ar");
+        assert_eq!(negotiate(&[]), "en");
+    }
+
+    #[test]
+    fn arabic_and_urdu_are_right_to_left() {
+        assert_eq!(I18n::new("ar").dir(), "rtl");
+        assert_eq!(I18n::new("ur").dir(), "rtl");
+        assert_eq!(I18n::new("en").dir(), "ltr");
+    }
+
+    /// Message ids the code asks for: `t("id")`, `count("id", ..)`, `t_args("id", ..)`,
+    /// also inside rsx strings (`t(\"id\")`), plus the ids built from a pattern.
+    fn ids_used_in(dir: &std::path::Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                ids_used_in(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default().replace("\\\"", "\"");
+                for call in [".t(\"", ".count(\"", ".t_args(\""] {
+                    for (at, _) in text.match_indices(call) {
+                        let rest = &text[at + call.len()..];
+                        let id: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                        if rest[id.len()..].starts_with('"') && !id.is_empty() && id != "no-such-message" {
+                            out.insert(id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_the_screens_use_exists_in_english() {
+        let mut used = BTreeSet::new();
+        ids_used_in(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut used);
+        for face in ["happy", "neutral", "unhappy"] {
+            used.insert(format!("face-{face}"));
+        }
+        for v in 1..=5 {
+            used.insert(format!("scale-{v}"));
+        }
+        assert!(used.len() > 100, "only {} ids found: the scan is broken", used.len());
+        let en = bundle(DEFAULT_LOCALE);
+        let missing: Vec<&String> = used.iter().filter(|id| !en.has_message(id)).collect();
+        assert!(missing.is_empty(), "messages the screens use but English lacks: {missing:?}");
+    }
+
+    #[test]
+    fn every_language_formats_every_english_message_without_falling_back() {
+        let en_ids: Vec<String> = LOCALE_FILES
+            .iter()
+            .filter(|(lang, _, _)| *lang == DEFAULT_LOCALE)
+            .flat_map(|(_, _, text)| {
+                text.lines()
+                    .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let _ = take_missing();
+        for locale in available() {
+            let i18n = I18n::new(locale);
+            for id in &en_ids {
+                let text = i18n.t_args(
+                    id,
+                    &[
+                        ("count", 3.into()),
+                        ("reason", "x".into()),
+                        ("name", "x".into()),
+                        ("km", "1.5".into()),
+                        ("time", "10:00".into()),
+                        ("item", "x".into()),
+                    ],
+                );
+                assert!(!text.trim().is_empty(), "{locale} {id} is empty");
+            }
+        }
+        assert_eq!(take_missing(), vec![], "messages that fell back to English");
+    }
+
+    #[test]
+    fn plural_messages_follow_each_languages_rules() {
+        // Placeables are isolated (U+2068 ... U+2069) so numbers and names read right in any direction.
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let en = I18n::new("en");
+        assert_eq!(plain(en.count("photo-count", 1)), "1 photo");
+        assert_eq!(plain(en.count("photo-count", 3)), "3 photos");
+        assert_eq!(plain(en.count("outbox-badge", 0)), "Nothing waiting to upload");
+        // Arabic has six plural forms, Russian four: 1, 2, 3, 11 and 100 do not all read alike.
+        let distinct = |locale: &str, counts: &[usize]| {
+            let i18n = I18n::new(locale);
+            counts
+                .iter()
+                .map(|n| plain(i18n.count("outbox-badge", *n)).replace(&n.to_string(), "#"))
+                .collect::<BTreeSet<_>>()
+                .len()
+        };
+        assert!(distinct("ar", &[0, 1, 2, 3, 11, 100]) >= 5, "Arabic plural forms");
+        assert!(distinct("ru", &[1, 3, 5]) == 3, "Russian plural forms");
+        assert_eq!(distinct("zh", &[1, 3, 5]), 1, "Chinese has one form");
+    }
+
+    #[test]
+    fn unknown_message_falls_back_to_its_id_and_is_reported() {
+        let _ = take_missing();
+        assert_eq!(I18n::new("en").t("no-such-message"), "no-such-message");
+        assert_eq!(take_missing(), vec![("en".to_owned(), "no-such-message".to_owned())]);
+    }
+}

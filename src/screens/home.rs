@@ -1,0 +1,25 @@
+//! The start: the first run asks for language and role; then citizens find a
+//! centre and shoppers see their visits.
+
+use crate::app::Route;
+use crate::platform;
+use crate::state::use_app;
+use dioxus::prelude::*;
+use ms_core::Role;
+
+#[component]
+pub fn Home() -> Element {
+    let app = use_app();
+    let nav = use_navigator();
+    let role = app.settings.read().role;
+    use_effect(move || {
+        if let Some(token) = platform::kiosk_token() {
+            nav.replace(Route::Kiosk { token });
+        }
+    });
+    match role {
+        None => rsx! { super::Welcome {} },
+        Some(Role::Citizen) => rsx! { super::Centres {} },
+        Some(Role::Shopper) => rsx! { super::StartVisit {} },
+    }
+}

@@ -1,0 +1,25 @@
+//! One file per screen; each renders state and hands actions to the store.
+
+mod centres;
+mod home;
+mod kiosk;
+mod outbox;
+mod rate;
+mod settings;
+mod sign_in;
+mod start_visit;
+mod summary;
+mod visit;
+mod welcome;
+
+pub use centres::Centres;
+pub use home::Home;
+pub use kiosk::Kiosk;
+pub use outbox::Outbox;
+pub use rate::Rate;
+pub use settings::Settings;
+pub use sign_in::SignIn;
+pub use start_visit::StartVisit;
+pub use summary::Summary;
+pub use visit::Visit;
+pub use welcome::Welcome;

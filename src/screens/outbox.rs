@@ -1,0 +1,86 @@
+//! Every evaluation on this device with its state: drafts to resume or delete,
+//! uploads waiting, under way (with progress), done, or refused with the
+//! server's message and a retry.
+
+use crate::app::{use_i18n, Route};
+use crate::components::ProgressBar;
+use crate::state::use_app;
+use dioxus::prelude::*;
+use ms_client::{lock, LocalState, SyncState};
+use ms_core::Role;
+
+#[component]
+pub fn Outbox() -> Element {
+    let mut app = use_app();
+    let i18n = use_i18n();
+    let sync = use_coroutine_handle::<()>();
+    let mut confirm_delete = use_signal(|| None::<ms_core::EvaluationId>);
+    let _ = (app.local_changes)();
+    let Some(services) = app.services() else { return rsx! {} };
+    let list = lock(&services.store).list().unwrap_or_default();
+    let outbox = app.outbox.read().clone();
+    let catalogue = app.catalogue.read().clone();
+    rsx! {
+        section { class: "outbox",
+            h1 { "{i18n.t(\"outbox-title\")}" }
+            if list.is_empty() {
+                p { class: "empty", "{i18n.t(\"outbox-empty\")}" }
+            }
+            ul { class: "list",
+                for entry in list {
+                    {
+                        let status = outbox.iter().find(|o| o.evaluation_id == entry.id).cloned();
+                        let centre = catalogue.centre(&entry.centre_id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(entry.centre_id.clone());
+                        let kind = if entry.role == Role::Shopper { i18n.t("outbox-kind-visit") } else { i18n.t("outbox-kind-rating") };
+                        let id = entry.id;
+                        let when = entry.updated_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string();
+                        rsx! {
+                            li { class: "card outbox-entry", "data-id": "{id}",
+                                div { class: "entry-head",
+                                    bdi { class: "name", "{centre}" }
+                                    span { class: "sub", "{kind} · {when}" }
+                                }
+                                if entry.state == LocalState::Draft {
+                                    p { class: "state draft", "data-state": "draft", "{i18n.t(\"state-draft\")}" }
+                                    div { class: "actions",
+                                        if entry.role == Role::Shopper {
+                                            Link { class: "button secondary", to: Route::Visit { id: id.to_string() }, "{i18n.t(\"outbox-resume\")}" }
+                                        }
+                                        if confirm_delete() == Some(id) {
+                                            span { role: "alert", "{i18n.t(\"outbox-delete-confirm\")}" }
+                                            button { class: "button danger", r#type: "button",
+                                                onclick: { let s = services.clone(); move |_| { let _ = lock(&s.store).delete_draft(id); confirm_delete.set(None); app.refresh_outbox(); } },
+                                                "{i18n.t(\"outbox-delete-yes\")}" }
+                                            button { class: "button secondary", r#type: "button", onclick: move |_| confirm_delete.set(None), "{i18n.t(\"cancel\")}" }
+                                        } else {
+                                            button { class: "button secondary", r#type: "button", onclick: move |_| confirm_delete.set(Some(id)), "{i18n.t(\"outbox-delete\")}" }
+                                        }
+                                    }
+                                } else if let Some(st) = status {
+                                    match st.state.clone() {
+                                        SyncState::Uploaded => rsx! { p { class: "state sent", "data-state": "uploaded", "✓ {i18n.t(\"state-uploaded\")}" } },
+                                        SyncState::Waiting => rsx! { p { class: "state waiting", "data-state": "waiting", "{i18n.t(\"state-waiting\")}" } },
+                                        SyncState::Uploading => rsx! {
+                                            p { class: "state uploading", "data-state": "uploading", "{i18n.t(\"state-uploading\")}" }
+                                            ProgressBar { fraction: if st.bytes_total > 0 { st.bytes_sent as f64 / st.bytes_total as f64 } else { 0.0 }, label: i18n.t("state-uploading") }
+                                        },
+                                        SyncState::Failed { message, permanent } => rsx! {
+                                            p { class: "state failed", "data-state": if permanent { "refused" } else { "retrying" },
+                                                if st.needs_sign_in() { "{i18n.t(\"state-needs-sign-in\")}" }
+                                                else if permanent { "{i18n.t_args(\"state-refused\", &[(\"reason\", message.clone().into())])}" }
+                                                else { "{i18n.t(\"state-retrying\")}" }
+                                            }
+                                            button { class: "button secondary", r#type: "button",
+                                                onclick: { let s = services.clone(); move |_| { let _ = lock(&s.store).retry(id); app.refresh_outbox(); sync.send(()); } },
+                                                "{i18n.t(\"outbox-retry\")}" }
+                                        },
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! Language, role, server address and sign-in, changeable at any time.
+
+use super::welcome::LanguagePicker;
+use crate::app::{use_i18n, Route};
+use crate::state::use_app;
+use dioxus::prelude::*;
+use ms_core::Role;
+
+#[component]
+pub fn Settings() -> Element {
+    let mut app = use_app();
+    let i18n = use_i18n();
+    let settings = app.settings.read().clone();
+    let mut server = use_signal(|| settings.server_url.clone());
+    let mut saved = use_signal(|| false);
+    rsx! {
+        section { class: "settings",
+            h1 { "{i18n.t(\"settings-title\")}" }
+            h2 { "{i18n.t(\"language-label\")}" }
+            LanguagePicker { current: settings.locale.clone() }
+            h2 { "{i18n.t(\"welcome-role\")}" }
+            div { class: "choices", role: "radiogroup", "aria-label": "{i18n.t(\"welcome-role\")}",
+                for (role, key) in [(Role::Citizen, "role-citizen"), (Role::Shopper, "role-shopper")] {
+                    button {
+                        class: if settings.role == Some(role) { "choice on" } else { "choice" },
+                        r#type: "button", role: "radio", "aria-checked": "{settings.role == Some(role)}",
+                        onclick: move |_| app.update_settings(|s| s.role = Some(role)),
+                        "{i18n.t(key)}"
+                    }
+                }
+            }
+            h2 { "{i18n.t(\"settings-server\")}" }
+            form { class: "inline-form",
+                onsubmit: move |e: FormEvent| { e.prevent_default(); let url = server().trim().to_owned(); app.update_settings(|s| s.server_url = url); saved.set(true); },
+                input { r#type: "url", "aria-label": "{i18n.t(\"settings-server\")}", value: "{server}", oninput: move |e| { server.set(e.value()); saved.set(false); } }
+                button { class: "button secondary", r#type: "submit", "{i18n.t(\"save\")}" }
+                if saved() { span { role: "status", "{i18n.t(\"saved\")}" } }
+            }
+            if settings.role == Some(Role::Shopper) {
+                h2 { "{i18n.t(\"sign-in-title\")}" }
+                Link { class: "button secondary", to: Route::SignIn {}, "{i18n.t(\"sign-in-title\")}" }
+            }
+        }
+    }
+}

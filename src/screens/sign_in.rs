@@ -1,0 +1,67 @@
+//! Shoppers sign in once; the session is kept on the device so visits work offline.
+
+use crate::app::{use_i18n, Route};
+use crate::state::use_app;
+use dioxus::prelude::*;
+use ms_client::ErrorKind;
+use ms_core::wire::SignIn as Credentials;
+
+#[component]
+pub fn SignIn() -> Element {
+    let mut app = use_app();
+    let i18n = use_i18n();
+    let nav = use_navigator();
+    let mut username = use_signal(String::new);
+    let mut password = use_signal(String::new);
+    let mut busy = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let signed_in = app.settings.read().username.clone().filter(|_| app.settings.read().token.is_some());
+    rsx! {
+        section { class: "sign-in",
+            h1 { "{i18n.t(\"sign-in-title\")}" }
+            if let Some(name) = signed_in.clone() {
+                p { class: "lead", {i18n.t_args("sign-in-as", &[("name", name.clone().into())])} }
+                div { class: "bottom-bar",
+                    Link { class: "button primary big", to: Route::StartVisit {}, "{i18n.t(\"visits-title\")}" }
+                    button { class: "button secondary", r#type: "button",
+                        onclick: move |_| app.update_settings(|s| { s.token = None; s.username = None; }),
+                        "{i18n.t(\"sign-out\")}" }
+                }
+            } else {
+                form {
+                    onsubmit: move |e: FormEvent| async move {
+                        e.prevent_default();
+                        let Some(services) = app.services() else { return };
+                        busy.set(true);
+                        error.set(None);
+                        let creds = Credentials { username: username().trim().to_owned(), password: password() };
+                        match services.api.sign_in(&creds).await {
+                            Ok(session) => {
+                                app.update_settings(|s| { s.token = Some(session.token.clone()); s.username = Some(session.display_name.clone()); });
+                                nav.push(Route::StartVisit {});
+                            }
+                            Err(e) => error.set(Some(match e.kind() {
+                                ErrorKind::NeedsSignIn => i18n.t("sign-in-wrong"),
+                                ErrorKind::Transient => i18n.t("sign-in-offline"),
+                                ErrorKind::Permanent => e.to_string(),
+                            })),
+                        }
+                        busy.set(false);
+                    },
+                    label { class: "field",
+                        span { "{i18n.t(\"sign-in-username\")}" }
+                        input { r#type: "text", name: "username", autocomplete: "username", required: true, value: "{username}", oninput: move |e| username.set(e.value()) }
+                    }
+                    label { class: "field",
+                        span { "{i18n.t(\"sign-in-password\")}" }
+                        input { r#type: "password", name: "password", autocomplete: "current-password", required: true, value: "{password}", oninput: move |e| password.set(e.value()) }
+                    }
+                    if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
+                    div { class: "bottom-bar",
+                        button { class: "button primary big", r#type: "submit", disabled: busy(), "{i18n.t(\"sign-in-submit\")}" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! A shopper's visit, stage by stage: check-in (time and place), timers for
+//! the wait and the service, every item with its comment and photos.
+
+use crate::app::{use_i18n, Route};
+use crate::components::{AnswerInput, ProgressBar};
+use crate::drafts;
+use crate::i18n::I18n;
+use crate::platform::current_position;
+use crate::state::{use_app, AppState};
+use dioxus::prelude::*;
+use ms_client::{lock, LocalState};
+use ms_core::template::{ChecklistTemplate, ItemKind};
+use ms_core::{engine, CheckIn, Evaluation, EvaluationId};
+
+/// The evaluation and its exact template version, or a screen saying why not.
+pub fn load_visit(app: &AppState, raw_id: &str) -> Result<(Evaluation, LocalState, ChecklistTemplate), &'static str> {
+    let id: EvaluationId = drafts::parse_id(raw_id).ok_or("visit-not-found")?;
+    let services = app.services().ok_or("visit-not-found")?;
+    let store = lock(&services.store);
+    let ev = store.load(id).map_err(|_| "visit-not-found")?;
+    let state = store.state(id).map_err(|_| "visit-not-found")?;
+    let template = app
+        .templates
+        .read()
+        .iter()
+        .find(|t| t.reference() == ev.template)
+        .cloned()
+        .or_else(|| ms_core::builtin::templates().into_iter().find(|t| t.reference() == ev.template))
+        .ok_or("checklist-missing")?;
+    Ok((ev, state, template))
+}
+
+#[component]
+pub fn Visit(id: String) -> Element {
+    let mut app = use_app();
+    let i18n = use_i18n();
+    let nav = use_navigator();
+    let mut version = use_signal(|| 0u64);
+    let mut error = use_signal(|| None::<String>);
+    let mut tick = use_signal(|| 0u64);
+    use_future(move || async move {
+        loop {
+            crate::platform::sleep(std::time::Duration::from_secs(1)).await;
+            tick += 1;
+        }
+    });
+    let _ = (version(), (app.local_changes)());
+    let (ev, state, template) = match load_visit(&app, &id) {
+        Ok(v) => v,
+        Err(msg) => {
+            return rsx! { section { h1 { "{i18n.t(msg)}" } Link { class: "button", to: Route::Home {}, "{i18n.t(\"go-home\")}" } } }
+        }
+    };
+    if state != LocalState::Draft {
+        return rsx! { section { h1 { "{i18n.t(\"visit-submitted\")}" } Link { class: "button", to: Route::Outbox {}, "{i18n.t(\"outbox-title\")}" } } };
+    }
+    let Some(services) = app.services() else { return rsx! {} };
+    let eid = ev.id;
+    let stored_stage = lock(&services.store).current_stage(eid).ok().flatten();
+    let stage_index = stored_stage.and_then(|s| template.stages.iter().position(|st| st.id == s)).unwrap_or(0);
+    let stage = template.stages[stage_index].clone();
+    let visible = engine::visible_items(&template, &ev.answers);
+    let missing = engine::missing(&template, &ev.answers);
+    let progress = engine::progress(&template, &ev.answers);
+    let centre = app.catalogue.read().centre(&ev.centre_id).cloned();
+    let last = stage_index + 1 == template.stages.len();
+
+    // Scroll to an item the summary asked for.
+    use_effect(move || {
+        if let Some(item) = app.focus_item.write().take() {
+            document::eval(&format!(
+                "document.getElementById({:?})?.scrollIntoView({{block: 'center'}})",
+                format!("item-{item}")
+            ));
+        }
+    });
+
+    let go_stage = {
+        let services = services.clone();
+        let stages: Vec<String> = template.stages.iter().map(|s| s.id.clone()).collect();
+        move |i: usize| {
+            if let Some(s) = stages.get(i) {
+                let _ = lock(&services.store).set_current_stage(eid, Some(s));
+                version += 1;
+                document::eval("window.scrollTo(0, 0)");
+            }
+        }
+    };
+    let (mut go_prev, mut go_next, go_tab) = (go_stage.clone(), go_stage.clone(), go_stage.clone());
+    let check_in = {
+        let services = services.clone();
+        let centre = centre.clone();
+        move |_| {
+            let services = services.clone();
+            let centre = centre.clone();
+            async move {
+                let at = chrono::Utc::now();
+                let pos = current_position().await;
+                let ci = CheckIn {
+                    at,
+                    latitude: pos.map(|p| p.latitude),
+                    longitude: pos.map(|p| p.longitude),
+                    accuracy_m: pos.map(|p| p.accuracy_m),
+                    inside_geofence: pos.zip(centre).map(|(p, c)| c.contains(p.latitude, p.longitude, p.accuracy_m)),
+                };
+                if let Err(e) = lock(&services.store).set_check_in(eid, Some(&ci)) {
+                    error.set(Some(e.to_string()));
+                }
+                version += 1;
+            }
+        }
+    };
+
+    rsx! {
+        section { class: "visit",
+            p { class: "centre-name", bdi { "{centre.as_ref().map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(ev.centre_id.clone())}" } }
+            ProgressBar { fraction: progress, label: i18n.t("visit-progress") }
+            nav { class: "stages", "aria-label": "{i18n.t(\"visit-stages\")}",
+                for (i, st) in template.stages.iter().enumerate() {
+                    button {
+                        class: if i == stage_index { "stage-tab on" } else { "stage-tab" },
+                        r#type: "button",
+                        "aria-current": if i == stage_index { "step" } else { "false" },
+                        onclick: { let mut go = go_tab.clone(); move |_| go(i) },
+                        "{i18n.t(&st.title)}"
+                        if missing.iter().any(|m| m.stage_id == st.id) { span { class: "dot", "aria-hidden": "true", "•" } }
+                    }
+                }
+            }
+            div { class: "check-in card",
+                match &ev.check_in {
+                    None => rsx! {
+                        p { "{i18n.t(\"check-in-needed\")}" }
+                        button { class: "button secondary", r#type: "button", "data-action": "check-in", onclick: check_in, "{i18n.t(\"check-in\")}" }
+                    },
+                    Some(ci) => rsx! {
+                        p { class: "checked-in",
+                            {checked_in_text(i18n, ci.at)}
+                            " "
+                            match ci.inside_geofence {
+                                Some(true) => rsx! { span { class: "ok", "{i18n.t(\"check-in-inside\")}" } },
+                                Some(false) => rsx! { span { class: "warn", "{i18n.t(\"check-in-outside\")}" } },
+                                None => rsx! { span { class: "muted", "{i18n.t(\"check-in-no-location\")}" } },
+                            }
+                        }
+                    },
+                }
+            }
+            h1 { class: "stage-title", "{i18n.t(&stage.title)}" }
+            for item in stage.items.iter().filter(|i| visible.contains(&i.id)).cloned() {
+                div { key: "{item.id}", class: "item-block",
+                if let ItemKind::Duration { .. } = item.kind {
+                    Timer { id: eid, item: item.id.clone(), i18n, tick: tick(), onchanged: move |_| version += 1 }
+                }
+                AnswerInput {
+                    item: item.clone(),
+                    answer: ev.answers.get(&item.id).cloned().unwrap_or_default(),
+                    i18n,
+                    onchange: {
+                        let services = services.clone();
+                        let item_id = item.id.clone();
+                        move |c| {
+                            if let Err(e) = drafts::apply(&services.store, eid, &item_id, c) { error.set(Some(e)); }
+                            version += 1;
+                        }
+                    }
+                }
+                }
+            }
+            if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
+            div { class: "bottom-bar",
+                button { class: "button secondary", r#type: "button", disabled: stage_index == 0,
+                    onclick: move |_| go_prev(stage_index.saturating_sub(1)), "{i18n.t(\"previous\")}" }
+                if last {
+                    button { class: "button primary", r#type: "button", "data-action": "review",
+                        onclick: move |_| { app.refresh_outbox(); nav.push(Route::Summary { id: eid.to_string() }); },
+                        "{i18n.t(\"visit-review\")}" }
+                } else {
+                    button { class: "button primary", r#type: "button", "data-action": "next",
+                        onclick: move |_| go_next(stage_index + 1), "{i18n.t(\"next\")}" }
+                }
+            }
+        }
+    }
+}
+
+/// Start and stop a duration item's timer; it keeps running with the app closed.
+#[component]
+fn Timer(id: EvaluationId, item: String, i18n: I18n, tick: u64, onchanged: EventHandler<()>) -> Element {
+    // `tick` changes every second, which redraws the running time.
+    let _ = tick;
+    let app = use_app();
+    let Some(services) = app.services() else { return rsx! {} };
+    let started = lock(&services.store).timer_started(id, &item).ok().flatten();
+    let (s1, s2) = (services.clone(), services.clone());
+    let (i1, i2) = (item.clone(), item.clone());
+    rsx! {
+        div { class: "timer",
+            match started {
+                Some(t) => {
+                    let secs = (chrono::Utc::now() - t).num_seconds().max(0);
+                    rsx! {
+                        span { class: "elapsed", role: "timer", "{secs / 60}:{secs % 60:02}" }
+                        button { class: "button primary", r#type: "button", "data-action": "stop-timer",
+                            onclick: move |_| { let _ = lock(&s1.store).stop_timer(id, &i1, chrono::Utc::now()); onchanged.call(()); },
+                            "{i18n.t(\"timer-stop\")}" }
+                    }
+                }
+                None => rsx! {
+                    button { class: "button secondary", r#type: "button", "data-action": "start-timer",
+                        onclick: move |_| { let _ = lock(&s2.store).start_timer(id, &i2, chrono::Utc::now()); onchanged.call(()); },
+                        "{i18n.t(\"timer-start\")}" }
+                },
+            }
+        }
+    }
+}
+
+fn checked_in_text(i18n: I18n, at: chrono::DateTime<chrono::Utc>) -> String {
+    let time = at.with_timezone(&chrono::Local).format("%H:%M").to_string();
+    i18n.t_args("checked-in-at", &[("time", time.into())])
+}

@@ -1,0 +1,236 @@
+//! The app's shared state: settings, the cached catalogue and checklists, the
+//! outbox as the UI shows it, and the services (store, server, sync) behind them.
+
+use crate::i18n;
+use crate::platform;
+use dioxus::prelude::*;
+use ms_client::{lock, ApiClient, OutboxStatus, SharedStore, SyncEngine};
+use ms_core::builtin;
+use ms_core::{Catalogue, ChecklistTemplate, Role};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+const SETTINGS_KEY: &str = "app-settings";
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What the user chose on this device; kept in the store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub locale: String,
+    pub role: Option<Role>,
+    pub server_url: String,
+    pub device_id: String,
+    #[serde(default)]
+    pub token: Option<String>,
+    #[serde(default)]
+    pub username: Option<String>,
+}
+
+impl Settings {
+    fn first_run() -> Self {
+        Self {
+            locale: i18n::negotiate(&platform::device_languages()).to_owned(),
+            role: None,
+            server_url: platform::default_server_url(),
+            device_id: uuid::Uuid::new_v4().to_string(),
+            token: None,
+            username: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Connection {
+    Unknown,
+    Online,
+    Offline,
+}
+
+/// The device's services. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    pub store: SharedStore,
+    pub api: ApiClient,
+    pub sync: Rc<SyncEngine>,
+}
+
+impl PartialEq for Services {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.store, &other.store) && Rc::ptr_eq(&self.sync, &other.sync)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: Signal<Settings>,
+    pub catalogue: Signal<Catalogue>,
+    pub templates: Signal<Vec<ChecklistTemplate>>,
+    pub outbox: Signal<Vec<OutboxStatus>>,
+    pub connection: Signal<Connection>,
+    pub services: Signal<Option<Services>>,
+    /// Why the store could not be opened, if it could not.
+    pub fatal: Signal<Option<String>>,
+    /// Bumped whenever local evaluations change, so lists re-read the store.
+    pub local_changes: Signal<u64>,
+    /// An item the next checklist screen should scroll to (from the summary).
+    pub focus_item: Signal<Option<String>>,
+}
+
+fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
+    let api = match ApiClient::new(&settings.server_url) {
+        Ok(api) => api,
+        Err(e) => {
+            tracing::warn!(url = %settings.server_url, error = %e, "server address");
+            return None;
+        }
+    };
+    api.set_token(settings.token.clone());
+    let sync = Rc::new(SyncEngine::new(store.clone(), api.clone()));
+    Some(Services { store, api, sync })
+}
+
+impl AppState {
+    /// Opens the store and reads settings and caches; called once at the root.
+    pub fn init() -> Self {
+        let mut fatal = None;
+        let (store, settings) = match platform::open_store() {
+            Ok(store) => {
+                let settings = store
+                    .cache_get(SETTINGS_KEY)
+                    .ok()
+                    .flatten()
+                    .map(|(_, body)| body)
+                    .or_else(platform::saved_settings)
+                    .and_then(|body| serde_json::from_str::<Settings>(&body).ok())
+                    .unwrap_or_else(Settings::first_run);
+                (Some(store.shared()), settings)
+            }
+            Err(e) => {
+                fatal = Some(e);
+                (None, Settings::first_run())
+            }
+        };
+        let (catalogue, templates, outbox) = match &store {
+            Some(s) => {
+                let s = lock(s);
+                (
+                    s.cached_catalogue().ok().flatten().unwrap_or_default(),
+                    s.cached_templates().ok().flatten().unwrap_or_else(builtin::templates),
+                    s.outbox().unwrap_or_default(),
+                )
+            }
+            None => (Catalogue::default(), builtin::templates(), Vec::new()),
+        };
+        let services = store.and_then(|s| make_services(s, &settings));
+        Self {
+            settings: Signal::new(settings),
+            catalogue: Signal::new(catalogue),
+            templates: Signal::new(templates),
+            outbox: Signal::new(outbox),
+            connection: Signal::new(Connection::Unknown),
+            services: Signal::new(services),
+            fatal: Signal::new(fatal),
+            local_changes: Signal::new(0),
+            focus_item: Signal::new(None),
+        }
+    }
+
+    pub fn services(&self) -> Option<Services> {
+        self.services.peek().clone()
+    }
+
+    /// Changes settings, keeps them, and reconnects when the server or the sign-in changed.
+    pub fn update_settings(&mut self, change: impl FnOnce(&mut Settings)) {
+        let mut next = self.settings.peek().clone();
+        change(&mut next);
+        if let Some(services) = self.services() {
+            if let Ok(body) = serde_json::to_string(&next) {
+                platform::save_settings(&body);
+                if let Err(e) = lock(&services.store).cache_put(SETTINGS_KEY, None, &body) {
+                    tracing::warn!(error = %e, "settings not saved");
+                }
+            }
+            let old = self.settings.peek().clone();
+            if old.server_url != next.server_url {
+                self.services.set(make_services(services.store.clone(), &next));
+            } else if old.token != next.token {
+                let _ = services.sync.set_token(next.token.clone());
+            }
+        }
+        self.settings.set(next);
+    }
+
+    /// The newest version of a template, by id.
+    pub fn template(&self, id: &str) -> Option<ChecklistTemplate> {
+        self.templates.read().iter().filter(|t| t.id == id).max_by_key(|t| t.version).cloned()
+    }
+
+    /// Re-reads the outbox after the store changed.
+    pub fn refresh_outbox(&mut self) {
+        if let Some(s) = self.services() {
+            let list = lock(&s.store).outbox().unwrap_or_default();
+            self.outbox.set(list);
+        }
+        *self.local_changes.write() += 1;
+    }
+}
+
+pub fn use_app() -> AppState {
+    use_context::<AppState>()
+}
+
+/// The sync loop: runs due uploads, refreshes the catalogue, sleeps until the
+/// next retry or until woken (`Coroutine::send(())`) after a submission.
+pub fn use_sync_loop(mut app: AppState) -> Coroutine<()> {
+    use futures_util::StreamExt;
+    use_coroutine(move |mut wake: UnboundedReceiver<()>| async move {
+        let mut refreshed = false;
+        loop {
+            if let Some(services) = app.services() {
+                if !refreshed {
+                    refreshed = refresh_caches(&mut app, &services).await;
+                }
+                match services.sync.run_due(chrono::Utc::now()).await {
+                    Ok(report) => {
+                        if !report.uploaded.is_empty() {
+                            app.connection.set(Connection::Online);
+                        } else if !report.retrying.is_empty() {
+                            app.connection.set(Connection::Offline);
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "sync"),
+                }
+                app.refresh_outbox();
+            }
+            let next = app.services().and_then(|s| s.sync.next_wake().ok().flatten());
+            let wait = next
+                .map(|t| (t - chrono::Utc::now()).to_std().unwrap_or_default())
+                .unwrap_or(std::time::Duration::from_secs(30))
+                .min(std::time::Duration::from_secs(30))
+                .max(std::time::Duration::from_millis(200));
+            let sleep = std::pin::pin!(platform::sleep(wait));
+            if let futures_util::future::Either::Right((None, _)) =
+                futures_util::future::select(sleep, wake.next()).await
+            {
+                return;
+            }
+        }
+    })
+}
+
+/// Fetches catalogue and checklists if changed; true once it reached the server.
+async fn refresh_caches(app: &mut AppState, services: &Services) -> bool {
+    match services.api.refresh_catalogue(&services.store).await {
+        Ok(c) => app.catalogue.set(c),
+        Err(e) => {
+            tracing::info!(error = %e, "catalogue not refreshed");
+            app.connection.set(Connection::Offline);
+            return false;
+        }
+    }
+    if let Ok(t) = services.api.refresh_templates(&services.store).await {
+        app.templates.set(t);
+    }
+    app.connection.set(Connection::Online);
+    true
+}

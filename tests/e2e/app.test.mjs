@@ -1,0 +1,209 @@
+// The web app in headless Chromium against the real server: citizen ratings in
+// 2 and 3 taps, a shopper's full visit with a photo, an offline rating uploaded
+// exactly once, Arabic right to left, screenshots and accessibility checks.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
+import { startServer, launchBrowser, newDevice, screenshot, supervisor, waitFor, shots } from "./harness.mjs";
+
+let server, browser, sup;
+const CENTRE_QR = "cd-al-barsha-qr";
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  sup = await supervisor(server.url);
+  console.log(`screenshots: ${shots}`);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.proc.kill();
+});
+
+async function openCentreLink(page) {
+  await page.goto(`${server.url}/rate/${CENTRE_QR}`);
+  await page.waitForSelector("button[data-face=happy]", { timeout: 30000 });
+}
+
+async function uploadState(page) {
+  return page.getAttribute(".confirmation [data-state]", "data-state");
+}
+
+async function axe(page, screen) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`), [], `axe on ${screen}`);
+}
+
+test("citizen rates a happy visit from the centre link in 2 taps", async () => {
+  const before = (await sup.evaluations()).total;
+  const { page, context, errors } = await newDevice(browser);
+  await openCentreLink(page);
+  await page.click("button[data-face=happy]");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "sent", "the rating to be sent");
+  const list = await sup.evaluations();
+  assert.equal(list.total, before + 1);
+  const ev = await sup.evaluation(list.items[0].id);
+  assert.equal(ev.evaluation.centre_id, "cd-al-barsha");
+  assert.deepEqual(ev.evaluation.answers.face.value, { type: "face", value: "happy" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("citizen rates an unhappy visit in 3 taps, with a reason", async () => {
+  const { page, context } = await newDevice(browser);
+  await openCentreLink(page);
+  await page.click("button[data-face=unhappy]");
+  await page.click("#item-reasons button.choice >> nth=0");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "sent", "the rating to be sent");
+  const list = await sup.evaluations();
+  const ev = await sup.evaluation(list.items[0].id);
+  assert.deepEqual(ev.evaluation.answers.face.value, { type: "face", value: "unhappy" });
+  assert.deepEqual(ev.evaluation.answers.reasons.value, { type: "choices", value: ["waiting-time"] });
+  assert.equal(ev.summary.score_percent, 0);
+  await context.close();
+});
+
+test("a rating made offline is queued and uploaded exactly once when back online", async () => {
+  const { page, context } = await newDevice(browser);
+  await openCentreLink(page);
+  await context.setOffline(true);
+  const before = (await sup.evaluations()).total;
+  await page.click("button[data-face=neutral]");
+  await page.click("#item-reasons button.choice >> nth=1");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "saved", "the rating to be saved for later");
+  assert.equal((await sup.evaluations()).total, before);
+  await screenshot(page, "en-confirmation-offline");
+  await context.setOffline(false);
+  await waitFor(async () => (await uploadState(page)) === "sent", "the queued rating to be sent", 60000);
+  await new Promise((r) => setTimeout(r, 3000));
+  assert.equal((await sup.evaluations()).total, before + 1);
+  await context.close();
+});
+
+async function answerStage(page) {
+  for (const item of await page.$$("fieldset.item")) {
+    if (await item.$("input[type=number]")) {
+      await (await item.$("input[type=number]")).fill("10");
+    } else if (await item.$("[data-face=happy]")) {
+      await (await item.$("[data-face=happy]")).click();
+    } else {
+      const choices = await item.$$(".choices button.choice");
+      // Yes, or the best of a scale.
+      const best = choices.length >= 5 ? choices[4] : choices[0];
+      await best.click();
+    }
+  }
+}
+
+test("a shopper completes a full visit with a photo and it reaches the server", async () => {
+  const { page, context, errors } = await newDevice(browser);
+  await page.goto(server.url);
+  await page.click("button[data-role=shopper]");
+  await page.fill("input[name=username]", "shopper");
+  await page.fill("input[name=password]", "shopper-demo");
+  await page.click("button[type=submit]");
+  await page.waitForSelector("button[data-centre=cd-deira]");
+  await page.click("button[data-centre=cd-deira]");
+  await page.click("button[data-action=start-visit]");
+  await page.waitForSelector("button[data-action=check-in]");
+  await page.click("button[data-action=check-in]");
+  await page.waitForSelector(".checked-in");
+  const photo = await page.screenshot({ type: "jpeg", quality: 80 });
+  await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "desk.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.waitForSelector(".photo-count");
+  for (let stage = 0; stage < 10; stage++) {
+    await answerStage(page);
+    if (await page.$("button[data-action=review]")) break;
+    await page.click("button[data-action=next]");
+  }
+  await page.click("button[data-action=review]");
+  await page.waitForSelector(".summary .ok");
+  await page.click("button[data-action=submit]");
+  await page.waitForSelector(".outbox");
+  await waitFor(async () => (await page.$("[data-state=uploaded]")) !== null, "the visit to be uploaded", 60000);
+  const list = await sup.evaluations();
+  const item = list.items.find((i) => i.role === "shopper" && i.centre_id === "cd-deira");
+  assert.ok(item, "the visit is on the server");
+  assert.equal(item.submitted_by, "shopper");
+  const ev = await sup.evaluation(item.id);
+  const photos = Object.values(ev.evaluation.answers).flatMap((a) => a.photos || []);
+  assert.equal(photos.length, 1);
+  const stored = await sup.photo(photos[0]);
+  assert.equal(stored.status, 200);
+  assert.ok(ev.evaluation.check_in?.inside_geofence === false || ev.evaluation.check_in?.inside_geofence === true);
+  assert.ok(ev.summary.score_percent > 90, `score ${ev.summary.score_percent}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Every screen, in English and in Arabic: screenshots, accessibility, direction.
+for (const [locale, tag] of [["en", "en-US"], ["ar", "ar-AE"]]) {
+  test(`every screen in ${locale}: screenshots, no serious accessibility violations, direction`, async () => {
+    const { page, context, errors } = await newDevice(browser, { locale: tag });
+    const visit = async (name) => { await screenshot(page, `${locale}-${name}`); await axe(page, `${locale} ${name}`); };
+    await page.goto(server.url);
+    await page.waitForSelector("button[data-role=citizen]");
+    const dir = await page.getAttribute("#app", "dir");
+    assert.equal(dir, locale === "ar" ? "rtl" : "ltr");
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+    if (locale === "ar") {
+      // Mirrored: the app's name sits at the right, the status at the left.
+      const brand = await page.locator(".brand").boundingBox();
+      const status = await page.locator(".topbar .status").boundingBox();
+      assert.ok(brand.x > status.x, "brand on the right in Arabic");
+    }
+    await visit("welcome");
+    await page.click("button[data-role=citizen]");
+    await page.waitForSelector(".centres .card-link");
+    await visit("centres");
+    await page.click(".centres .card-link >> nth=0");
+    await page.waitForSelector("button[data-face=happy]");
+    await visit("rate");
+    await page.click("button[data-face=unhappy]");
+    await page.waitForSelector("#item-reasons");
+    await visit("rate-unhappy");
+    await page.click("#item-reasons button.choice >> nth=2");
+    await page.click("details.more summary");
+    await page.waitForSelector("details.more textarea");
+    await visit("rate-details");
+    await page.click("button[data-action=submit]");
+    await page.waitForSelector(".confirmation [data-state]");
+    await visit("confirmation");
+    await page.click(".outbox-badge");
+    await page.waitForSelector(".outbox .outbox-entry");
+    await visit("outbox");
+    await page.click(".settings-link");
+    await page.waitForSelector(".settings");
+    await visit("settings");
+    await page.click(".settings .choices button.choice >> nth=1");
+    await page.click(".settings a.button");
+    await page.waitForSelector("input[name=username]");
+    await visit("sign-in");
+    await page.fill("input[name=username]", "shopper");
+    await page.fill("input[name=password]", "shopper-demo");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("button[data-centre]");
+    await visit("visits");
+    await page.click("button[data-centre] >> nth=1");
+    await page.click("button[data-action=start-visit]");
+    await page.waitForSelector("button[data-action=check-in]");
+    await visit("visit-stage");
+    await page.click("button[data-action=check-in]");
+    await page.waitForSelector(".checked-in");
+    for (let stage = 0; stage < 3; stage++) await page.click("button[data-action=next]");
+    await page.waitForSelector("button[data-action=start-timer]");
+    await page.click("button[data-action=start-timer]");
+    await visit("visit-waiting");
+    for (let stage = 0; stage < 3; stage++) await page.click("button[data-action=next]");
+    await page.click("button[data-action=review]");
+    await page.waitForSelector(".summary");
+    await visit("summary");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
