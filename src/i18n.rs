@@ -167,6 +167,24 @@ mod tests {
         assert_eq!(negotiate(&tags(&["de-DE"])), "en");
         assert_eq!(negotiate(&tags(&["de-DE", "ar"])), "ar");
         assert_eq!(negotiate(&[]), "en");
+        assert_eq!(negotiate(&tags(&["fil-PH"])), "tl");
+        assert_eq!(negotiate(&tags(&["fil"])), "tl");
+        assert_eq!(negotiate(&tags(&["zh-CN"])), "zh");
+        assert_eq!(negotiate(&tags(&["zh-Hans"])), "zh");
+        assert_eq!(negotiate(&tags(&["zh-Hans-CN"])), "zh");
+        assert_eq!(negotiate(&tags(&["uz-Latn-UZ"])), "uz");
+        assert_eq!(negotiate(&tags(&["ur_PK"])), "ur");
+        assert_eq!(negotiate(&tags(&["fr-CA", "en-GB"])), "fr");
+        assert_eq!(negotiate(&tags(&["pt-BR", "es-419"])), "es");
+    }
+
+    #[test]
+    fn all_ten_languages_are_there_each_named_in_itself() {
+        let langs = available();
+        assert_eq!(langs, vec!["en", "ar", "es", "fr", "hi", "ru", "tl", "ur", "uz", "zh"]);
+        let names: BTreeSet<String> = langs.iter().map(|l| language_name(l)).collect();
+        assert_eq!(names.len(), 10);
+        assert_eq!(language_name("ar"), "العربية");
     }
 
     #[test]

@@ -207,3 +207,58 @@ for (const [locale, tag] of [["en", "en-US"], ["ar", "ar-AE"]]) {
     await context.close();
   });
 }
+
+/// Elements whose text does not fit their box, and whether the page scrolls sideways.
+async function overflow(page) {
+  return page.evaluate(() => {
+    const bad = [];
+    for (const el of document.querySelectorAll("button, a, legend, h1, h2, p, label, span, summary, th, td")) {
+      const style = getComputedStyle(el);
+      if (style.display === "none" || el.closest(".visually-hidden, .badge-text")) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX !== "auto") {
+        bad.push(`${el.tagName}.${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    const sideways = document.documentElement.scrollWidth > window.innerWidth + 1;
+    return { bad, sideways };
+  });
+}
+
+// The main citizen and shopper screens at 360 px in six more languages.
+for (const [locale, tag] of [["ar", "ar-AE"], ["ur", "ur-PK"], ["hi", "hi-IN"], ["zh", "zh-CN"], ["ru", "ru-RU"], ["tl", "fil-PH"]]) {
+  test(`main screens in ${locale} at 360 px: no clipped or overflowing text`, async () => {
+    const { page, context, errors } = await newDevice(browser, { locale: tag, width: 360, height: 740 });
+    const check = async (name) => {
+      await screenshot(page, `360-${locale}-${name}`);
+      const { bad, sideways } = await overflow(page);
+      assert.deepEqual(bad, [], `${locale} ${name}: text overflowing its box`);
+      assert.equal(sideways, false, `${locale} ${name}: the page scrolls sideways`);
+    };
+    await page.goto(server.url);
+    await page.waitForSelector("button[data-role=citizen]");
+    assert.equal(await page.getAttribute("#app", "lang"), locale);
+    assert.equal(await page.getAttribute("#app", "dir"), ["ar", "ur"].includes(locale) ? "rtl" : "ltr");
+    await check("welcome");
+    await page.click("button[data-role=citizen]");
+    await page.waitForSelector(".centres .card-link");
+    await check("centres");
+    await page.click(".centres .card-link >> nth=3");
+    await page.click("button[data-face=unhappy]");
+    await page.waitForSelector("#item-reasons");
+    await check("rate-unhappy");
+    await page.click(".settings-link");
+    await page.click(".settings .choices button.choice >> nth=1");
+    await page.click(".settings a.button");
+    await page.fill("input[name=username]", "shopper");
+    await page.fill("input[name=password]", "shopper-demo");
+    await page.click("button[type=submit]");
+    await page.waitForSelector("button[data-centre]");
+    await check("visits");
+    await page.click("button[data-centre] >> nth=2");
+    await page.click("button[data-action=start-visit]");
+    await page.waitForSelector("button[data-action=check-in]");
+    await check("visit-stage");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
