@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${SCREENSHOT_DIR:-tests/e2e/screenshots}"
 mkdir -p "$out"
-bin=target/debug/mystery-shopper
+bin="${CARGO_TARGET_DIR:-target}/debug/mystery-shopper"
 [ -x "$bin" ] || cargo build --locked --bin mystery-shopper
 data=$(mktemp -d)
 display=":$((90 + RANDOM % 9))"

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PROFILE="${WEB_PROFILE:-wasm-release}"
-OUT="${WEB_OUT:-target/web}"
+TARGET="${CARGO_TARGET_DIR:-target}"
+OUT="${WEB_OUT:-$TARGET/web}"
 
 rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
 if ! command -v clang >/dev/null; then
@@ -23,7 +24,7 @@ fi
 cargo build --locked --target wasm32-unknown-unknown --no-default-features --features web --profile "$PROFILE"
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT" "target/wasm32-unknown-unknown/$dir/mystery-shopper.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$TARGET/wasm32-unknown-unknown/$dir/mystery-shopper.wasm"
 cp platforms/web/index.html "$OUT/index.html"
 # The server sends these to browsers that accept gzip.
 find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -exec gzip -9 -k -f {} \;

@@ -22,8 +22,9 @@ async function freePort() {
 }
 
 export async function startServer() {
-  const bin = join(root, "target/debug/mystery-shopper-server");
-  const web = process.env.WEB_DIR || join(root, "target/web");
+  const target = resolve(root, process.env.CARGO_TARGET_DIR || "target");
+  const bin = join(target, "debug/mystery-shopper-server");
+  const web = process.env.WEB_DIR || join(target, "web");
   for (const [what, path] of [["server binary", bin], ["web build", join(web, "index.html")]]) {
     if (!existsSync(path)) throw new Error(`${what} missing at ${path}; run tests/run.sh`);
   }
