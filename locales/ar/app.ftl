@@ -187,3 +187,31 @@ state-uploaded = تم الإرسال
 state-retrying = لم يُرسل بعد — ستتم إعادة المحاولة تلقائياً
 state-refused = لم يقبله الخادم: { $reason }
 state-needs-sign-in = سجّل الدخول لإتمام الإرسال
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = سبق إرسال تقييم آخر بالرقم نفسه.
+error-not-returned = هذا التقييم قيد المراجعة ولا يمكن تغييره الآن.
+error-revision-out-of-order = هذه النسخة من التقييم لا تلي آخر نسخة لدى الخادم.
+error-unknown-centre = لم يعد الخادم يعرف هذا المركز.
+error-unknown-template = لا يعرف الخادم هذا الإصدار من النموذج. يُرجى تحديث التطبيق.
+error-template-mismatch = التقييم لا يطابق نموذجه. يُرجى تحديث التطبيق.
+error-invalid-role = لا يمكن استخدام هذا النموذج بهذه الصفة.
+error-missing-answer = إحدى الإجابات المطلوبة ناقصة.
+error-missing-photo = إحدى الصور المطلوبة ناقصة.
+error-missing-comment = أحد التعليقات المطلوبة ناقص.
+error-photo-missing = لم تصل إحدى الصور إلى الخادم. حاول مرة أخرى.
+error-too-large = حجم التقييم أو إحدى صوره كبير جداً.
+error-too-long = أحد النصوص طويل جداً.
+error-invalid-field = تعذّر على الخادم قراءة جزء من التقييم. يُرجى تحديث التطبيق.
+error-wrong-kind = صيغة إحدى الإجابات غير صحيحة. يُرجى تحديث التطبيق.
+error-invalid-value = إحدى الإجابات غير مسموح بها.
+error-unknown-item = يتضمن التقييم إجابة لا يطلبها النموذج. يُرجى تحديث التطبيق.
+error-bad-json = تعذّر على الخادم قراءة التقييم. يُرجى تحديث التطبيق.
+error-id-mismatch = رقم التقييم غير مطابق. يُرجى تحديث التطبيق.
+error-hash-mismatch = تلفت إحدى الصور أثناء الإرسال. حاول مرة أخرى.
+error-not-an-image = تعذّرت قراءة إحدى الصور كصورة صالحة.
+error-forbidden = لا يُسمح لحسابك بإرسال هذا التقييم.
+error-unauthorized = سجّل الدخول مرة أخرى لإرسال هذا التقييم.
+error-invalid-id = رقم التقييم غير صالح. يُرجى تحديث التطبيق.
+error-invalid-photo-id = اسم إحدى الصور غير صالح. يُرجى تحديث التطبيق.

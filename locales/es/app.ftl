@@ -168,3 +168,31 @@ state-uploaded = Subida correctamente
 state-retrying = Todavía sin subir — se volverá a intentar automáticamente
 state-refused = El servidor no la aceptó: { $reason }
 state-needs-sign-in = Inicie sesión para subirla
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = Ya se envió otra evaluación con el mismo número.
+error-not-returned = Esta evaluación se está revisando y no se puede modificar ahora.
+error-revision-out-of-order = Esta versión de la evaluación no sigue a la última que tiene el servidor.
+error-unknown-centre = El servidor ya no reconoce este centro.
+error-unknown-template = El servidor no reconoce esta versión del formulario. Actualice la aplicación.
+error-template-mismatch = La evaluación no coincide con su formulario. Actualice la aplicación.
+error-invalid-role = Este formulario no se puede usar con este rol.
+error-missing-answer = Falta una respuesta obligatoria.
+error-missing-photo = Falta una foto obligatoria.
+error-missing-comment = Falta un comentario obligatorio.
+error-photo-missing = Una foto no llegó al servidor. Vuelva a intentarlo.
+error-too-large = La evaluación o una de sus fotos es demasiado grande.
+error-too-long = Un texto es demasiado largo.
+error-invalid-field = El servidor no pudo leer una parte de la evaluación. Actualice la aplicación.
+error-wrong-kind = Una respuesta tiene un formato incorrecto. Actualice la aplicación.
+error-invalid-value = Una respuesta no está permitida.
+error-unknown-item = La evaluación tiene una respuesta que el formulario no pide. Actualice la aplicación.
+error-bad-json = El servidor no pudo leer la evaluación. Actualice la aplicación.
+error-id-mismatch = El número de la evaluación no coincide. Actualice la aplicación.
+error-hash-mismatch = Una foto se dañó durante el envío. Vuelva a intentarlo.
+error-not-an-image = Una foto no se pudo leer como imagen.
+error-forbidden = Su cuenta no tiene permiso para enviar esta evaluación.
+error-unauthorized = Vuelva a iniciar sesión para enviar esta evaluación.
+error-invalid-id = El número de la evaluación no es válido. Actualice la aplicación.
+error-invalid-photo-id = El nombre de una foto no es válido. Actualice la aplicación.

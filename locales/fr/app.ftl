@@ -168,3 +168,31 @@ state-uploaded = Envoyée
 state-retrying = Pas encore envoyée — nouvel essai automatique
 state-refused = Le serveur l'a refusée : { $reason }
 state-needs-sign-in = Connectez-vous pour l'envoyer
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = Une autre évaluation a déjà été envoyée avec le même numéro.
+error-not-returned = Cette évaluation est en cours d'examen et ne peut pas être modifiée pour le moment.
+error-revision-out-of-order = Cette version de l'évaluation ne fait pas suite à la dernière version reçue par le serveur.
+error-unknown-centre = Le serveur ne connaît plus ce centre.
+error-unknown-template = Le serveur ne connaît pas cette version du formulaire. Mettez à jour l'application.
+error-template-mismatch = L'évaluation ne correspond pas à son formulaire. Mettez à jour l'application.
+error-invalid-role = Ce formulaire ne peut pas être utilisé avec ce rôle.
+error-missing-answer = Il manque une réponse obligatoire.
+error-missing-photo = Il manque une photo obligatoire.
+error-missing-comment = Il manque un commentaire obligatoire.
+error-photo-missing = Une photo n'est pas parvenue au serveur. Réessayez.
+error-too-large = L'évaluation ou l'une de ses photos est trop volumineuse.
+error-too-long = Un texte est trop long.
+error-invalid-field = Le serveur n'a pas pu lire une partie de l'évaluation. Mettez à jour l'application.
+error-wrong-kind = Une réponse n'a pas le bon format. Mettez à jour l'application.
+error-invalid-value = Une réponse n'est pas autorisée.
+error-unknown-item = L'évaluation contient une réponse que le formulaire ne demande pas. Mettez à jour l'application.
+error-bad-json = Le serveur n'a pas pu lire l'évaluation. Mettez à jour l'application.
+error-id-mismatch = Le numéro de l'évaluation ne correspond pas. Mettez à jour l'application.
+error-hash-mismatch = Une photo a été endommagée pendant l'envoi. Réessayez.
+error-not-an-image = Une photo n'a pas pu être lue comme image.
+error-forbidden = Votre compte n'est pas autorisé à envoyer cette évaluation.
+error-unauthorized = Reconnectez-vous pour envoyer cette évaluation.
+error-invalid-id = Le numéro de l'évaluation n'est pas valide. Mettez à jour l'application.
+error-invalid-photo-id = Le nom d'une photo n'est pas valide. Mettez à jour l'application.

@@ -168,3 +168,31 @@ state-uploaded = Na-upload na
 state-retrying = Hindi pa na-upload — awtomatikong susubukang muli
 state-refused = Hindi ito tinanggap ng server: { $reason }
 state-needs-sign-in = Mag-sign in para mag-upload
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = May ibang pagsusuring naipadala na gamit ang parehong numero.
+error-not-returned = Nirerepaso na ang pagsusuring ito kaya hindi ito mababago ngayon.
+error-revision-out-of-order = Hindi sumusunod ang bersyong ito ng pagsusuri sa huling bersyong nasa server.
+error-unknown-centre = Hindi na kilala ng server ang sentrong ito.
+error-unknown-template = Hindi kilala ng server ang bersyong ito ng form. Paki-update po ang app.
+error-template-mismatch = Hindi tugma ang pagsusuri sa form nito. Paki-update po ang app.
+error-invalid-role = Hindi magagamit ang form na ito sa ganitong tungkulin.
+error-missing-answer = May kulang na kinakailangang sagot.
+error-missing-photo = May kulang na kinakailangang larawan.
+error-missing-comment = May kulang na kinakailangang komento.
+error-photo-missing = May larawang hindi nakarating sa server. Pakisubukang muli.
+error-too-large = Masyadong malaki ang pagsusuri o ang isa sa mga larawan nito.
+error-too-long = Masyadong mahaba ang isang teksto.
+error-invalid-field = Hindi mabasa ng server ang bahagi ng pagsusuri. Paki-update po ang app.
+error-wrong-kind = Mali ang format ng isang sagot. Paki-update po ang app.
+error-invalid-value = Hindi pinapayagan ang isang sagot.
+error-unknown-item = May sagot ang pagsusuri na hindi itinatanong sa form. Paki-update po ang app.
+error-bad-json = Hindi mabasa ng server ang pagsusuri. Paki-update po ang app.
+error-id-mismatch = Hindi tugma ang numero ng pagsusuri. Paki-update po ang app.
+error-hash-mismatch = Nasira ang isang larawan habang ipinapadala. Pakisubukang muli.
+error-not-an-image = Hindi mabasa ang isang larawan bilang imahe.
+error-forbidden = Hindi pinapayagan ang inyong account na magpadala ng pagsusuring ito.
+error-unauthorized = Mag-sign in po ulit para maipadala ang pagsusuring ito.
+error-invalid-id = Hindi wasto ang numero ng pagsusuri. Paki-update po ang app.
+error-invalid-photo-id = Hindi wasto ang pangalan ng isang larawan. Paki-update po ang app.

@@ -168,3 +168,31 @@ state-uploaded = اپ لوڈ ہو گیا
 state-retrying = ابھی اپ لوڈ نہیں ہوا — خود بخود دوبارہ کوشش کی جائے گی
 state-refused = سرور نے اسے قبول نہیں کیا: { $reason }
 state-needs-sign-in = اپ لوڈ کرنے کے لیے سائن اِن کریں
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = اسی نمبر کے ساتھ ایک مختلف جائزہ پہلے ہی بھیجا جا چکا ہے۔
+error-not-returned = اس جائزے کا معائنہ ہو رہا ہے اور اسے ابھی تبدیل نہیں کیا جا سکتا۔
+error-revision-out-of-order = جائزے کا یہ ورژن سرور پر موجود آخری ورژن کے بعد کا نہیں ہے۔
+error-unknown-centre = سرور اب اس مرکز کو نہیں پہچانتا۔
+error-unknown-template = سرور فارم کے اس ورژن کو نہیں پہچانتا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-template-mismatch = جائزہ اپنے فارم سے مطابقت نہیں رکھتا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-invalid-role = یہ فارم اس کردار میں استعمال نہیں ہو سکتا۔
+error-missing-answer = ایک لازمی جواب موجود نہیں۔
+error-missing-photo = ایک لازمی تصویر موجود نہیں۔
+error-missing-comment = ایک لازمی تبصرہ موجود نہیں۔
+error-photo-missing = ایک تصویر سرور تک نہیں پہنچی۔ دوبارہ کوشش کریں۔
+error-too-large = جائزہ یا اس کی کوئی تصویر بہت بڑی ہے۔
+error-too-long = کوئی متن بہت لمبا ہے۔
+error-invalid-field = سرور جائزے کا کچھ حصہ نہیں پڑھ سکا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-wrong-kind = کسی جواب کا فارمیٹ درست نہیں۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-invalid-value = ایک جواب قابلِ قبول نہیں۔
+error-unknown-item = جائزے میں ایسا جواب ہے جو فارم میں پوچھا ہی نہیں گیا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-bad-json = سرور جائزہ نہیں پڑھ سکا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-id-mismatch = جائزے کا نمبر مطابقت نہیں رکھتا۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-hash-mismatch = ایک تصویر راستے میں خراب ہو گئی۔ دوبارہ کوشش کریں۔
+error-not-an-image = ایک تصویر کو تصویر کے طور پر پڑھا نہیں جا سکا۔
+error-forbidden = آپ کے اکاؤنٹ کو یہ جائزہ بھیجنے کی اجازت نہیں۔
+error-unauthorized = یہ جائزہ بھیجنے کے لیے دوبارہ سائن اِن کریں۔
+error-invalid-id = جائزے کا نمبر درست نہیں۔ براہ کرم ایپ اپ ڈیٹ کریں۔
+error-invalid-photo-id = ایک تصویر کا نام درست نہیں۔ براہ کرم ایپ اپ ڈیٹ کریں۔

@@ -168,3 +168,31 @@ state-uploaded = Yuborildi
 state-retrying = Hali yuborilmadi — avtomatik ravishda qayta urinib koʻriladi
 state-refused = Server uni qabul qilmadi: { $reason }
 state-needs-sign-in = Yuborish uchun tizimga kiring
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = Shu raqam bilan boshqa baholash allaqachon yuborilgan.
+error-not-returned = Bu baholash koʻrib chiqilmoqda, uni hozir oʻzgartirib boʻlmaydi.
+error-revision-out-of-order = Baholashning bu versiyasi serverdagi oxirgi versiyadan keyin kelmaydi.
+error-unknown-centre = Server bu markazni endi tanimaydi.
+error-unknown-template = Server shaklning bu versiyasini tanimaydi. Ilovani yangilang.
+error-template-mismatch = Baholash oʻz shakliga mos kelmaydi. Ilovani yangilang.
+error-invalid-role = Bu shakldan ushbu rolda foydalanib boʻlmaydi.
+error-missing-answer = Majburiy javob yetishmayapti.
+error-missing-photo = Majburiy surat yetishmayapti.
+error-missing-comment = Majburiy izoh yetishmayapti.
+error-photo-missing = Surat serverga yetib bormadi. Qaytadan urinib koʻring.
+error-too-large = Baholash yoki undagi suratlardan biri juda katta.
+error-too-long = Matn juda uzun.
+error-invalid-field = Server baholashning bir qismini oʻqiy olmadi. Ilovani yangilang.
+error-wrong-kind = Javob notoʻgʻri formatda. Ilovani yangilang.
+error-invalid-value = Javoblardan biri ruxsat etilmagan.
+error-unknown-item = Baholashda shaklda soʻralmagan javob bor. Ilovani yangilang.
+error-bad-json = Server baholashni oʻqiy olmadi. Ilovani yangilang.
+error-id-mismatch = Baholash raqami mos kelmaydi. Ilovani yangilang.
+error-hash-mismatch = Surat yuborish paytida shikastlandi. Qaytadan urinib koʻring.
+error-not-an-image = Suratni rasm sifatida oʻqib boʻlmadi.
+error-forbidden = Hisobingizga bu baholashni yuborishga ruxsat berilmagan.
+error-unauthorized = Bu baholashni yuborish uchun tizimga qayta kiring.
+error-invalid-id = Baholash raqami yaroqsiz. Ilovani yangilang.
+error-invalid-photo-id = Surat nomi yaroqsiz. Ilovani yangilang.

@@ -163,3 +163,31 @@ state-uploaded = 已上传
 state-retrying = 尚未上传——将自动重试
 state-refused = 服务器未接受：{ $reason }
 state-needs-sign-in = 登录后即可上传
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = 已有另一份评估以相同编号发送。
+error-not-returned = 此评估正在审核中，目前无法更改。
+error-revision-out-of-order = 此评估版本未接续服务器上的最新版本。
+error-unknown-centre = 服务器已无法识别此服务中心。
+error-unknown-template = 服务器无法识别此版本的评估表。请更新应用。
+error-template-mismatch = 评估与其评估表不符。请更新应用。
+error-invalid-role = 此评估表不能以当前身份使用。
+error-missing-answer = 缺少一项必填的回答。
+error-missing-photo = 缺少一张必需的照片。
+error-missing-comment = 缺少一项必填的意见。
+error-photo-missing = 有一张照片未能传到服务器。请重试。
+error-too-large = 评估或其中一张照片过大。
+error-too-long = 有一段文字过长。
+error-invalid-field = 服务器无法读取评估的部分内容。请更新应用。
+error-wrong-kind = 有一项回答的格式不正确。请更新应用。
+error-invalid-value = 有一项回答不被允许。
+error-unknown-item = 评估中含有评估表未要求的回答。请更新应用。
+error-bad-json = 服务器无法读取此评估。请更新应用。
+error-id-mismatch = 评估编号不一致。请更新应用。
+error-hash-mismatch = 有一张照片在传输中损坏。请重试。
+error-not-an-image = 有一张照片无法作为图片读取。
+error-forbidden = 您的账户无权发送此评估。
+error-unauthorized = 请重新登录以发送此评估。
+error-invalid-id = 评估编号无效。请更新应用。
+error-invalid-photo-id = 有一张照片的名称无效。请更新应用。
