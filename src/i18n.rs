@@ -122,6 +122,16 @@ impl I18n {
         self.t_args(id, &[("count", FluentValue::from(count))])
     }
 
+    /// A server error code in words, or the server's own message when the
+    /// code is one this app does not know.
+    pub fn server_error(&self, code: Option<&str>, server_message: &str) -> String {
+        let id = code.map(|c| format!("error-{}", c.replace('_', "-")));
+        match id {
+            Some(id) if bundle(DEFAULT_LOCALE).has_message(&id) => self.t(&id),
+            _ => server_message.to_owned(),
+        }
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for (n, locale) in [self.locale, DEFAULT_LOCALE].into_iter().enumerate() {
             let b = bundle(locale);
@@ -285,6 +295,37 @@ mod tests {
         assert!(distinct("ar", &[0, 1, 2, 3, 11, 100]) >= 5, "Arabic plural forms");
         assert!(distinct("ru", &[1, 3, 5]) == 3, "Russian plural forms");
         assert_eq!(distinct("zh", &[1, 3, 5]), 1, "Chinese has one form");
+    }
+
+    #[test]
+    fn server_error_codes_are_put_in_words_and_unknown_ones_keep_the_servers_message() {
+        let ar = I18n::new("ar");
+        assert_eq!(ar.server_error(Some("unknown_centre"), "no such centre"), ar.t("error-unknown-centre"));
+        assert_eq!(ar.server_error(Some("brand_new_code"), "what the server said"), "what the server said");
+        assert_eq!(ar.server_error(None, "what the server said"), "what the server said");
+    }
+
+    #[test]
+    fn every_code_the_server_sends_has_words() {
+        let server = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates");
+        let mut codes = BTreeSet::new();
+        for file in ["server/src/http/evaluations.rs", "server/src/http/photos.rs", "core/src/engine.rs"] {
+            let text = std::fs::read_to_string(server.join(file)).unwrap_or_default();
+            for marker in ["bad_request(", "unprocessable(", "conflict(", "ValidationError::new(", "=> ("] {
+                for (at, _) in text.match_indices(marker) {
+                    let Some(rest) = text[at + marker.len()..].trim_start().strip_prefix('"') else { continue };
+                    let code: String = rest.chars().take_while(|c| *c != '"').collect();
+                    if !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                        codes.insert(code);
+                    }
+                }
+            }
+        }
+        assert!(codes.contains("unknown_centre") && codes.contains("missing_answer"), "{codes:?}");
+        let en = bundle(DEFAULT_LOCALE);
+        let missing: Vec<_> =
+            codes.iter().filter(|c| !en.has_message(&format!("error-{}", c.replace('_', "-")))).collect();
+        assert!(missing.is_empty(), "error codes without words: {missing:?}");
     }
 
     #[test]

@@ -168,3 +168,31 @@ state-uploaded = Uploaded
 state-retrying = Not uploaded yet — will try again automatically
 state-refused = The server did not accept it: { $reason }
 state-needs-sign-in = Sign in to upload
+
+## Why the server refused an evaluation (by the server's error code)
+
+error-conflict = A different evaluation was already sent with the same number.
+error-not-returned = This evaluation is being reviewed and cannot be changed now.
+error-revision-out-of-order = This version of the evaluation does not follow the last one the server has.
+error-unknown-centre = The server does not know this centre any more.
+error-unknown-template = The server does not know this version of the form. Update the app.
+error-template-mismatch = The evaluation does not match its form. Update the app.
+error-invalid-role = This form cannot be used in this role.
+error-missing-answer = A required answer is missing.
+error-missing-photo = A required photo is missing.
+error-missing-comment = A required comment is missing.
+error-photo-missing = A photo did not reach the server. Try again.
+error-too-large = The evaluation or one of its photos is too large.
+error-too-long = A text is too long.
+error-invalid-field = The server could not read part of the evaluation. Update the app.
+error-wrong-kind = An answer has the wrong form. Update the app.
+error-invalid-value = An answer is not allowed.
+error-unknown-item = The evaluation has an answer the form does not ask for. Update the app.
+error-bad-json = The server could not read the evaluation. Update the app.
+error-id-mismatch = The evaluation's number does not match. Update the app.
+error-hash-mismatch = A photo was damaged on the way. Try again.
+error-not-an-image = A photo could not be read as a picture.
+error-forbidden = Your account may not send this evaluation.
+error-unauthorized = Sign in again to send this evaluation.
+error-invalid-id = The evaluation's number is not valid. Update the app.
+error-invalid-photo-id = A photo's name is not valid. Update the app.

@@ -67,7 +67,7 @@ pub fn Outbox() -> Element {
                                         SyncState::Failed { message, permanent } => rsx! {
                                             p { class: "state failed", "data-state": if permanent { "refused" } else { "retrying" },
                                                 if st.needs_sign_in() { "{i18n.t(\"state-needs-sign-in\")}" }
-                                                else if permanent { "{i18n.t_args(\"state-refused\", &[(\"reason\", message.clone().into())])}" }
+                                                else if permanent { {i18n.t_args("state-refused", &[("reason", i18n.server_error(st.last_error_code.as_deref(), &message).into())])} }
                                                 else { "{i18n.t(\"state-retrying\")}" }
                                             }
                                             button { class: "button secondary", r#type: "button",

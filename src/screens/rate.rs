@@ -235,15 +235,17 @@ fn Extras(
 fn Confirmation(id: EvaluationId, kiosk: bool, onagain: EventHandler<()>) -> Element {
     let app = use_app();
     let i18n = use_i18n();
-    let state = app.outbox.read().iter().find(|o| o.evaluation_id == id).map(|o| o.state.clone());
-    let (class, text) = match state {
+    let status = app.outbox.read().iter().find(|o| o.evaluation_id == id).cloned();
+    let code = status.as_ref().and_then(|s| s.last_error_code.clone());
+    let (class, text) = match status.map(|s| s.state) {
         Some(SyncState::Uploaded) => ("sent", i18n.t("confirm-sent")),
         Some(SyncState::Uploading) | None => ("sending", i18n.t("confirm-sending")),
         Some(SyncState::Waiting) | Some(SyncState::Failed { permanent: false, .. }) => {
             ("saved", i18n.t("confirm-saved"))
         }
         Some(SyncState::Failed { message, .. }) => {
-            ("failed", i18n.t_args("confirm-refused", &[("reason", message.into())]))
+            let reason = i18n.server_error(code.as_deref(), &message);
+            ("failed", i18n.t_args("confirm-refused", &[("reason", reason.into())]))
         }
     };
     use_future(move || async move {
