@@ -8,7 +8,7 @@ use crate::drafts;
 use crate::i18n::I18n;
 use crate::state::{use_app, Services, APP_VERSION};
 use dioxus::prelude::*;
-use ms_client::{lock, NewDraft, SyncState};
+use ms_client::{lock, LocalState, NewDraft, SyncState};
 use ms_core::builtin::CITIZEN_QUICK_RATING;
 use ms_core::{engine, AnswerValue, Evaluation, EvaluationId, Face, Role};
 
@@ -27,6 +27,26 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     let mut error = use_signal(|| None::<String>);
     let mut version = use_signal(|| 0u64);
     let sync = use_coroutine_handle::<()>();
+    // A rating begun here earlier and left unsent resumes where it was (not at a
+    // kiosk, where the next visitor starts afresh).
+    let mut resumed = use_signal(|| false);
+    let resume_token = token.clone();
+    use_effect(move || {
+        if kiosk || *resumed.peek() {
+            return;
+        }
+        let Some(centre) = app.catalogue.read().centre_by_qr(&resume_token).cloned() else { return };
+        resumed.set(true);
+        let (Some(s), None) = (app.services(), *draft.peek()) else { return };
+        let earlier = lock(&s.store).list().ok().and_then(|list| {
+            list.into_iter()
+                .filter(|d| d.role == Role::Citizen && d.state == LocalState::Draft && d.centre_id == centre.id)
+                .max_by_key(|d| d.updated_at)
+        });
+        if let Some(d) = earlier {
+            draft.set(Some(d.id));
+        }
+    });
 
     let Some(centre) = app.catalogue.read().centre_by_qr(&token).cloned() else {
         return rsx! {

@@ -44,6 +44,21 @@ pub fn Visit(id: String) -> Element {
             tick += 1;
         }
     });
+    // Keep the current stage's tab in sight.
+    use_effect(move || {
+        let _ = version();
+        document::eval("document.querySelector('.stage-tab.on')?.scrollIntoView({inline: 'center', block: 'nearest'})");
+    });
+    // Scroll to an item the summary asked for.
+    use_effect(move || {
+        if let Some(item) = app.focus_item.write().take() {
+            document::eval(&format!(
+                "document.getElementById({:?})?.scrollIntoView({{block: 'center'}})",
+                format!("item-{item}")
+            ));
+        }
+    });
+
     let _ = (version(), (app.local_changes)());
     let (ev, state, template) = match load_visit(&app, &id) {
         Ok(v) => v,
@@ -64,16 +79,6 @@ pub fn Visit(id: String) -> Element {
     let progress = engine::progress(&template, &ev.answers);
     let centre = app.catalogue.read().centre(&ev.centre_id).cloned();
     let last = stage_index + 1 == template.stages.len();
-
-    // Scroll to an item the summary asked for.
-    use_effect(move || {
-        if let Some(item) = app.focus_item.write().take() {
-            document::eval(&format!(
-                "document.getElementById({:?})?.scrollIntoView({{block: 'center'}})",
-                format!("item-{item}")
-            ));
-        }
-    });
 
     let go_stage = {
         let services = services.clone();

@@ -85,6 +85,21 @@ test("a rating made offline is queued and uploaded exactly once when back online
   await context.close();
 });
 
+test("a rating left half way resumes from the outbox where it was", async () => {
+  const { page, context } = await newDevice(browser);
+  await openCentreLink(page);
+  await page.click("button[data-face=unhappy]");
+  await page.click("#item-reasons button.choice >> nth=3");
+  await page.click(".outbox-badge");
+  await page.waitForSelector(".outbox [data-state=draft]");
+  await page.click(".outbox-entry a.button");
+  await page.waitForSelector("button[data-face=unhappy].selected");
+  assert.equal(await page.getAttribute("#item-reasons button.choice >> nth=3", "aria-pressed"), "true");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "sent", "the resumed rating to be sent");
+  await context.close();
+});
+
 async function answerStage(page) {
   for (const item of await page.$$("fieldset.item")) {
     if (await item.$("input[type=number]")) {
