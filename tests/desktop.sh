@@ -25,7 +25,7 @@ DISPLAY="$display" xdotool search --name "Mystery Shopper" >/dev/null || { cat "
 sleep 3
 DISPLAY="$display" import -window root "$out/desktop-first-screen.png"
 end=$(date +%s.%N)
-colours=$(convert "$out/desktop-first-screen.png" -format %k info:)
+colours=$(identify -format %k "$out/desktop-first-screen.png")
 echo "desktop: window up and first screen captured in $(echo "$end - $start - 3" | bc) s; $colours colours"
 [ "$colours" -gt 20 ] || { echo "the desktop screenshot looks blank"; exit 1; }
 kill -0 $app || { cat "$data/app.log"; echo "the desktop app exited"; exit 1; }
