@@ -2,9 +2,11 @@
 //! (language and direction, connection state, the outbox badge).
 
 use crate::i18n::I18n;
+use crate::platform;
 use crate::screens::*;
 use crate::state::{use_app, use_sync_loop, AppState, Connection};
 use dioxus::prelude::*;
+use ms_client::{SharedStore, Store};
 
 const STYLE: &str = include_str!("../assets/style.css");
 
@@ -41,8 +43,40 @@ pub enum Route {
 
 #[component]
 pub fn App() -> Element {
-    let app = use_context_provider(AppState::init);
+    let opened = use_resource(|| async { platform::open_store().await.map(Store::shared) });
+    let opened = opened.read().clone();
+    match opened {
+        None => rsx! {
+            style { {STYLE} }
+            div { class: "loading", role: "status", "…" }
+        },
+        Some(result) => rsx! { Root { opened: Opened(result) } },
+    }
+}
+
+/// The device store once opened (or why it could not be).
+#[derive(Clone)]
+pub struct Opened(Result<SharedStore, String>);
+
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Ok(a), Ok(b)) => std::sync::Arc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+#[component]
+fn Root(opened: Opened) -> Element {
+    let app = use_context_provider(|| AppState::init(opened.0.clone()));
     use_sync_loop(app);
+    use_future(move || async move {
+        if let Some(services) = app.services() {
+            platform::keep_store(services.store).await;
+        }
+    });
     let i18n = use_i18n();
     // The document itself carries language and direction too (DESIGN §8).
     use_effect(move || {

@@ -90,12 +90,12 @@ fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
 }
 
 impl AppState {
-    /// Opens the store and reads settings and caches; called once at the root.
-    pub fn init() -> Self {
+    /// Reads settings and caches from the opened store; called once at the root.
+    pub fn init(opened: Result<SharedStore, String>) -> Self {
         let mut fatal = None;
-        let (store, settings) = match platform::open_store() {
+        let (store, settings) = match opened {
             Ok(store) => {
-                let settings = store
+                let settings = lock(&store)
                     .cache_get(SETTINGS_KEY)
                     .ok()
                     .flatten()
@@ -103,7 +103,7 @@ impl AppState {
                     .or_else(platform::saved_settings)
                     .and_then(|body| serde_json::from_str::<Settings>(&body).ok())
                     .unwrap_or_else(Settings::first_run);
-                (Some(store.shared()), settings)
+                (Some(store), settings)
             }
             Err(e) => {
                 fatal = Some(e);

@@ -1,6 +1,8 @@
 //! What differs between platforms, behind one plain Rust API: where the store
 //! lives, how to wait, where the server is, the device's languages, location.
 
+#[cfg(target_arch = "wasm32")]
+mod browser_store;
 mod location;
 
 pub use location::{current_position, Position};
@@ -9,8 +11,8 @@ use ms_client::Store;
 use std::time::Duration;
 
 /// Opens the device store: a file in the app's data directory on desktop and
-/// mobile; in the browser, a database held in the page (see README).
-pub fn open_store() -> Result<Store, String> {
+/// mobile; in the browser, the snapshot IndexedDB keeps (see README).
+pub async fn open_store() -> Result<Store, String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let dir = data_dir();
@@ -19,7 +21,46 @@ pub fn open_store() -> Result<Store, String> {
     }
     #[cfg(target_arch = "wasm32")]
     {
-        Store::open_self_contained(":memory:").map_err(|e| e.to_string())
+        match browser_store::load().await {
+            Ok(Some(bytes)) => match Store::restore_self_contained(&bytes) {
+                Ok(store) => Ok(store),
+                Err(e) => {
+                    // Keep the unreadable copy aside rather than overwrite it, then start afresh.
+                    tracing::error!(error = %e, "the saved store could not be restored");
+                    let aside = format!("unreadable-{}", chrono::Utc::now().timestamp());
+                    browser_store::save(&bytes, Some(&aside)).await?;
+                    Store::open_self_contained(":memory:").map_err(|e| e.to_string())
+                }
+            },
+            Ok(None) => Store::open_self_contained(":memory:").map_err(|e| e.to_string()),
+            Err(e) => {
+                tracing::warn!(error = %e, "IndexedDB is not available; this page keeps its store in memory only");
+                Store::open_self_contained(":memory:").map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// Keeps the store where it outlives the page: in the browser, saves a
+/// snapshot whenever the store changed; elsewhere the store is a file already.
+pub async fn keep_store(_store: ms_client::SharedStore) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut saved_at = None;
+        loop {
+            let count = ms_client::lock(&_store).change_count();
+            if saved_at != Some(count) {
+                let snapshot = ms_client::lock(&_store).snapshot();
+                match snapshot {
+                    Ok(bytes) => match browser_store::save(&bytes, None).await {
+                        Ok(()) => saved_at = Some(count),
+                        Err(e) => tracing::warn!(error = %e, "store snapshot not saved"),
+                    },
+                    Err(e) => tracing::warn!(error = %e, "store snapshot not taken"),
+                }
+            }
+            sleep(Duration::from_millis(500)).await;
+        }
     }
 }
 

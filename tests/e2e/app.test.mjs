@@ -100,6 +100,33 @@ test("a rating left half way resumes from the outbox where it was", async () => 
   await context.close();
 });
 
+test("what was typed in the browser survives a reload, and a queued rating is uploaded once", async () => {
+  const { page, context } = await newDevice(browser);
+  await openCentreLink(page);
+  // The server can't be reached, but the page itself still loads.
+  await page.route("**/api/v1/evaluations/**", (route) => route.abort("internetdisconnected"));
+  const before = (await sup.evaluations()).total;
+  await page.click("button[data-face=happy]");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "saved", "the rating to wait for the connection");
+  // A second rating, half done.
+  await page.click("text=" + "Rate another visit");
+  await page.click("button[data-face=unhappy]");
+  await page.click("#item-reasons button.choice >> nth=4");
+  await new Promise((r) => setTimeout(r, 1500));
+  await page.reload();
+  await page.waitForSelector("button[data-face=unhappy].selected", { timeout: 30000 });
+  assert.equal(await page.getAttribute("#item-reasons button.choice >> nth=4", "aria-pressed"), "true");
+  await page.click(".outbox-badge");
+  await page.waitForSelector(".outbox [data-state=draft]");
+  assert.ok(await page.$(".outbox [data-state=retrying], .outbox [data-state=waiting]"), "the queued rating is still there");
+  await page.unroute("**/api/v1/evaluations/**");
+  await waitFor(async () => (await page.$(".outbox [data-state=uploaded]")) !== null, "the queued rating to be uploaded", 60000);
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal((await sup.evaluations()).total, before + 1);
+  await context.close();
+});
+
 async function answerStage(page) {
   for (const item of await page.$$("fieldset.item")) {
     if (await item.$("input[type=number]")) {

@@ -212,3 +212,34 @@ fn running_timer_survives_reopening_and_stopping_it_answers_the_minutes() {
     assert_eq!(ev.answers["waiting-time"].value, Some(AnswerValue::Minutes(12.5)));
     assert_eq!(store.stop_timer(id, "waiting-time", chrono::Utc::now()).unwrap(), None);
 }
+
+#[test]
+fn snapshot_restores_every_draft_and_photo_of_a_self_contained_store() {
+    let mut store = Store::open_self_contained(":memory:").unwrap();
+    let id = store.new_draft(&citizen_draft()).unwrap();
+    store.set_answer_value(id, "face", Some(&AnswerValue::Face(ms_core::Face::Unhappy))).unwrap();
+    store.set_answer_comment(id, "face", Some("long queue")).unwrap();
+    let photo = store.add_photo(&jpeg(64, 48)).unwrap();
+    store.add_evaluation_photo(id, &photo.id).unwrap();
+    let before = store.change_count();
+    let bytes = store.snapshot().unwrap();
+    assert_eq!(store.change_count(), before, "taking a snapshot changes nothing");
+
+    let mut restored = Store::restore_self_contained(&bytes).unwrap();
+    assert_eq!(restored.load(id).unwrap(), store.load(id).unwrap());
+    assert_eq!(restored.read_photo(&photo.id).unwrap(), photo.jpeg);
+    restored.set_comment(id, Some("still editable")).unwrap();
+    assert!(restored.change_count() > 0);
+}
+
+#[test]
+fn damaged_snapshot_is_refused_with_a_clear_error() {
+    let mut store = Store::open_self_contained(":memory:").unwrap();
+    store.new_draft(&citizen_draft()).unwrap();
+    let mut bytes = store.snapshot().unwrap();
+    for b in bytes.iter_mut().skip(100).take(3000) {
+        *b = 0x5a;
+    }
+    assert!(Store::restore_self_contained(&bytes).is_err());
+    assert!(Store::restore_self_contained(b"not a database").is_err());
+}

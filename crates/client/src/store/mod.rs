@@ -64,6 +64,29 @@ impl Store {
         Self::init(Connection::open(path)?, PhotoPlace::Database)
     }
 
+    /// A self-contained store restored from bytes that `snapshot` made, then
+    /// migrated like any other: the browser keeps its store this way.
+    pub fn restore_self_contained(snapshot: &[u8]) -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, snapshot, snapshot.len(), false)?;
+        // A damaged snapshot fails here rather than later, halfway through someone's work.
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Error::Corrupt(format!("the saved store is damaged: {check}")));
+        }
+        Self::init(conn, PhotoPlace::Database)
+    }
+
+    /// The whole database as bytes, to keep where there is no file system.
+    pub fn snapshot(&mut self) -> Result<Vec<u8>> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
+    /// Grows with every row written: a snapshot taken at a lower count is stale.
+    pub fn change_count(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     fn init(mut conn: Connection, photos: PhotoPlace) -> Result<Self> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", true)?;

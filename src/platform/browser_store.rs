@@ -1,0 +1,34 @@
+//! The browser keeps the device store in IndexedDB: the database runs in
+//! memory and a snapshot of it is saved whenever it changed (about once a
+//! second), so a closed tab or a reload loses at most the last moment.
+
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use wasm_bindgen::JsValue;
+
+const DB: &str = "mystery-shopper";
+const STORE: &str = "device-store";
+const KEY: &str = "current";
+
+async fn open() -> Result<Rexie, String> {
+    Rexie::builder(DB).version(1).add_object_store(ObjectStore::new(STORE)).build().await.map_err(|e| e.to_string())
+}
+
+/// The last saved snapshot, if any.
+pub async fn load() -> Result<Option<Vec<u8>>, String> {
+    let db = open().await?;
+    let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(|e| e.to_string())?;
+    let store = tx.store(STORE).map_err(|e| e.to_string())?;
+    let value = store.get(JsValue::from_str(KEY)).await.map_err(|e| e.to_string())?;
+    Ok(value.filter(|v| !v.is_undefined() && !v.is_null()).map(|v| js_sys::Uint8Array::new(&v).to_vec()))
+}
+
+/// Saves a snapshot under `key` (the current one unless told otherwise).
+pub async fn save(bytes: &[u8], key: Option<&str>) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(|e| e.to_string())?;
+    let store = tx.store(STORE).map_err(|e| e.to_string())?;
+    let value = js_sys::Uint8Array::from(bytes);
+    store.put(&value.into(), Some(&JsValue::from_str(key.unwrap_or(KEY)))).await.map_err(|e| e.to_string())?;
+    tx.done().await.map_err(|e| e.to_string())?;
+    Ok(())
+}
