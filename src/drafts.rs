@@ -23,3 +23,60 @@ pub fn apply(store: &SharedStore, id: EvaluationId, item_id: &str, change: Answe
 pub fn parse_id(raw: &str) -> Option<EvaluationId> {
     raw.parse().ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ms_client::{NewDraft, Store};
+    use ms_core::{AnswerValue, Face, Role};
+
+    fn draft() -> (SharedStore, EvaluationId) {
+        let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
+        let template = ms_core::builtin::citizen_quick_rating();
+        let new = NewDraft {
+            template: template.reference(),
+            centre_id: "c".into(),
+            service_id: None,
+            role: Role::Citizen,
+            locale: "en".into(),
+            device_id: "d".into(),
+            app_version: "t".into(),
+        };
+        let id = lock(&store).new_draft(&new).expect("draft");
+        (store, id)
+    }
+
+    #[test]
+    fn each_change_on_screen_is_saved_at_once() {
+        let (store, id) = draft();
+        apply(&store, id, "face", AnswerChange::Value(Some(AnswerValue::Face(Face::Unhappy)))).expect("value");
+        apply(&store, id, "face", AnswerChange::Comment("Long queue  ".into())).expect("comment");
+        let ev = lock(&store).load(id).expect("load");
+        assert_eq!(ev.answers["face"].value, Some(AnswerValue::Face(Face::Unhappy)));
+        assert_eq!(ev.answers["face"].comment.as_deref(), Some("Long queue"));
+    }
+
+    #[test]
+    fn clearing_a_comment_removes_it() {
+        let (store, id) = draft();
+        apply(&store, id, "face", AnswerChange::Comment("x".into())).expect("comment");
+        apply(&store, id, "face", AnswerChange::Comment("   ".into())).expect("cleared");
+        let ev = lock(&store).load(id).expect("load");
+        assert!(ev.answers.get("face").and_then(|a| a.comment.clone()).is_none());
+    }
+
+    #[test]
+    fn a_change_to_a_submitted_evaluation_is_refused_with_a_message() {
+        let (store, id) = draft();
+        apply(&store, id, "face", AnswerChange::Value(Some(AnswerValue::Face(Face::Happy)))).expect("value");
+        lock(&store).complete(id, &ms_core::builtin::citizen_quick_rating()).expect("complete");
+        let refused = apply(&store, id, "face", AnswerChange::Value(None));
+        assert!(refused.is_err_and(|m| !m.is_empty()));
+    }
+
+    #[test]
+    fn route_ids_that_are_not_uuids_are_refused() {
+        assert!(parse_id("not-an-id").is_none());
+        assert!(parse_id(&EvaluationId::new().to_string()).is_some());
+    }
+}
