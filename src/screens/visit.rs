@@ -73,7 +73,9 @@ pub fn Visit(id: String) -> Element {
     let eid = ev.id;
     let stored_stage = lock(&services.store).current_stage(eid).ok().flatten();
     let stage_index = stored_stage.and_then(|s| template.stages.iter().position(|st| st.id == s)).unwrap_or(0);
-    let stage = template.stages[stage_index].clone();
+    let Some(stage) = template.stages.get(stage_index).cloned() else {
+        return rsx! { section { h1 { "{i18n.t(\"checklist-missing\")}" } } };
+    };
     let visible = engine::visible_items(&template, &ev.answers);
     let missing = engine::missing(&template, &ev.answers);
     let progress = engine::progress(&template, &ev.answers);

@@ -146,6 +146,9 @@ impl ChecklistTemplate {
     /// Checks the template itself: unique ids, sane weights and targets,
     /// conditions that refer only to earlier items.
     pub fn check(&self) -> Result<(), String> {
+        if self.stages.is_empty() {
+            return Err(format!("template '{}' has no stages", self.id));
+        }
         let mut seen: Vec<&str> = Vec::new();
         let mut stage_ids: Vec<&str> = Vec::new();
         for stage in &self.stages {
