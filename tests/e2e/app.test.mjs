@@ -127,6 +127,22 @@ test("what was typed in the browser survives a reload, and a queued rating is up
   await context.close();
 });
 
+test("the exit kiosk of a centre returns to the faces a few seconds after each rating", async () => {
+  const { page, context, errors } = await newDevice(browser, { width: 1024, height: 768 });
+  const before = (await sup.evaluations()).total;
+  await page.goto(`${server.url}/kiosk/${CENTRE_QR}`);
+  await page.waitForSelector(".kiosk button[data-face=happy]", { timeout: 30000 });
+  await screenshot(page, "en-kiosk");
+  await axe(page, "kiosk");
+  await page.click("button[data-face=happy]");
+  await page.click("button[data-action=submit]");
+  await page.waitForSelector(".confirmation");
+  await page.waitForSelector(".kiosk button[data-face=happy]:not(.selected)", { timeout: 15000 });
+  await waitFor(async () => (await sup.evaluations()).total === before + 1, "the kiosk rating on the server");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 async function answerStage(page) {
   for (const item of await page.$$("fieldset.item")) {
     if (await item.$("input[type=number]")) {
