@@ -194,6 +194,7 @@ error-conflict = سبق إرسال تقييم آخر بالرقم نفسه.
 error-not-returned = هذا التقييم قيد المراجعة ولا يمكن تغييره الآن.
 error-revision-out-of-order = هذه النسخة من التقييم لا تلي آخر نسخة لدى الخادم.
 error-unknown-centre = لم يعد الخادم يعرف هذا المركز.
+error-unknown-service = لم يعد المركز يقدّم هذه الخدمة.
 error-unknown-template = لا يعرف الخادم هذا الإصدار من النموذج. يُرجى تحديث التطبيق.
 error-template-mismatch = التقييم لا يطابق نموذجه. يُرجى تحديث التطبيق.
 error-invalid-role = لا يمكن استخدام هذا النموذج بهذه الصفة.

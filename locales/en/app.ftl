@@ -175,6 +175,7 @@ error-conflict = A different evaluation was already sent with the same number.
 error-not-returned = This evaluation is being reviewed and cannot be changed now.
 error-revision-out-of-order = This version of the evaluation does not follow the last one the server has.
 error-unknown-centre = The server does not know this centre any more.
+error-unknown-service = The centre does not offer this service any more.
 error-unknown-template = The server does not know this version of the form. Update the app.
 error-template-mismatch = The evaluation does not match its form. Update the app.
 error-invalid-role = This form cannot be used in this role.

@@ -175,6 +175,7 @@ error-conflict = Ya se envió otra evaluación con el mismo número.
 error-not-returned = Esta evaluación se está revisando y no se puede modificar ahora.
 error-revision-out-of-order = Esta versión de la evaluación no sigue a la última que tiene el servidor.
 error-unknown-centre = El servidor ya no reconoce este centro.
+error-unknown-service = El centro ya no ofrece este servicio.
 error-unknown-template = El servidor no reconoce esta versión del formulario. Actualice la aplicación.
 error-template-mismatch = La evaluación no coincide con su formulario. Actualice la aplicación.
 error-invalid-role = Este formulario no se puede usar con este rol.

@@ -175,6 +175,7 @@ error-conflict = Une autre évaluation a déjà été envoyée avec le même num
 error-not-returned = Cette évaluation est en cours d'examen et ne peut pas être modifiée pour le moment.
 error-revision-out-of-order = Cette version de l'évaluation ne fait pas suite à la dernière version reçue par le serveur.
 error-unknown-centre = Le serveur ne connaît plus ce centre.
+error-unknown-service = Le centre ne propose plus ce service.
 error-unknown-template = Le serveur ne connaît pas cette version du formulaire. Mettez à jour l'application.
 error-template-mismatch = L'évaluation ne correspond pas à son formulaire. Mettez à jour l'application.
 error-invalid-role = Ce formulaire ne peut pas être utilisé avec ce rôle.

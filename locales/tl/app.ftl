@@ -175,6 +175,7 @@ error-conflict = May ibang pagsusuring naipadala na gamit ang parehong numero.
 error-not-returned = Nirerepaso na ang pagsusuring ito kaya hindi ito mababago ngayon.
 error-revision-out-of-order = Hindi sumusunod ang bersyong ito ng pagsusuri sa huling bersyong nasa server.
 error-unknown-centre = Hindi na kilala ng server ang sentrong ito.
+error-unknown-service = Hindi na iniaalok ng sentro ang serbisyong ito.
 error-unknown-template = Hindi kilala ng server ang bersyong ito ng form. Paki-update po ang app.
 error-template-mismatch = Hindi tugma ang pagsusuri sa form nito. Paki-update po ang app.
 error-invalid-role = Hindi magagamit ang form na ito sa ganitong tungkulin.

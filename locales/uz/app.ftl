@@ -175,6 +175,7 @@ error-conflict = Shu raqam bilan boshqa baholash allaqachon yuborilgan.
 error-not-returned = Bu baholash koʻrib chiqilmoqda, uni hozir oʻzgartirib boʻlmaydi.
 error-revision-out-of-order = Baholashning bu versiyasi serverdagi oxirgi versiyadan keyin kelmaydi.
 error-unknown-centre = Server bu markazni endi tanimaydi.
+error-unknown-service = Markaz endi bu xizmatni koʻrsatmaydi.
 error-unknown-template = Server shaklning bu versiyasini tanimaydi. Ilovani yangilang.
 error-template-mismatch = Baholash oʻz shakliga mos kelmaydi. Ilovani yangilang.
 error-invalid-role = Bu shakldan ushbu rolda foydalanib boʻlmaydi.

@@ -170,6 +170,7 @@ error-conflict = 已有另一份评估以相同编号发送。
 error-not-returned = 此评估正在审核中，目前无法更改。
 error-revision-out-of-order = 此评估版本未接续服务器上的最新版本。
 error-unknown-centre = 服务器已无法识别此服务中心。
+error-unknown-service = 该服务中心已不再提供此项服务。
 error-unknown-template = 服务器无法识别此版本的评估表。请更新应用。
 error-template-mismatch = 评估与其评估表不符。请更新应用。
 error-invalid-role = 此评估表不能以当前身份使用。

@@ -143,6 +143,20 @@ async fn unknown_centre_is_rejected() {
 }
 
 #[tokio::test]
+async fn service_the_centre_does_not_offer_is_rejected() {
+    let s = TestServer::start().await;
+    let mut ev = happy_citizen("cd-al-barsha");
+    ev.service_id = Some("driving-licence".into());
+    let (status, body) =
+        put_json(&s, &format!("/evaluations/{}", ev.id), &serde_json::to_value(&ev).expect("json"), None).await;
+    assert_error(status, &body, 422, "unknown_service", Some("service_id"));
+    ev.service_id = Some("id-card-renewal".into());
+    let (status, _) =
+        put_json(&s, &format!("/evaluations/{}", ev.id), &serde_json::to_value(&ev).expect("json"), None).await;
+    assert_eq!(status, 201);
+}
+
+#[tokio::test]
 async fn id_in_the_address_must_match_the_body() {
     let s = TestServer::start().await;
     let ev = happy_citizen("cd-al-barsha");

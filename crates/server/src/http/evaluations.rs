@@ -122,5 +122,8 @@ pub async fn put_evaluation(
         InsertOutcome::UnknownCentre => {
             Err(ApiError::unprocessable("unknown_centre", "centre_id", "the catalogue has no such centre".to_owned()))
         }
+        InsertOutcome::UnknownService => {
+            Err(ApiError::unprocessable("unknown_service", "service_id", "the centre does not offer this service"))
+        }
     }
 }

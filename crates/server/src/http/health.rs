@@ -8,6 +8,6 @@ use serde_json::{json, Value};
 
 #[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "Up")))]
 pub async fn healthz(State(state): State<AppState>) -> ApiResult<Json<Value>> {
-    state.storage.template(&ms_core::TemplateRef { id: String::new(), version: 0 }).await?;
+    state.storage.ping().await?;
     Ok(Json(json!({ "status": "ok" })))
 }

@@ -61,6 +61,8 @@ pub enum InsertOutcome {
     /// A new revision from someone other than the original submitter.
     NotSubmitter,
     UnknownCentre,
+    /// The centre does not offer the service named.
+    UnknownService,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +101,8 @@ pub struct User {
 
 #[async_trait]
 pub trait Storage: Send + Sync {
+    /// Answers once the database does: for health checks.
+    async fn ping(&self) -> Result<(), StorageError>;
     async fn catalogue(&self) -> Result<Catalogue, StorageError>;
     /// Adds or updates every entity, service and centre given (by id).
     async fn upsert_catalogue(&self, catalogue: &Catalogue) -> Result<(), StorageError>;

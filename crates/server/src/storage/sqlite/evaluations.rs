@@ -108,9 +108,16 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
             }
         }
     }
-    let centre_known = tx.prepare_cached("SELECT 1 FROM centres WHERE id = ?1")?.exists([&ev.centre_id])?;
-    if !centre_known {
-        return Ok(InsertOutcome::UnknownCentre);
+    let services: Option<String> = tx
+        .prepare_cached("SELECT service_ids FROM centres WHERE id = ?1")?
+        .query_row([&ev.centre_id], |r| r.get(0))
+        .optional()?;
+    let Some(services) = services else { return Ok(InsertOutcome::UnknownCentre) };
+    if let Some(service) = &ev.service_id {
+        let offered: Vec<String> = from_json(&services)?;
+        if !offered.contains(service) {
+            return Ok(InsertOutcome::UnknownService);
+        }
     }
     if latest.is_some() {
         tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?.execute([&id])?;

@@ -56,6 +56,10 @@ fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, StorageError>
 
 #[async_trait]
 impl Storage for SqliteStorage {
+    async fn ping(&self) -> Result<(), StorageError> {
+        self.with_conn(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?)).await
+    }
+
     async fn catalogue(&self) -> Result<Catalogue, StorageError> {
         self.with_conn(|c| catalogue::load(c)).await
     }
