@@ -44,6 +44,7 @@ pub async fn start_server(dir: &Path, addr: SocketAddr) -> RunningServer {
         photos: dir.join("photos"),
         web_dir: None,
         demo: true,
+        ..ServeConfig::default()
     };
     RunningServer::start(&config, addr).await.expect("server starts")
 }

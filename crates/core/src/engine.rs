@@ -152,17 +152,19 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
             return Err(ValidationError::new("invalid_value", "visit_ended_at", "the visit ends before it starts"));
         }
     }
-    if let Some(ci) = &eval.check_in {
-        let lat_ok = ci.latitude.is_none_or(|v| (-90.0..=90.0).contains(&v));
-        let lon_ok = ci.longitude.is_none_or(|v| (-180.0..=180.0).contains(&v));
-        if !lat_ok || !lon_ok {
-            return Err(ValidationError::new("invalid_value", "check_in", "coordinates out of range"));
-        }
-    }
     check_len("comment", eval.comment.as_deref(), MAX_COMMENT_CHARS)?;
     check_len("employee", eval.employee.as_deref(), MAX_NAME_CHARS)?;
-    check_len("locale", Some(&eval.locale), 35)?;
+    if !crate::locale::is_supported(&eval.locale) {
+        return Err(ValidationError::new(
+            "unknown_locale",
+            "locale",
+            format!("'{}' is not one of the languages {}", eval.locale, crate::locale::SUPPORTED.join(", ")),
+        ));
+    }
     check_len("device_id", Some(&eval.device_id), 100)?;
+    if eval.device_id.trim().is_empty() {
+        return Err(ValidationError::new("missing_value", "device_id", "the device id is empty"));
+    }
     check_len("app_version", Some(&eval.app_version), 50)?;
     if eval.photos.len() > MAX_PHOTOS_PER_ANSWER {
         return Err(ValidationError::new("invalid_value", "photos", format!("at most {MAX_PHOTOS_PER_ANSWER} photos")));

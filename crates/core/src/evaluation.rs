@@ -69,6 +69,7 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<AnswerValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub comment: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<PhotoId>,
@@ -102,6 +103,8 @@ pub struct Evaluation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     pub role: Role,
+    /// One of the ten languages.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^(ar|en|ur|hi|es|zh|fr|ru|uz|tl)$"))]
     pub locale: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit_started_at: Option<DateTime<Utc>>,
@@ -113,14 +116,18 @@ pub struct Evaluation {
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub comment: Option<String>,
     /// The employee's name or the desk number, as the visitor gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 120))]
     pub employee: Option<String>,
     /// Photos of the visit as a whole (not of one item).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<PhotoId>,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub device_id: String,
+    #[cfg_attr(feature = "openapi", schema(max_length = 50))]
     pub app_version: String,
 }
 

@@ -54,8 +54,32 @@ impl UserRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignIn {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub username: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1000))]
     pub password: String,
+}
+
+impl SignIn {
+    pub const MAX_USERNAME_CHARS: usize = 100;
+    pub const MAX_PASSWORD_CHARS: usize = 1000;
+
+    /// Both given and of sane length.
+    pub fn check(&self) -> Result<(), crate::ValidationError> {
+        for (field, value, max) in [
+            ("username", &self.username, Self::MAX_USERNAME_CHARS),
+            ("password", &self.password, Self::MAX_PASSWORD_CHARS),
+        ] {
+            let n = value.trim().chars().count();
+            if n == 0 {
+                return Err(crate::ValidationError::new("missing_value", field, format!("the {field} is empty")));
+            }
+            if value.chars().count() > max {
+                return Err(crate::ValidationError::new("too_long", field, format!("at most {max} characters")));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

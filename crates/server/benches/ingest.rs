@@ -100,6 +100,7 @@ async fn run(count: usize, devices: usize) -> RunFigures {
         photos: dir.path().join("photos"),
         web_dir: None,
         demo: true,
+        ..ServeConfig::default()
     };
     let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server");
     let template = bench_template();

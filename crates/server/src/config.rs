@@ -1,6 +1,8 @@
-//! How a server instance is put together: where its database, photos and web build are.
+//! How a server instance is put together: where its database, photos and web
+//! build are, and the limits that keep its front door safe.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
@@ -12,6 +14,68 @@ pub struct ServeConfig {
     pub web_dir: Option<PathBuf>,
     /// Seed the fictional demo catalogue, checklists and accounts.
     pub demo: bool,
+    pub limits: Limits,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        Self {
+            database: "data/mystery-shopper.sqlite3".into(),
+            photos: "data/photos".into(),
+            web_dir: None,
+            demo: false,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Allowances and timeouts; every one can be set on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// Citizen ratings of one centre from one device, per hour.
+    pub ratings_per_device_centre_hour: u32,
+    /// Citizen ratings from one device, all centres, per hour.
+    pub ratings_per_device_hour: u32,
+    /// Citizen ratings from one network address per hour: a centre's public
+    /// Wi-Fi puts every visitor behind one address.
+    pub ratings_per_address_hour: u32,
+    /// Citizen ratings from one registered exit kiosk per hour.
+    pub ratings_per_kiosk_hour: u32,
+    /// Wrong passwords for one username before it is locked for a while.
+    pub sign_in_failures_before_lockout: u32,
+    /// How long such a lockout lasts.
+    pub sign_in_lockout: Duration,
+    /// A session unused for this long ends.
+    pub session_idle: Duration,
+    /// No session lasts longer than this.
+    pub session_max_age: Duration,
+    /// Photos that no evaluation refers to are removed after this long.
+    pub orphan_photo_grace: Duration,
+    /// Time allowed for a request's headers to arrive.
+    pub header_timeout: Duration,
+    /// Time allowed for a whole request body to arrive.
+    pub body_timeout: Duration,
+    /// Connections served at once; more wait to be accepted.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            ratings_per_device_centre_hour: 3,
+            ratings_per_device_hour: 10,
+            ratings_per_address_hour: 120,
+            ratings_per_kiosk_hour: 720,
+            sign_in_failures_before_lockout: 10,
+            sign_in_lockout: Duration::from_secs(15 * 60),
+            session_idle: Duration::from_secs(14 * 24 * 3600),
+            session_max_age: Duration::from_secs(30 * 24 * 3600),
+            orphan_photo_grace: Duration::from_secs(7 * 24 * 3600),
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+        }
+    }
 }
 
 /// Largest evaluation body accepted (JSON).
@@ -20,5 +84,7 @@ pub const MAX_EVALUATION_BYTES: usize = 1024 * 1024;
 pub const MAX_PHOTO_BYTES: usize = 8 * 1024 * 1024;
 /// Largest photo edge accepted, in pixels.
 pub const MAX_PHOTO_EDGE: u32 = 4096;
-/// How long a sign-in lasts.
-pub const SESSION_DAYS: i64 = 30;
+/// Most memory one photo's decoding may take (a 4096×4096 RGB picture is 48 MiB).
+pub const MAX_PHOTO_DECODE_BYTES: u64 = 64 * 1024 * 1024;
+/// Photos decoded at once: each may take [`MAX_PHOTO_DECODE_BYTES`].
+pub const PHOTO_DECODES_AT_ONCE: usize = 2;

@@ -2,16 +2,18 @@
 //! centres across the Emirates, their services, and one account per role.
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
-use crate::auth::hash_password;
+use crate::auth::{hash_password, token_digest};
 use crate::storage::{Storage, StorageError};
 use ms_core::wire::UserRole;
 use ms_core::Catalogue;
 
 pub const DEMO_SHOPPER: (&str, &str) = ("shopper", "shopper-demo");
 pub const DEMO_SUPERVISOR: (&str, &str) = ("supervisor", "supervisor-demo");
+/// The demo exit kiosk: its centre, the centre's QR token, and its key.
+pub const DEMO_KIOSK: (&str, &str, &str) = ("cd-al-barsha", "cd-al-barsha-qr", "demo-kiosk-al-barsha");
 
 /// Every locale the demo catalogue names its entities, services and centres in.
-pub const LOCALES: [&str; 10] = ["en", "ar", "ur", "hi", "es", "zh", "fr", "ru", "uz", "tl"];
+pub const LOCALES: [&str; 10] = ms_core::locale::SUPPORTED;
 
 /// The demo catalogue, names and addresses in every locale of [`LOCALES`].
 const CATALOGUE_JSON: &str = include_str!("demo/catalogue.json");
@@ -33,6 +35,8 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
             storage.create_user(username, display, role, &hash).await?;
         }
     }
+    let (centre, _, key) = DEMO_KIOSK;
+    storage.create_kiosk(&token_digest(key), centre, "Demo exit kiosk").await?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use ms_core::wire::UserRole;
+use ms_server::config::Limits;
 use ms_server::{auth, demo, storage, AppState, ServeConfig};
 use std::io::Read;
 use std::net::SocketAddr;
@@ -30,9 +31,22 @@ enum Command {
         /// Directory of the built web app, served at /.
         #[arg(long, env = "MS_WEB_DIR")]
         web_dir: Option<PathBuf>,
-        /// Seed a fictional demo catalogue, the checklists and one account per role.
+        /// Seed a fictional demo catalogue, the checklists, one account per role and a kiosk.
         #[arg(long)]
         demo: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Register the exit kiosk of a centre; prints the key to configure it with, once.
+    RegisterKiosk {
+        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
+        database: String,
+        /// The centre's id in the catalogue.
+        #[arg(long)]
+        centre: String,
+        /// Where the kiosk stands, for people (for instance "Main exit").
+        #[arg(long, default_value = "Exit kiosk")]
+        label: String,
     },
     /// Create a shopper or supervisor account; the password is read from standard input.
     CreateUser {
@@ -52,6 +66,67 @@ enum Command {
         database: String,
         file: PathBuf,
     },
+}
+
+/// The front door's allowances and timeouts (defaults in brackets).
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Citizen ratings of one centre per device per hour.
+    #[arg(long, default_value_t = Limits::default().ratings_per_device_centre_hour)]
+    ratings_per_device_centre_hour: u32,
+    /// Citizen ratings per device per hour, all centres.
+    #[arg(long, default_value_t = Limits::default().ratings_per_device_hour)]
+    ratings_per_device_hour: u32,
+    /// Citizen ratings per network address (IPv4 address or IPv6 /64) per hour.
+    #[arg(long, default_value_t = Limits::default().ratings_per_address_hour)]
+    ratings_per_address_hour: u32,
+    /// Citizen ratings per registered kiosk per hour.
+    #[arg(long, default_value_t = Limits::default().ratings_per_kiosk_hour)]
+    ratings_per_kiosk_hour: u32,
+    /// Wrong passwords for one username before it is locked.
+    #[arg(long, default_value_t = Limits::default().sign_in_failures_before_lockout)]
+    sign_in_failures_before_lockout: u32,
+    /// Minutes a locked username or address waits.
+    #[arg(long, default_value_t = Limits::default().sign_in_lockout.as_secs() / 60)]
+    sign_in_lockout_minutes: u64,
+    /// Days a session may go unused before it ends.
+    #[arg(long, default_value_t = Limits::default().session_idle.as_secs() / 86400)]
+    session_idle_days: u64,
+    /// Days a session lasts at most.
+    #[arg(long, default_value_t = Limits::default().session_max_age.as_secs() / 86400)]
+    session_max_days: u64,
+    /// Days before a photo no evaluation refers to is removed.
+    #[arg(long, default_value_t = Limits::default().orphan_photo_grace.as_secs() / 86400)]
+    orphan_photo_days: u64,
+    /// Seconds a client has to send a request's headers.
+    #[arg(long, default_value_t = Limits::default().header_timeout.as_secs())]
+    header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, default_value_t = Limits::default().body_timeout.as_secs())]
+    body_timeout_secs: u64,
+    /// Connections served at once.
+    #[arg(long, default_value_t = Limits::default().max_connections)]
+    max_connections: usize,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        let secs = std::time::Duration::from_secs;
+        Limits {
+            ratings_per_device_centre_hour: self.ratings_per_device_centre_hour,
+            ratings_per_device_hour: self.ratings_per_device_hour,
+            ratings_per_address_hour: self.ratings_per_address_hour,
+            ratings_per_kiosk_hour: self.ratings_per_kiosk_hour,
+            sign_in_failures_before_lockout: self.sign_in_failures_before_lockout,
+            sign_in_lockout: secs(self.sign_in_lockout_minutes * 60),
+            session_idle: secs(self.session_idle_days * 86400),
+            session_max_age: secs(self.session_max_days * 86400),
+            orphan_photo_grace: secs(self.orphan_photo_days * 86400),
+            header_timeout: secs(self.header_timeout_secs),
+            body_timeout: secs(self.body_timeout_secs),
+            max_connections: self.max_connections,
+        }
+    }
 }
 
 #[tokio::main]
@@ -82,9 +157,9 @@ fn ensure_parent(database: &str) -> Result<(), String> {
 
 async fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Serve { addr, database, photos, web_dir, demo: with_demo } => {
+        Command::Serve { addr, database, photos, web_dir, demo: with_demo, limits } => {
             ensure_parent(&database)?;
-            let config = ServeConfig { database, photos, web_dir, demo: with_demo };
+            let config = ServeConfig { database, photos, web_dir, demo: with_demo, limits: limits.limits() };
             let state = AppState::open(&config).await.map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("can't listen on {addr}: {e}"))?;
@@ -99,6 +174,8 @@ async fn run(command: Command) -> Result<(), String> {
                 let (s, sp) = demo::DEMO_SHOPPER;
                 let (v, vp) = demo::DEMO_SUPERVISOR;
                 println!("Demo accounts: shopper '{s}' / '{sp}', supervisor '{v}' / '{vp}'");
+                let (centre, qr, key) = demo::DEMO_KIOSK;
+                println!("Demo exit kiosk of {centre}: http://{local}/kiosk/{qr}?key={key}");
             }
             let shutdown = async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -118,6 +195,18 @@ async fn run(command: Command) -> Result<(), String> {
             let hash = auth::hash_password(password)?;
             store.create_user(username.trim(), display_name.trim(), role, &hash).await.map_err(|e| e.to_string())?;
             println!("created {} '{}'", role.as_str(), username.trim());
+            Ok(())
+        }
+        Command::RegisterKiosk { database, centre, label } => {
+            ensure_parent(&database)?;
+            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
+            let key = auth::new_token();
+            store
+                .create_kiosk(&auth::token_digest(&key), centre.trim(), label.trim())
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("registered the kiosk '{}' of centre {}; its key (shown only now):", label.trim(), centre.trim());
+            println!("{key}");
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {

@@ -13,6 +13,8 @@ pub trait PhotoStore: Send + Sync {
     async fn put(&self, id: &PhotoId, bytes: &[u8]) -> io::Result<()>;
     async fn get(&self, id: &PhotoId) -> io::Result<Option<Vec<u8>>>;
     async fn exists(&self, id: &PhotoId) -> io::Result<bool>;
+    /// Removes a photo; removing one that is not there is harmless.
+    async fn delete(&self, id: &PhotoId) -> io::Result<()>;
 }
 
 pub struct LocalPhotoStore {
@@ -59,5 +61,12 @@ impl PhotoStore for LocalPhotoStore {
 
     async fn exists(&self, id: &PhotoId) -> io::Result<bool> {
         tokio::fs::try_exists(self.path(id)).await
+    }
+
+    async fn delete(&self, id: &PhotoId) -> io::Result<()> {
+        match tokio::fs::remove_file(self.path(id)).await {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
     }
 }

@@ -1,24 +1,50 @@
-//! What every request handler can reach: storage, photos, and the checklists in memory.
+//! What every request handler can reach: storage, photos, the checklists in
+//! memory, and the front door's allowances.
 
-use crate::config::ServeConfig;
+use crate::config::{Limits, ServeConfig, PHOTO_DECODES_AT_ONCE};
+use crate::guard::{RatingGuard, SignInGuard};
 use crate::photos::{LocalPhotoStore, PhotoStore};
 use crate::storage::{self, Storage, StorageError};
 use ms_core::{ChecklistTemplate, TemplateRef};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
+use tokio::sync::Semaphore;
 
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub photos: Arc<dyn PhotoStore>,
     pub web_dir: Option<std::path::PathBuf>,
+    pub limits: Arc<Limits>,
+    pub sign_ins: Arc<SignInGuard>,
+    pub ratings: Arc<RatingGuard>,
+    /// Password hashing takes ~19 MiB and a core's worth of time: at most one per core runs.
+    pub password_checks: Arc<Semaphore>,
+    /// Decoding a photo may take tens of MiB: only a few run at once.
+    pub photo_decodes: Arc<Semaphore>,
     /// Template versions never change once published, so they can be kept here.
     templates: Arc<RwLock<HashMap<TemplateRef, Arc<ChecklistTemplate>>>>,
 }
 
 impl AppState {
-    pub fn new(storage: Arc<dyn Storage>, photos: Arc<dyn PhotoStore>, web_dir: Option<std::path::PathBuf>) -> Self {
-        Self { storage, photos, web_dir, templates: Arc::default() }
+    pub fn new(
+        storage: Arc<dyn Storage>,
+        photos: Arc<dyn PhotoStore>,
+        web_dir: Option<std::path::PathBuf>,
+        limits: Limits,
+    ) -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self {
+            storage,
+            photos,
+            web_dir,
+            sign_ins: Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout)),
+            ratings: Arc::new(RatingGuard::new(&limits)),
+            limits: Arc::new(limits),
+            password_checks: Arc::new(Semaphore::new(cores)),
+            photo_decodes: Arc::new(Semaphore::new(PHOTO_DECODES_AT_ONCE)),
+            templates: Arc::default(),
+        }
     }
 
     /// Opens storage and photo store as the configuration says, publishes the
@@ -33,7 +59,7 @@ impl AppState {
         if config.demo {
             crate::demo::seed(storage.as_ref()).await?;
         }
-        Ok(Self::new(storage, Arc::new(photos), config.web_dir.clone()))
+        Ok(Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone()))
     }
 
     /// A template version, from memory or else from storage.

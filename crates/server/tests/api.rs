@@ -4,40 +4,9 @@
 
 mod common;
 
-use common::{complete_shopper, happy_citizen, TestServer};
+use common::{assert_error, complete_shopper, happy_citizen, jpeg, put_json, sha, TestServer};
 use ms_core::{AnswerValue, PhotoId};
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
-
-async fn put_json(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {
-    let mut req = s.http.put(s.url(path)).json(body);
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let res = req.send().await.expect("request");
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
-
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
-    let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&img).expect("encode");
-    out
-}
-
-fn sha(bytes: &[u8]) -> String {
-    PhotoId::from_digest(&Sha256::digest(bytes).into()).to_string()
-}
-
-fn assert_error(status: u16, body: &Value, want_status: u16, want_code: &str, want_field: Option<&str>) {
-    assert_eq!(status, want_status, "{body}");
-    assert_eq!(body["error"]["code"], want_code, "{body}");
-    assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
-    if let Some(field) = want_field {
-        assert_eq!(body["error"]["field"], field, "{body}");
-    }
-}
 
 #[tokio::test]
 async fn citizen_rating_is_stored_once_and_resubmitting_identical_evaluation_is_ok() {
@@ -205,7 +174,8 @@ async fn photo_is_stored_by_hash_and_a_second_upload_is_ok() {
     assert_eq!(res.status(), 201);
     let receipt: Value = res.json().await.expect("json");
     assert_eq!((receipt["width"].as_u64(), receipt["height"].as_u64()), (Some(320), Some(240)));
-    let res = s.http.put(&url).body(bytes.clone()).send().await.expect("put again");
+    let res =
+        s.http.put(&url).header("content-type", "image/jpeg").body(bytes.clone()).send().await.expect("put again");
     assert_eq!(res.status(), 200);
     assert_eq!(s.http.head(&url).send().await.expect("head").status(), 200);
     let token = s.supervisor().await;
@@ -218,7 +188,7 @@ async fn photo_with_wrong_hash_is_rejected() {
     let s = TestServer::start().await;
     let bytes = jpeg(32, 32);
     let wrong = sha(b"something else");
-    let res = s.http.put(s.url(&format!("/photos/{wrong}"))).body(bytes).send().await.expect("put");
+    let res = s.put_photo(&wrong, bytes).await;
     let status = res.status().as_u16();
     assert_error(status, &res.json().await.expect("json"), 400, "hash_mismatch", Some("sha256"));
     assert_eq!(s.http.head(s.url(&format!("/photos/{wrong}"))).send().await.expect("head").status(), 404);
@@ -228,9 +198,9 @@ async fn photo_with_wrong_hash_is_rejected() {
 async fn photo_that_is_not_an_image_is_rejected() {
     let s = TestServer::start().await;
     for bytes in [b"definitely not a jpeg".to_vec(), jpeg(64, 64)[..200].to_vec()] {
-        let res = s.http.put(s.url(&format!("/photos/{}", sha(&bytes)))).body(bytes).send().await.expect("put");
+        let res = s.put_photo(&sha(&bytes), bytes).await;
         let status = res.status().as_u16();
-        assert_error(status, &res.json().await.expect("json"), 400, "not_an_image", Some("body"));
+        assert_error(status, &res.json().await.expect("json"), 422, "not_an_image", Some("body"));
     }
 }
 
@@ -238,7 +208,7 @@ async fn photo_that_is_not_an_image_is_rejected() {
 async fn oversized_photo_is_a_413() {
     let s = TestServer::start().await;
     let bytes = vec![0u8; 9 * 1024 * 1024];
-    let res = s.http.put(s.url(&format!("/photos/{}", sha(&bytes)))).body(bytes).send().await.expect("put");
+    let res = s.put_photo(&sha(&bytes), bytes).await;
     let status = res.status().as_u16();
     assert_error(status, &res.json().await.expect("json"), 413, "too_large", None);
 }
@@ -247,7 +217,7 @@ async fn oversized_photo_is_a_413() {
 async fn photo_path_that_tries_to_escape_the_directory_is_rejected() {
     let s = TestServer::start().await;
     for path in ["..%2F..%2Fetc%2Fpasswd", "..%2Fserver.sqlite3", "%2F"] {
-        let res = s.http.put(s.url(&format!("/photos/{path}"))).body(jpeg(8, 8)).send().await.expect("put");
+        let res = s.put_photo(path, jpeg(8, 8)).await;
         let status = res.status().as_u16();
         assert_error(status, &res.json().await.expect("json"), 400, "invalid_photo_id", Some("sha256"));
     }

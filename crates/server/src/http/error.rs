@@ -2,8 +2,9 @@
 //! always `{"error": {"code", "message", "field"}}`. Storage and unexpected
 //! failures become a 500 whose details go to the log, never to the client.
 
+use crate::guard::RetryAfter;
 use crate::storage::StorageError;
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use ms_core::wire::{ErrorBody, ErrorDetail};
@@ -15,13 +16,20 @@ pub struct ApiError {
     pub code: &'static str,
     pub message: String,
     pub field: Option<String>,
+    /// Sent as `Retry-After` (429).
+    pub retry_after: Option<RetryAfter>,
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into(), field: None }
+        Self { status, code, message: message.into(), field: None, retry_after: None }
+    }
+
+    pub fn retry_after(mut self, wait: RetryAfter) -> Self {
+        self.retry_after = Some(wait);
+        self
     }
 
     pub fn field(mut self, field: impl Into<String>) -> Self {
@@ -84,6 +92,10 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body =
             ErrorBody { error: ErrorDetail { code: self.code.to_owned(), message: self.message, field: self.field } };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(wait) = self.retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait.seconds()));
+        }
+        response
     }
 }

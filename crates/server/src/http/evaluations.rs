@@ -1,21 +1,27 @@
 //! `PUT /evaluations/{id}`: devices submit evaluations. Idempotent: the same
 //! body again is a 200, a different body under the same id and revision a 409.
+//! Citizen ratings come without an account, so they are limited per device,
+//! per address and per registered kiosk; times and check-ins must be
+//! plausible, and whether a check-in was at the centre is decided here.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{JsonBody, MaybeUser};
+use super::extract::{EvaluationPath, JsonBody, MaybeUser};
+use crate::auth::token_digest;
+use crate::guard::{RatingSource, RetryAfter};
 use crate::state::AppState;
-use crate::storage::{InsertOutcome, NewEvaluation};
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use crate::storage::{InsertOutcome, NewEvaluation, User};
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use chrono::Utc;
-use ms_core::wire::{EvaluationSummary, Receipt, UserRole};
-use ms_core::{engine, scoring, Evaluation, EvaluationId, PhotoId, Role};
+use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
+use ms_core::{engine, geo, plausibility, scoring, Evaluation, PhotoId, Role};
 use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::time::Instant;
 
-pub fn evaluation_id(raw: &str) -> ApiResult<EvaluationId> {
-    raw.parse().map_err(|e: ms_core::IdError| ApiError::bad_request("invalid_id", e.to_string()).field("id"))
-}
+/// The header a registered exit kiosk sends its key in.
+pub const KIOSK_KEY_HEADER: &str = "x-kiosk-key";
 
 fn receipt(s: &EvaluationSummary) -> Receipt {
     Receipt {
@@ -36,22 +42,31 @@ fn photo_field(ev: &Evaluation, id: &PhotoId) -> String {
 }
 
 #[utoipa::path(put, path = "/api/v1/evaluations/{id}", tag = "evaluations",
-    params(("id" = String, Path, description = "The evaluation's UUID, made by the device")),
+    params(EvaluationPath,
+        ("x-kiosk-key" = Option<String>, Header, description = "A registered exit kiosk's key (citizen ratings only)")),
     request_body = Evaluation,
     responses(
         (status = 201, body = Receipt, description = "Stored"),
         (status = 200, body = Receipt, description = "An identical copy was already stored"),
-        (status = 400, body = ms_core::wire::ErrorBody), (status = 401, body = ms_core::wire::ErrorBody),
-        (status = 409, body = ms_core::wire::ErrorBody, description = "A different body under the same id and revision"),
-        (status = 413, body = ms_core::wire::ErrorBody), (status = 422, body = ms_core::wire::ErrorBody)),
+        (status = 400, body = ErrorBody, description = "Malformed JSON or address"),
+        (status = 401, body = ErrorBody, description = "A shopper's evaluation without a valid sign-in, or an unknown kiosk key"),
+        (status = 403, body = ErrorBody, description = "Signed in with the wrong role, or a kiosk of another centre"),
+        (status = 409, body = ErrorBody, description = "A different body under the same id and revision, or a revision not accepted now"),
+        (status = 413, body = ErrorBody, description = "Larger than 1 MiB"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "Invalid or implausible, with the field named"),
+        (status = 429, body = ErrorBody, description = "Too many citizen ratings from this device, address or kiosk; see Retry-After",
+            headers(("Retry-After" = u64, description = "Seconds to wait")))),
     security((), ("bearer" = [])))]
 pub async fn put_evaluation(
     State(state): State<AppState>,
-    Path(raw_id): Path<String>,
+    path: EvaluationPath,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     MaybeUser(user): MaybeUser,
-    JsonBody(ev): JsonBody<Evaluation>,
+    JsonBody(mut ev): JsonBody<Evaluation>,
 ) -> ApiResult<(StatusCode, Json<Receipt>)> {
-    let id = evaluation_id(&raw_id)?;
+    let id = path.id();
     if ev.id != id {
         return Err(ApiError::unprocessable(
             "id_mismatch",
@@ -66,6 +81,20 @@ pub async fn put_evaluation(
         (Role::Shopper, Some(UserRole::Supervisor)) => {
             return Err(ApiError::forbidden("only shoppers submit shopper evaluations"))
         }
+        (Role::Citizen, Some(_)) => {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "staff_cannot_rate",
+                "citizen ratings are anonymous: staff accounts cannot submit them (send it without signing in)",
+            ))
+        }
+        (Role::Citizen, None) if ev.revision != 1 => {
+            return Err(ApiError::unprocessable(
+                "citizen_not_revisable",
+                "revision",
+                "a citizen rating is sent once and cannot be revised",
+            ))
+        }
         _ => {}
     }
     let template = state.template(&ev.template).await?.ok_or_else(|| {
@@ -76,6 +105,7 @@ pub async fn put_evaluation(
         )
     })?;
     engine::validate(&template, &ev)?;
+    plausibility::check(&ev, Utc::now())?;
     let photos = ev.photo_ids();
     if let Some(missing) = state.storage.missing_photos(&photos).await?.first() {
         return Err(ApiError::unprocessable(
@@ -85,8 +115,18 @@ pub async fn put_evaluation(
         ));
     }
     let score = scoring::score(&template, &ev.answers);
+    // The hash is of the body as the device sent it, so a retry is recognised
+    // whatever the server adds below.
+    let body_sha256 = hex::encode(Sha256::digest(ev.canonical_json().as_bytes()));
+    decide_presence(&state, &mut ev).await?;
     let canonical_json = ev.canonical_json();
-    let body_sha256 = hex::encode(Sha256::digest(canonical_json.as_bytes()));
+    let admission = match ev.role {
+        Role::Citizen if !state.storage.evaluation_exists(id, ev.revision).await? => {
+            let source = rating_source(&state, &headers, peer, &ev).await?;
+            Some(state.ratings.admit(&source, Instant::now()).map_err(rate_limited)?)
+        }
+        _ => None,
+    };
     let new = NewEvaluation {
         evaluation: ev,
         canonical_json,
@@ -94,9 +134,15 @@ pub async fn put_evaluation(
         score_percent: score.percent,
         stage_scores: score.stages,
         received_at: Utc::now(),
-        submitted_by: user.map(|u| u.id),
+        submitted_by: user.as_ref().map(|u: &User| u.id),
     };
-    match state.storage.insert_evaluation(new).await? {
+    let outcome = state.storage.insert_evaluation(new).await;
+    if let Some(admission) = admission {
+        if !matches!(outcome, Ok(InsertOutcome::Created(_))) {
+            state.ratings.refund(admission);
+        }
+    }
+    match outcome? {
         InsertOutcome::Created(s) => Ok((StatusCode::CREATED, Json(receipt(&s)))),
         InsertOutcome::Identical(s) => Ok((StatusCode::OK, Json(receipt(&s)))),
         InsertOutcome::Conflict => Err(ApiError::conflict(
@@ -126,4 +172,61 @@ pub async fn put_evaluation(
             Err(ApiError::unprocessable("unknown_service", "service_id", "the centre does not offer this service"))
         }
     }
+}
+
+/// Sets the check-in's `inside_geofence` from the centre's coordinates and
+/// radius; whatever the device said is replaced (None without a location).
+async fn decide_presence(state: &AppState, ev: &mut Evaluation) -> ApiResult<()> {
+    let Some(ci) = ev.check_in.as_mut() else { return Ok(()) };
+    ci.inside_geofence = None;
+    let (Some(lat), Some(lon)) = (ci.latitude, ci.longitude) else { return Ok(()) };
+    // An unknown centre is refused when the evaluation is stored.
+    if let Some(centre) = state.storage.centre(&ev.centre_id).await? {
+        ci.inside_geofence = Some(geo::presence(&centre, lat, lon).inside_geofence);
+    }
+    Ok(())
+}
+
+/// Who a citizen rating is charged to: a registered kiosk of the rating's
+/// centre, or else the device and the address it came from.
+async fn rating_source(
+    state: &AppState,
+    headers: &HeaderMap,
+    peer: SocketAddr,
+    ev: &Evaluation,
+) -> ApiResult<RatingSource> {
+    let Some(key) = headers.get(KIOSK_KEY_HEADER) else {
+        return Ok(RatingSource::Device {
+            device_id: ev.device_id.clone(),
+            centre_id: ev.centre_id.clone(),
+            address: peer.ip(),
+        });
+    };
+    let key = key.to_str().unwrap_or("").trim();
+    let kiosk = match key.is_empty() {
+        true => None,
+        false => state.storage.kiosk(&token_digest(key)).await?,
+    };
+    let Some(kiosk) = kiosk else {
+        return Err(ApiError::new(StatusCode::UNAUTHORIZED, "unknown_kiosk", "this kiosk key is not registered")
+            .field(KIOSK_KEY_HEADER));
+    };
+    if kiosk.centre_id != ev.centre_id {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "kiosk_wrong_centre",
+            format!("this kiosk is registered for centre {}, not {}", kiosk.centre_id, ev.centre_id),
+        )
+        .field("centre_id"));
+    }
+    Ok(RatingSource::Kiosk { kiosk_id: kiosk.id })
+}
+
+fn rate_limited(wait: RetryAfter) -> ApiError {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limited",
+        format!("too many ratings from this device or network; try again in {} seconds", wait.seconds()),
+    )
+    .retry_after(wait)
 }

@@ -1,16 +1,18 @@
-//! Request extractors: JSON bodies whose errors name the field, and the
-//! signed-in user, so a handler that needs one can't run without it.
+//! Request extractors: JSON bodies whose errors name the field, typed path
+//! parameters, and the signed-in user, so a handler that needs one can't run
+//! without it. Every rejection answers the JSON error body with a 4xx.
 
 use super::error::ApiError;
 use crate::auth::token_digest;
 use crate::state::AppState;
 use crate::storage::User;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use chrono::Utc;
 use ms_core::wire::UserRole;
+use ms_core::{EvaluationId, PhotoId};
 use serde::de::DeserializeOwned;
 
 /// A JSON body. Malformed JSON is a 400 `bad_json`; JSON of the wrong shape a
@@ -21,8 +23,82 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        require_content_type(req.headers(), &["application/json"])?;
         let bytes = read_body(req, state).await?;
         parse_json(&bytes).map(JsonBody)
+    }
+}
+
+/// Refuses a body whose `Content-Type` is not one of `accepted` (parameters such as charset aside): 415.
+pub fn require_content_type(headers: &HeaderMap, accepted: &[&str]) -> Result<(), ApiError> {
+    let given = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let essence = given.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if accepted.contains(&essence.as_str()) {
+        return Ok(());
+    }
+    let shown = if given.is_empty() { "no Content-Type".to_owned() } else { format!("Content-Type '{given}'") };
+    Err(ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        format!("the body must be sent as {}; this request has {shown}", accepted.join(" or ")),
+    )
+    .field("Content-Type"))
+}
+
+/// One path parameter as text; a malformed one (bad percent-encoding) is a 400.
+async fn path_text(parts: &mut Parts, name: &'static str) -> Result<String, ApiError> {
+    Path::<String>::from_request_parts(parts, &()).await.map(|Path(s)| s).map_err(|e| {
+        ApiError::bad_request("invalid_path", format!("the address is malformed: {}", e.body_text())).field(name)
+    })
+}
+
+/// The `{sha256}` of a photo's address.
+#[derive(Debug, utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct PhotoPath {
+    /// SHA-256 of the JPEG bytes, 64 lowercase hexadecimal digits.
+    #[param(pattern = "^[0-9a-f]{64}$", min_length = 64, max_length = 64)]
+    sha256: String,
+}
+
+impl PhotoPath {
+    pub fn id(&self) -> Result<PhotoId, ApiError> {
+        PhotoId::parse(&self.sha256)
+            .map_err(|e| ApiError::bad_request("invalid_photo_id", e.to_string()).field("sha256"))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PhotoPath {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(PhotoPath { sha256: path_text(parts, "sha256").await? })
+    }
+}
+
+/// The `{id}` of an evaluation's address.
+#[derive(Debug, utoipa::IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct EvaluationPath {
+    /// The evaluation's UUID, made by the device.
+    id: uuid::Uuid,
+}
+
+impl EvaluationPath {
+    pub fn id(&self) -> EvaluationId {
+        EvaluationId(self.id)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for EvaluationPath {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let raw = path_text(parts, "id").await?;
+        let id: EvaluationId = raw
+            .parse()
+            .map_err(|e: ms_core::IdError| ApiError::bad_request("invalid_id", e.to_string()).field("id"))?;
+        Ok(EvaluationPath { id: id.0 })
     }
 }
 
@@ -38,17 +114,30 @@ pub async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes,
 }
 
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let de = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    let mut value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::bad_request("bad_json", format!("the body is not valid JSON: {e}")))?;
+    whole_numbers_as_integers(&mut value);
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            ApiError::bad_request("bad_json", format!("the body is not valid JSON: {inner}"))
-        } else {
-            let field = if path == "." { String::new() } else { path };
-            ApiError::unprocessable("invalid_field", field, inner.to_string())
-        }
+        let field = if path == "." { String::new() } else { path };
+        ApiError::unprocessable("invalid_field", field, e.into_inner().to_string())
     })
+}
+
+/// JSON does not tell `5` from `5.0`; the OpenAPI document's integers accept
+/// both, so whole numbers written with a fraction become integers before typing.
+fn whole_numbers_as_integers(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15) {
+                *value = Value::from(f as i64);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(map) => map.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
+    }
 }
 
 /// A signed-in user, if the request carries a valid bearer token.
@@ -66,11 +155,31 @@ impl FromRequestParts<AppState> for MaybeUser {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| ApiError::unauthorized("the Authorization header must be 'Bearer <token>'"))?;
-        let user = state.storage.session_user(&token_digest(token), Utc::now()).await?;
+        let idle = chrono::Duration::from_std(state.limits.session_idle).unwrap_or(chrono::Duration::days(14));
+        let user = state.storage.session_user(&token_digest(token), Utc::now(), idle).await?;
         match user {
             Some(u) => Ok(MaybeUser(Some(u))),
             None => Err(ApiError::unauthorized("the session has expired or is unknown; sign in again")),
         }
+    }
+}
+
+/// The SHA-256 of the bearer token the request carries (to end its session).
+pub struct BearerToken(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for BearerToken {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| BearerToken(token_digest(t)))
+            .ok_or_else(|| ApiError::unauthorized("the Authorization header must be 'Bearer <token>'"))
     }
 }
 
@@ -97,6 +206,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or_default();
+        // Whole numbers may be written with a fraction ("50.0"), as in JSON bodies.
+        let pairs = form_urlencoded::parse(query.as_bytes()).map(|(k, v)| {
+            let whole = v
+                .strip_suffix(".0")
+                .filter(|w| !w.is_empty() && w.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()));
+            (k, whole.map_or(v.clone(), |w| std::borrow::Cow::Owned(w.to_owned())))
+        });
+        let query = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
         let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
         serde_path_to_error::deserialize(de)
             .map(QueryParams)

@@ -15,10 +15,13 @@ use crate::config::{MAX_EVALUATION_BYTES, MAX_PHOTO_BYTES};
 use crate::state::AppState;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::http::{header, HeaderValue};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use error::ApiError;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn router(state: AppState) -> Router {
@@ -35,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .route("/evaluations", get(review::list_evaluations))
         .route("/evaluations/{id}", put(evaluations::put_evaluation).get(review::get_evaluation))
         .route("/sessions", post(sessions::sign_in))
+        .route("/sessions/current", delete(sessions::sign_out))
         .route("/openapi.json", get(openapi::spec))
         .fallback(|| async { ApiError::not_found("no such API endpoint") });
     let app = Router::new().nest("/api/v1", api).route("/healthz", get(health::healthz)).method_not_allowed_fallback(
@@ -54,5 +58,10 @@ pub fn router(state: AppState) -> Router {
         ),
         None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
     };
-    app.layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES)).layer(TraceLayer::new_for_http()).with_state(state)
+    let body_timeout = state.limits.body_timeout;
+    app.layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES))
+        .layer(RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
 }

@@ -17,6 +17,7 @@ use utoipa::{Modify, OpenApi};
         super::review::list_evaluations,
         super::review::get_evaluation,
         super::sessions::sign_in,
+        super::sessions::sign_out,
         super::health::healthz,
     ),
     modifiers(&BearerAuth)

@@ -1,52 +1,78 @@
 //! `PUT|HEAD|GET /photos/{sha256}`: photos are stored under the SHA-256 of
 //! their bytes, so uploading is idempotent and a retry never duplicates.
+//! A photo is accepted only as one whole, clean JPEG: its size is read from
+//! the header before any decoding, it carries no metadata (EXIF with GPS,
+//! XMP, comments) and nothing after its end, and it decodes in full within
+//! a memory limit, a few at a time.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{read_body, Supervisor};
-use crate::config::MAX_PHOTO_EDGE;
+use super::extract::{read_body, require_content_type, PhotoPath, Supervisor};
+use crate::config::{MAX_PHOTO_DECODE_BYTES, MAX_PHOTO_EDGE};
 use crate::state::AppState;
 use crate::storage::PhotoRecord;
-use axum::extract::{Path, Request, State};
-use axum::http::{header, StatusCode};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
-use ms_core::wire::PhotoReceipt;
+use ms_core::jpeg::{self, JpegProblem};
+use ms_core::wire::{ErrorBody, PhotoReceipt};
 use ms_core::PhotoId;
 use sha2::{Digest, Sha256};
 
-fn photo_id(raw: &str) -> ApiResult<PhotoId> {
-    PhotoId::parse(raw).map_err(|e| ApiError::bad_request("invalid_photo_id", e.to_string()).field("sha256"))
+/// Checks the structure and the size without decoding: cheap, for every upload.
+fn check_structure(bytes: &[u8]) -> ApiResult<(u32, u32)> {
+    let info = jpeg::inspect(bytes).map_err(|problem| match problem {
+        JpegProblem::Metadata(_) | JpegProblem::TrailingData(_) => {
+            ApiError::unprocessable("photo_has_metadata", "body", problem.to_string())
+        }
+        _ => ApiError::unprocessable("not_an_image", "body", problem.to_string()),
+    })?;
+    if info.width.max(info.height) > MAX_PHOTO_EDGE {
+        return Err(ApiError::unprocessable(
+            "photo_too_large",
+            "body",
+            format!(
+                "the photo is {}×{} px; at most {MAX_PHOTO_EDGE} px on its long edge are accepted",
+                info.width, info.height
+            ),
+        ));
+    }
+    Ok((info.width, info.height))
 }
 
-/// Checks that the bytes are one whole JPEG of sane size; returns its dimensions.
-fn check_jpeg(bytes: &[u8]) -> ApiResult<(u32, u32)> {
-    let not_image = |why: String| ApiError::bad_request("not_an_image", why).field("body");
-    match image::guess_format(bytes) {
-        Ok(image::ImageFormat::Jpeg) => {}
-        Ok(other) => return Err(not_image(format!("photos must be JPEG, this is {other:?}"))),
-        Err(_) => return Err(not_image("the body is not an image".into())),
-    }
-    let reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Jpeg);
-    let img = reader.decode().map_err(|e| not_image(format!("the JPEG can't be decoded: {e}")))?;
-    if img.width().max(img.height()) > MAX_PHOTO_EDGE {
-        return Err(not_image(format!("the photo is larger than {MAX_PHOTO_EDGE} px on its long edge")));
-    }
-    Ok((img.width(), img.height()))
+/// Decodes every pixel within the memory limit: a photo that does not decode in full is refused.
+fn decode_in_full(bytes: &[u8]) -> ApiResult<()> {
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Jpeg);
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_PHOTO_EDGE);
+    limits.max_image_height = Some(MAX_PHOTO_EDGE);
+    limits.max_alloc = Some(MAX_PHOTO_DECODE_BYTES);
+    reader.limits(limits);
+    reader
+        .decode()
+        .map(|_| ())
+        .map_err(|e| ApiError::unprocessable("not_an_image", "body", format!("the JPEG can't be decoded: {e}")))
 }
 
 /// Stores a photo. 201 when stored, 200 when it was already here.
 #[utoipa::path(put, path = "/api/v1/photos/{sha256}", tag = "photos",
-    params(("sha256" = String, Path, description = "SHA-256 of the JPEG bytes, lowercase hex")),
-    request_body(content = Vec<u8>, content_type = "image/jpeg"),
-    responses((status = 201, body = PhotoReceipt), (status = 200, body = PhotoReceipt),
-        (status = 400, body = ms_core::wire::ErrorBody), (status = 413, body = ms_core::wire::ErrorBody)))]
+    params(PhotoPath),
+    request_body(content = Vec<u8>, content_type = "image/jpeg",
+        description = "A JPEG of at most 4096 px on its long edge and 8 MiB, without EXIF, XMP, comments or trailing data"),
+    responses((status = 201, body = PhotoReceipt, description = "Stored"),
+        (status = 200, body = PhotoReceipt, description = "Already stored"),
+        (status = 400, body = ErrorBody, description = "The body's hash is not the one the address names"),
+        (status = 413, body = ErrorBody, description = "Larger than 8 MiB"),
+        (status = 415, body = ErrorBody, description = "Not sent as image/jpeg"),
+        (status = 422, body = ErrorBody, description = "Not a whole JPEG, too large, or carrying metadata")))]
 pub async fn put_photo(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    path: PhotoPath,
     req: Request,
 ) -> ApiResult<(StatusCode, Json<PhotoReceipt>)> {
-    let id = photo_id(&raw)?;
+    let id = path.id()?;
+    require_content_type(req.headers(), &["image/jpeg"])?;
     let bytes = read_body(req, &state).await?;
     let actual = PhotoId::from_digest(&Sha256::digest(&bytes).into());
     if actual != id {
@@ -63,9 +89,12 @@ pub async fn put_photo(
             return Ok((StatusCode::OK, Json(receipt)));
         }
     }
-    let checked = bytes.clone();
-    let (width, height) =
-        tokio::task::spawn_blocking(move || check_jpeg(&checked)).await.map_err(ApiError::internal)??;
+    let (width, height) = check_structure(&bytes)?;
+    {
+        let _permit = state.photo_decodes.acquire().await.map_err(ApiError::internal)?;
+        let checked = bytes.clone();
+        tokio::task::spawn_blocking(move || decode_in_full(&checked)).await.map_err(ApiError::internal)??;
+    }
     state.photos.put(&id, &bytes).await.map_err(ApiError::internal)?;
     let record = PhotoRecord { id: id.clone(), bytes: bytes.len() as u64, width, height, received_at: Utc::now() };
     let created = state.storage.record_photo(&record).await?;
@@ -75,10 +104,11 @@ pub async fn put_photo(
 
 /// Whether the server has a photo: 200 or 404, no body.
 #[utoipa::path(head, path = "/api/v1/photos/{sha256}", tag = "photos",
-    params(("sha256" = String, Path, description = "SHA-256 of the JPEG bytes")),
-    responses((status = 200, description = "Stored"), (status = 404, description = "Not stored")))]
-pub async fn head_photo(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<StatusCode> {
-    let id = photo_id(&raw)?;
+    params(PhotoPath),
+    responses((status = 200, description = "Stored"), (status = 404, description = "Not stored"),
+        (status = 400, description = "Not a SHA-256")))]
+pub async fn head_photo(State(state): State<AppState>, path: PhotoPath) -> ApiResult<StatusCode> {
+    let id = path.id()?;
     let known =
         state.storage.photo(&id).await?.is_some() && state.photos.exists(&id).await.map_err(ApiError::internal)?;
     Ok(if known { StatusCode::OK } else { StatusCode::NOT_FOUND })
@@ -86,17 +116,21 @@ pub async fn head_photo(State(state): State<AppState>, Path(raw): Path<String>) 
 
 /// A stored photo, for supervisors.
 #[utoipa::path(get, path = "/api/v1/photos/{sha256}", tag = "photos",
-    params(("sha256" = String, Path, description = "SHA-256 of the JPEG bytes")),
-    responses((status = 200, content_type = "image/jpeg", body = Vec<u8>), (status = 404, body = ms_core::wire::ErrorBody)),
+    params(PhotoPath),
+    responses((status = 200, content_type = "image/jpeg", body = Vec<u8>, description = "The JPEG"),
+        (status = 400, body = ErrorBody, description = "Not a SHA-256"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor"),
+        (status = 404, body = ErrorBody, description = "No such photo")),
     security(("bearer" = [])))]
-pub async fn get_photo(
-    State(state): State<AppState>,
-    _supervisor: Supervisor,
-    Path(raw): Path<String>,
-) -> ApiResult<Response> {
-    let id = photo_id(&raw)?;
+pub async fn get_photo(State(state): State<AppState>, _supervisor: Supervisor, path: PhotoPath) -> ApiResult<Response> {
+    let id = path.id()?;
     let bytes = state.photos.get(&id).await.map_err(ApiError::internal)?;
     let bytes = bytes.ok_or_else(|| ApiError::not_found(format!("no photo {id}")))?;
-    Ok(([(header::CONTENT_TYPE, "image/jpeg"), (header::CACHE_CONTROL, "private, max-age=31536000, immutable")], bytes)
-        .into_response())
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, max-age=31536000, immutable"));
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("inline"));
+    Ok(response)
 }

@@ -2,19 +2,19 @@
 //! of one, with its score by stage.
 
 use super::error::{ApiError, ApiResult};
-use super::evaluations::evaluation_id;
-use super::extract::{QueryParams, Supervisor};
+use super::extract::{EvaluationPath, QueryParams, Supervisor};
 use crate::state::AppState;
 use crate::storage::EvaluationFilter;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::Json;
 use ms_core::scoring::EvaluationScore;
-use ms_core::wire::{EvaluationDetail, EvaluationPage};
+use ms_core::wire::{ErrorBody, EvaluationDetail, EvaluationPage};
 use ms_core::{ReviewStatus, Role};
 use serde::Deserialize;
 
 pub const DEFAULT_PAGE: u32 = 50;
 pub const MAX_PAGE: u32 = 500;
+pub const MAX_OFFSET: u64 = 10_000_000;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -23,12 +23,18 @@ pub struct ListQuery {
     pub centre_id: Option<String>,
     pub role: Option<Role>,
     /// At most 500; 50 by default.
+    #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u32>,
+    /// Rows to skip, at most 10,000,000.
+    #[param(minimum = 0, maximum = 10_000_000)]
     pub offset: Option<u64>,
 }
 
 #[utoipa::path(get, path = "/api/v1/evaluations", tag = "review", params(ListQuery),
-    responses((status = 200, body = EvaluationPage), (status = 401, body = ms_core::wire::ErrorBody)),
+    responses((status = 200, body = EvaluationPage, description = "A page of evaluations"),
+        (status = 400, body = ErrorBody, description = "A malformed query"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor")),
     security(("bearer" = [])))]
 pub async fn list_evaluations(
     State(state): State<AppState>,
@@ -39,13 +45,11 @@ pub async fn list_evaluations(
     if limit == 0 || limit > MAX_PAGE {
         return Err(ApiError::bad_request("bad_query", format!("limit must be 1 to {MAX_PAGE}")).field("limit"));
     }
-    let filter = EvaluationFilter {
-        status: q.status,
-        centre_id: q.centre_id,
-        role: q.role,
-        limit,
-        offset: q.offset.unwrap_or(0),
-    };
+    let offset = q.offset.unwrap_or(0);
+    if offset > MAX_OFFSET {
+        return Err(ApiError::bad_request("bad_query", format!("offset must be 0 to {MAX_OFFSET}")).field("offset"));
+    }
+    let filter = EvaluationFilter { status: q.status, centre_id: q.centre_id, role: q.role, limit, offset };
     Ok(Json(state.storage.list_evaluations(&filter).await?))
 }
 
@@ -53,20 +57,25 @@ pub async fn list_evaluations(
 #[serde(deny_unknown_fields)]
 pub struct DetailQuery {
     /// A given revision; the latest by default.
+    #[param(minimum = 1)]
     pub revision: Option<u32>,
 }
 
 #[utoipa::path(get, path = "/api/v1/evaluations/{id}", tag = "review",
-    params(("id" = String, Path, description = "The evaluation's UUID"), DetailQuery),
-    responses((status = 200, body = EvaluationDetail), (status = 404, body = ms_core::wire::ErrorBody)),
+    params(EvaluationPath, DetailQuery),
+    responses((status = 200, body = EvaluationDetail, description = "The evaluation"),
+        (status = 400, body = ErrorBody, description = "A malformed id or query"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor"),
+        (status = 404, body = ErrorBody, description = "No such evaluation or revision")),
     security(("bearer" = [])))]
 pub async fn get_evaluation(
     State(state): State<AppState>,
     _supervisor: Supervisor,
-    Path(raw_id): Path<String>,
+    path: EvaluationPath,
     QueryParams(q): QueryParams<DetailQuery>,
 ) -> ApiResult<Json<EvaluationDetail>> {
-    let id = evaluation_id(&raw_id)?;
+    let id = path.id();
     let stored = state
         .storage
         .evaluation(id, q.revision)

@@ -1,35 +1,77 @@
-//! `POST /sessions`: shoppers and supervisors sign in and get a bearer token.
+//! `POST /sessions`: shoppers and supervisors sign in and get a bearer token;
+//! `DELETE /sessions/current` signs out. Password guessing is slowed down per
+//! username and per address, and at most one password check per core runs at
+//! once, so a flood of sign-ins can neither guess fast nor exhaust memory.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::JsonBody;
+use super::extract::{BearerToken, JsonBody};
 use crate::auth::{decoy_hash, new_token, token_digest, verify_password};
-use crate::config::SESSION_DAYS;
+use crate::guard::RetryAfter;
 use crate::state::AppState;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::{Duration, Utc};
-use ms_core::wire::{Session, SignIn};
+use chrono::Utc;
+use ms_core::wire::{ErrorBody, Session, SignIn};
+use std::net::SocketAddr;
+use std::time::Instant;
+
+fn too_many_attempts(wait: RetryAfter) -> ApiError {
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+        format!("too many wrong sign-ins; try again in {} seconds", wait.seconds()),
+    )
+    .retry_after(wait)
+}
 
 #[utoipa::path(post, path = "/api/v1/sessions", tag = "sessions", request_body = SignIn,
-    responses((status = 201, body = Session), (status = 401, body = ms_core::wire::ErrorBody)))]
+    responses((status = 201, body = Session, description = "Signed in"),
+        (status = 400, body = ErrorBody, description = "Malformed JSON"),
+        (status = 401, body = ErrorBody, description = "Wrong username or password"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "A field is missing or too long"),
+        (status = 429, body = ErrorBody, description = "Too many wrong attempts; see Retry-After",
+            headers(("Retry-After" = u64, description = "Seconds to wait")))))]
 pub async fn sign_in(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     JsonBody(req): JsonBody<SignIn>,
 ) -> ApiResult<(StatusCode, Json<Session>)> {
-    let user = state.storage.user_by_name(req.username.trim()).await?;
+    req.check().map_err(ApiError::from)?;
+    let username = req.username.trim().to_owned();
+    state.sign_ins.begin(&username, peer.ip(), Instant::now()).map_err(too_many_attempts)?;
+    let user = state.storage.user_by_name(&username).await?;
     let hash = user.as_ref().map_or_else(|| decoy_hash().to_owned(), |u| u.password_hash.clone());
     let password = req.password;
-    let ok =
-        tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(ApiError::internal)?;
+    let ok = {
+        let _permit = state.password_checks.acquire().await.map_err(ApiError::internal)?;
+        tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(ApiError::internal)?
+    };
     let Some(user) = user.filter(|_| ok) else {
         return Err(ApiError::unauthorized("the username or the password is wrong"));
     };
+    state.sign_ins.succeeded(&username, peer.ip());
     let token = new_token();
-    let expires_at = Utc::now() + Duration::days(SESSION_DAYS);
+    let max_age = chrono::Duration::from_std(state.limits.session_max_age).unwrap_or(chrono::Duration::days(30));
+    let expires_at = Utc::now() + max_age;
     state.storage.create_session(&token_digest(&token), user.id, expires_at).await?;
     Ok((
         StatusCode::CREATED,
         Json(Session { token, username: user.username, display_name: user.display_name, role: user.role, expires_at }),
     ))
+}
+
+/// Ends the session whose token the request carries.
+#[utoipa::path(delete, path = "/api/v1/sessions/current", tag = "sessions",
+    responses((status = 204, description = "Signed out; the token no longer works"),
+        (status = 401, body = ErrorBody, description = "No token, or one that is unknown or already ended")),
+    security(("bearer" = [])))]
+pub async fn sign_out(State(state): State<AppState>, BearerToken(digest): BearerToken) -> ApiResult<StatusCode> {
+    if state.storage.delete_session(&digest).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::unauthorized("the session has expired or is unknown"))
+    }
 }

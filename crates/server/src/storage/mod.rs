@@ -9,7 +9,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use ms_core::scoring::StageScore;
 use ms_core::wire::{EvaluationPage, EvaluationSummary, UserRole};
-use ms_core::{Catalogue, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, ReviewStatus, Role, TemplateRef};
+use ms_core::{
+    Catalogue, Centre, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, ReviewStatus, Role, TemplateRef,
+};
 use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
@@ -99,11 +101,20 @@ pub struct User {
     pub password_hash: String,
 }
 
+/// A registered exit kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    pub id: i64,
+    pub centre_id: String,
+    pub label: String,
+}
+
 #[async_trait]
 pub trait Storage: Send + Sync {
     /// Answers once the database does: for health checks.
     async fn ping(&self) -> Result<(), StorageError>;
     async fn catalogue(&self) -> Result<Catalogue, StorageError>;
+    async fn centre(&self, id: &str) -> Result<Option<Centre>, StorageError>;
     /// Adds or updates every entity, service and centre given (by id).
     async fn upsert_catalogue(&self, catalogue: &Catalogue) -> Result<(), StorageError>;
 
@@ -114,6 +125,8 @@ pub trait Storage: Send + Sync {
     async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError>;
 
     async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError>;
+    /// Whether this revision of the evaluation is already stored.
+    async fn evaluation_exists(&self, id: EvaluationId, revision: u32) -> Result<bool, StorageError>;
     /// The latest revision of each evaluation, newest first.
     async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError>;
     /// One revision, or the latest when `revision` is None.
@@ -128,6 +141,11 @@ pub trait Storage: Send + Sync {
     async fn photo(&self, id: &PhotoId) -> Result<Option<PhotoRecord>, StorageError>;
     /// The ids among `ids` that no photo record exists for.
     async fn missing_photos(&self, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageError>;
+    /// Photos received before `before` that no evaluation refers to.
+    async fn orphan_photos(&self, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError>;
+    /// Forgets a photo's record, unless an evaluation came to refer to it
+    /// meanwhile; true when it was forgotten (its file may then go).
+    async fn forget_orphan_photo(&self, id: &PhotoId) -> Result<bool, StorageError>;
 
     async fn create_user(
         &self,
@@ -143,8 +161,22 @@ pub trait Storage: Send + Sync {
         user_id: i64,
         expires_at: DateTime<Utc>,
     ) -> Result<(), StorageError>;
-    /// The user a session token belongs to, if the session is still valid at `now`.
-    async fn session_user(&self, token_sha256: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError>;
+    /// The user a session token belongs to, if the session is still valid at
+    /// `now`: younger than its expiry and used within `idle`. Records the use.
+    async fn session_user(
+        &self,
+        token_sha256: &str,
+        now: DateTime<Utc>,
+        idle: chrono::Duration,
+    ) -> Result<Option<User>, StorageError>;
+    /// Ends a session (sign-out); false when there was none.
+    async fn delete_session(&self, token_sha256: &str) -> Result<bool, StorageError>;
+    /// Removes expired and idle sessions; returns how many.
+    async fn purge_sessions(&self, now: DateTime<Utc>, idle: chrono::Duration) -> Result<u64, StorageError>;
+
+    /// Registers an exit kiosk of a centre under the hash of its key.
+    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError>;
+    async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError>;
 }
 
 /// Picks the backend from the database URL: a path or `sqlite://` is SQLite.

@@ -4,8 +4,11 @@
 
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
 use ms_core::template::ItemKind;
-use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, Role};
+use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, PhotoId, Role};
+use ms_server::config::Limits;
 use ms_server::{RunningServer, ServeConfig};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 pub struct TestServer {
@@ -16,12 +19,17 @@ pub struct TestServer {
 
 impl TestServer {
     pub async fn start() -> Self {
+        Self::start_with(Limits::default()).await
+    }
+
+    pub async fn start_with(limits: Limits) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let config = ServeConfig {
             database: dir.path().join("server.sqlite3").display().to_string(),
             photos: dir.path().join("photos"),
             web_dir: None,
             demo: true,
+            limits,
         };
         let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server starts");
         Self { server, dir, http: reqwest::Client::new() }
@@ -50,6 +58,12 @@ impl TestServer {
 
     pub async fn shopper(&self) -> String {
         self.sign_in("shopper", "shopper-demo").await
+    }
+
+    /// Uploads photo bytes as a device does (`image/jpeg`) under the given hash.
+    pub async fn put_photo(&self, sha256: &str, bytes: Vec<u8>) -> reqwest::Response {
+        let url = self.url(&format!("/photos/{sha256}"));
+        self.http.put(url).header("content-type", "image/jpeg").body(bytes).send().await.expect("put photo")
     }
 
     /// How many evaluations the supervisor list holds.
@@ -81,7 +95,7 @@ pub fn happy_citizen(centre_id: &str) -> Evaluation {
         comment: None,
         employee: None,
         photos: vec![],
-        device_id: "device-1".into(),
+        device_id: format!("device-{}", EvaluationId::new()),
         app_version: "test".into(),
     }
 }
@@ -101,4 +115,34 @@ pub fn complete_shopper(centre_id: &str) -> Evaluation {
         answers.insert(item.id.clone(), Answer { value: Some(value), ..Answer::default() });
     }
     Evaluation { template: t.reference(), role: Role::Shopper, answers, ..happy_citizen(centre_id) }
+}
+
+pub async fn put_json(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {
+    let mut req = s.http.put(s.url(path)).json(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.expect("request");
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+pub fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode_image(&img).expect("encode");
+    out
+}
+
+pub fn sha(bytes: &[u8]) -> String {
+    PhotoId::from_digest(&Sha256::digest(bytes).into()).to_string()
+}
+
+pub fn assert_error(status: u16, body: &Value, want_status: u16, want_code: &str, want_field: Option<&str>) {
+    assert_eq!(status, want_status, "{body}");
+    assert_eq!(body["error"]["code"], want_code, "{body}");
+    assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
+    if let Some(field) = want_field {
+        assert_eq!(body["error"]["field"], field, "{body}");
+    }
 }

@@ -1,7 +1,7 @@
 //! Shopper and supervisor accounts and their sign-in sessions.
 
 use super::super::{parse_ts, ts, StorageError, User};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use ms_core::wire::UserRole;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -47,21 +47,57 @@ pub fn create_session(
     user_id: i64,
     expires_at: DateTime<Utc>,
 ) -> Result<(), StorageError> {
+    let now = ts(Utc::now());
     c.execute(
-        "INSERT INTO sessions (token_sha256, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![token, user_id, ts(Utc::now()), ts(expires_at)],
+        "INSERT INTO sessions (token_sha256, user_id, created_at, expires_at, last_used_at) VALUES (?1, ?2, ?3, ?4, ?3)",
+        params![token, user_id, now, ts(expires_at)],
     )?;
     Ok(())
 }
 
-pub fn session_user(c: &Connection, token: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError> {
+/// Use within this long of the last recorded use is not written down again,
+/// so a busy session does not write on every request.
+const USE_RESOLUTION: Duration = Duration::minutes(1);
+
+pub fn session_user(
+    c: &Connection,
+    token: &str,
+    now: DateTime<Utc>,
+    idle: Duration,
+) -> Result<Option<User>, StorageError> {
     let sql = format!(
-        "SELECT {USER_COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_sha256 = ?1"
+        "SELECT {USER_COLUMNS}, s.expires_at, s.last_used_at FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_sha256 = ?1"
     );
     let mut stmt = c.prepare_cached(&sql)?;
-    let row = stmt.query_row([token], |r| Ok((user(r)?, r.get::<_, String>(5)?))).optional()?;
-    match row {
-        Some((u, expires)) if parse_ts(&expires)? > now => Ok(Some(to_user(u)?)),
-        _ => Ok(None),
+    let row = stmt
+        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?)))
+        .optional()?;
+    let Some((u, expires, last_used)) = row else { return Ok(None) };
+    let last_used = match last_used {
+        Some(t) => parse_ts(&t)?,
+        None => now,
+    };
+    if parse_ts(&expires)? <= now || last_used + idle <= now {
+        return Ok(None);
     }
+    if now - last_used >= USE_RESOLUTION {
+        c.prepare_cached("UPDATE sessions SET last_used_at = ?2 WHERE token_sha256 = ?1")?
+            .execute(params![token, ts(now)])?;
+    }
+    Ok(Some(to_user(u)?))
+}
+
+/// Ends a session; false when there was none.
+pub fn delete_session(c: &Connection, token: &str) -> Result<bool, StorageError> {
+    Ok(c.execute("DELETE FROM sessions WHERE token_sha256 = ?1", [token])? == 1)
+}
+
+/// Removes sessions past their maximum age or unused for `idle`; returns how many.
+pub fn purge_sessions(c: &Connection, now: DateTime<Utc>, idle: Duration) -> Result<u64, StorageError> {
+    let n = c.execute(
+        "DELETE FROM sessions WHERE expires_at <= ?1 OR COALESCE(last_used_at, created_at) <= ?2",
+        params![ts(now), ts(now - idle)],
+    )?;
+    Ok(n as u64)
 }

@@ -20,11 +20,17 @@ pub fn load(c: &Connection) -> Result<Catalogue, StorageError> {
         let (id, entity_id, name) = row?;
         cat.services.push(Service { id, entity_id, name: from_json(&name)? });
     }
+    cat.centres = centres(c, None)?;
+    Ok(cat)
+}
+
+/// Every centre, or the one with the given id.
+pub fn centres(c: &Connection, id: Option<&str>) -> Result<Vec<Centre>, StorageError> {
     let mut stmt = c.prepare_cached(
         "SELECT id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids
-         FROM centres ORDER BY id",
+         FROM centres WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
     )?;
-    let rows = stmt.query_map([], |r| {
+    let rows = stmt.query_map([id], |r| {
         Ok((
             r.get::<_, String>(0)?,
             r.get::<_, String>(1)?,
@@ -37,9 +43,10 @@ pub fn load(c: &Connection) -> Result<Catalogue, StorageError> {
             r.get::<_, String>(8)?,
         ))
     })?;
+    let mut out = Vec::new();
     for row in rows {
         let (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids) = row?;
-        cat.centres.push(Centre {
+        out.push(Centre {
             id,
             entity_id,
             name: from_json(&name)?,
@@ -51,7 +58,7 @@ pub fn load(c: &Connection) -> Result<Catalogue, StorageError> {
             service_ids: from_json(&service_ids)?,
         });
     }
-    Ok(cat)
+    Ok(out)
 }
 
 pub fn upsert(c: &mut Connection, cat: &Catalogue) -> Result<(), StorageError> {

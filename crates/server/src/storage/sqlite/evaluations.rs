@@ -143,9 +143,22 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         ts(new.received_at),
         new.submitted_by,
     ])?;
+    let mut refer = tx.prepare_cached(
+        "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
+    )?;
+    for photo in ev.photo_ids() {
+        refer.execute(params![id, ev.revision, photo.as_str()])?;
+    }
+    drop(refer);
     let created = summary_of(&tx, &id, ev.revision)?;
     tx.commit()?;
     Ok(InsertOutcome::Created(created))
+}
+
+/// Whether this revision of the evaluation is already stored.
+pub fn exists(c: &Connection, id: EvaluationId, revision: u32) -> Result<bool, StorageError> {
+    Ok(c.prepare_cached("SELECT 1 FROM evaluations WHERE id = ?1 AND revision = ?2")?
+        .exists(params![id.to_string(), revision])?)
 }
 
 pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {

@@ -77,6 +77,31 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX evaluations_latest_received ON evaluations (is_latest, received_at);
     CREATE INDEX evaluations_centre ON evaluations (centre_id, received_at);
     "#,
+    // 2: sessions end after inactivity; registered exit kiosks; which photos
+    // each evaluation refers to (so unreferenced ones can be removed).
+    r#"
+    ALTER TABLE sessions ADD COLUMN last_used_at TEXT;
+    UPDATE sessions SET last_used_at = created_at;
+    CREATE INDEX sessions_expiry ON sessions (expires_at);
+    CREATE TABLE kiosks (
+        id INTEGER PRIMARY KEY,
+        key_sha256 TEXT NOT NULL UNIQUE,
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE evaluation_photos (
+        evaluation_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (evaluation_id, revision, sha256)
+    );
+    CREATE INDEX evaluation_photos_sha256 ON evaluation_photos (sha256);
+    INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256)
+        SELECT e.id, e.revision, j.value FROM evaluations e, json_tree(e.body) j
+        WHERE j.type = 'text' AND j.path LIKE '%.photos';
+    CREATE INDEX photos_received ON photos (received_at);
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -4,6 +4,7 @@
 mod accounts;
 mod catalogue;
 mod evaluations;
+mod kiosks;
 mod migrations;
 
 use super::*;
@@ -64,6 +65,11 @@ impl Storage for SqliteStorage {
         self.with_conn(|c| catalogue::load(c)).await
     }
 
+    async fn centre(&self, id: &str) -> Result<Option<Centre>, StorageError> {
+        let id = id.to_owned();
+        self.with_conn(move |c| Ok(catalogue::centres(c, Some(&id))?.pop())).await
+    }
+
     async fn upsert_catalogue(&self, cat: &Catalogue) -> Result<(), StorageError> {
         let cat = cat.clone();
         self.with_conn(move |c| catalogue::upsert(c, &cat)).await
@@ -85,6 +91,10 @@ impl Storage for SqliteStorage {
 
     async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
         self.with_conn(move |c| evaluations::insert(c, &new)).await
+    }
+
+    async fn evaluation_exists(&self, id: EvaluationId, revision: u32) -> Result<bool, StorageError> {
+        self.with_conn(move |c| evaluations::exists(c, id, revision)).await
     }
 
     async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
@@ -147,6 +157,31 @@ impl Storage for SqliteStorage {
         .await
     }
 
+    async fn orphan_photos(&self, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError> {
+        self.with_conn(move |c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT p.sha256 FROM photos p WHERE p.received_at < ?1
+                 AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256) LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(rusqlite::params![ts(before), limit], |r| r.get::<_, String>(0))?;
+            rows.map(|r| PhotoId::parse(&r?).map_err(|e| StorageError::Corrupt(e.to_string()))).collect()
+        })
+        .await
+    }
+
+    async fn forget_orphan_photo(&self, id: &PhotoId) -> Result<bool, StorageError> {
+        let id = id.clone();
+        self.with_conn(move |c| {
+            let n = c.execute(
+                "DELETE FROM photos WHERE sha256 = ?1
+                 AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = ?1)",
+                [id.as_str()],
+            )?;
+            Ok(n == 1)
+        })
+        .await
+    }
+
     async fn create_user(
         &self,
         username: &str,
@@ -173,8 +208,32 @@ impl Storage for SqliteStorage {
         self.with_conn(move |c| accounts::create_session(c, &t, user_id, expires_at)).await
     }
 
-    async fn session_user(&self, token_sha256: &str, now: DateTime<Utc>) -> Result<Option<User>, StorageError> {
+    async fn session_user(
+        &self,
+        token_sha256: &str,
+        now: DateTime<Utc>,
+        idle: chrono::Duration,
+    ) -> Result<Option<User>, StorageError> {
         let t = token_sha256.to_owned();
-        self.with_conn(move |c| accounts::session_user(c, &t, now)).await
+        self.with_conn(move |c| accounts::session_user(c, &t, now, idle)).await
+    }
+
+    async fn delete_session(&self, token_sha256: &str) -> Result<bool, StorageError> {
+        let t = token_sha256.to_owned();
+        self.with_conn(move |c| accounts::delete_session(c, &t)).await
+    }
+
+    async fn purge_sessions(&self, now: DateTime<Utc>, idle: chrono::Duration) -> Result<u64, StorageError> {
+        self.with_conn(move |c| accounts::purge_sessions(c, now, idle)).await
+    }
+
+    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
+        let (k, c2, l) = (key_sha256.to_owned(), centre_id.to_owned(), label.to_owned());
+        self.with_conn(move |c| kiosks::create(c, &k, &c2, &l)).await
+    }
+
+    async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
+        let k = key_sha256.to_owned();
+        self.with_conn(move |c| kiosks::by_key(c, &k)).await
     }
 }

@@ -1,0 +1,51 @@
+//! Work the server does on its own, now and then: removing ended sessions and
+//! photos that no evaluation came to refer to within the grace period.
+
+use crate::state::AppState;
+use chrono::Utc;
+use std::time::Duration;
+
+/// How often housekeeping runs.
+pub const EVERY: Duration = Duration::from_secs(3600);
+/// Photos removed per round at most, so one round never runs for long.
+const PHOTOS_PER_ROUND: u32 = 1000;
+
+/// What one round removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Swept {
+    pub sessions: u64,
+    pub photos: u64,
+}
+
+/// One round of housekeeping.
+pub async fn sweep(state: &AppState) -> Result<Swept, String> {
+    let now = Utc::now();
+    let idle = chrono::Duration::from_std(state.limits.session_idle).map_err(|e| e.to_string())?;
+    let sessions = state.storage.purge_sessions(now, idle).await.map_err(|e| e.to_string())?;
+    let grace = chrono::Duration::from_std(state.limits.orphan_photo_grace).map_err(|e| e.to_string())?;
+    let mut photos = 0;
+    for id in state.storage.orphan_photos(now - grace, PHOTOS_PER_ROUND).await.map_err(|e| e.to_string())? {
+        // The record goes first: a photo the server no longer lists is uploaded
+        // again by a device that still needs it.
+        if state.storage.forget_orphan_photo(&id).await.map_err(|e| e.to_string())? {
+            state.photos.delete(&id).await.map_err(|e| format!("photo {id}: {e}"))?;
+            photos += 1;
+        }
+    }
+    Ok(Swept { sessions, photos })
+}
+
+/// Runs [`sweep`] every [`EVERY`] until the task is dropped.
+pub async fn run(state: AppState) {
+    let mut ticks = tokio::time::interval(EVERY);
+    loop {
+        ticks.tick().await;
+        match sweep(&state).await {
+            Ok(s) if s != Swept::default() => {
+                tracing::info!(sessions = s.sessions, photos = s.photos, "housekeeping removed")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!("housekeeping: {e}"),
+        }
+    }
+}
