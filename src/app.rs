@@ -56,7 +56,7 @@ pub fn App() -> Element {
 
 /// The device store once opened (or why it could not be).
 #[derive(Clone)]
-pub struct Opened(Result<SharedStore, String>);
+pub struct Opened(pub(crate) Result<SharedStore, String>);
 
 impl PartialEq for Opened {
     fn eq(&self, other: &Self) -> bool {
@@ -69,7 +69,7 @@ impl PartialEq for Opened {
 }
 
 #[component]
-fn Root(opened: Opened) -> Element {
+pub(crate) fn Root(opened: Opened) -> Element {
     let app = use_context_provider(|| AppState::init(opened.0.clone()));
     use_sync_loop(app);
     use_future(move || async move {
@@ -135,7 +135,10 @@ fn Shell() -> Element {
                 Link { class: "settings-link", to: Route::Settings {}, "aria-label": "{i18n.t(\"settings-title\")}", "⚙" }
             }
         }
-        main { class: "screen", Outlet::<Route> {} }
+        main { class: "screen",
+            crate::components::SaveAlert { errors: app.settings_errors, place: "settings", i18n }
+            Outlet::<Route> {}
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The app's shared state: settings, the cached catalogue and checklists, the
 //! outbox as the UI shows it, and the services (store, server, sync) behind them.
 
+use crate::components::SaveErrors;
 use crate::i18n;
 use crate::platform;
 use dioxus::prelude::*;
@@ -10,7 +11,7 @@ use ms_core::{Catalogue, ChecklistTemplate, Role};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-const SETTINGS_KEY: &str = "app-settings";
+pub(crate) const SETTINGS_KEY: &str = "app-settings";
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What the user chose on this device; kept in the store.
@@ -24,6 +25,9 @@ pub struct Settings {
     pub token: Option<String>,
     #[serde(default)]
     pub username: Option<String>,
+    /// The key of a registered exit kiosk, sent with its citizen ratings.
+    #[serde(default)]
+    pub kiosk_key: Option<String>,
 }
 
 impl Settings {
@@ -35,6 +39,7 @@ impl Settings {
             device_id: uuid::Uuid::new_v4().to_string(),
             token: None,
             username: None,
+            kiosk_key: None,
         }
     }
 }
@@ -74,6 +79,8 @@ pub struct AppState {
     pub local_changes: Signal<u64>,
     /// An item the next checklist screen should scroll to (from the summary).
     pub focus_item: Signal<Option<String>>,
+    /// Settings or a sign-in that could not be kept on the device (shown by the frame).
+    pub settings_errors: SaveErrors,
 }
 
 fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
@@ -85,6 +92,7 @@ fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
         }
     };
     api.set_token(settings.token.clone());
+    api.set_kiosk_key(settings.kiosk_key.clone());
     let sync = Rc::new(SyncEngine::new(store.clone(), api.clone()));
     Some(Services { store, api, sync })
 }
@@ -132,6 +140,7 @@ impl AppState {
             fatal: Signal::new(fatal),
             local_changes: Signal::new(0),
             focus_item: Signal::new(None),
+            settings_errors: SaveErrors::new(),
         }
     }
 
@@ -146,18 +155,53 @@ impl AppState {
         if let Some(services) = self.services() {
             if let Ok(body) = serde_json::to_string(&next) {
                 platform::save_settings(&body);
-                if let Err(e) = lock(&services.store).cache_put(SETTINGS_KEY, None, &body) {
-                    tracing::warn!(error = %e, "settings not saved");
-                }
+                let kept = lock(&services.store).cache_put(SETTINGS_KEY, None, &body);
+                self.settings_errors.check("settings", None, kept);
             }
             let old = self.settings.peek().clone();
             if old.server_url != next.server_url {
                 self.services.set(make_services(services.store.clone(), &next));
-            } else if old.token != next.token {
-                let _ = services.sync.set_token(next.token.clone());
+            } else {
+                if old.token != next.token {
+                    let released = services.sync.set_token(next.token.clone());
+                    self.settings_errors.check("settings", None, released);
+                }
+                if old.kiosk_key != next.kiosk_key {
+                    services.api.set_kiosk_key(next.kiosk_key.clone());
+                }
             }
         }
         self.settings.set(next);
+    }
+
+    /// Signs out: forgets the token and the name on this device at once (also
+    /// offline), then tells the server when it may be reachable.
+    pub async fn sign_out(mut self) {
+        let token = self.settings.peek().token.clone();
+        self.update_settings(|s| {
+            s.token = None;
+            s.username = None;
+        });
+        let (Some(token), Some(services)) = (token, self.services()) else { return };
+        if *self.connection.peek() == Connection::Offline {
+            return;
+        }
+        if let Err(e) = services.api.end_session(&token).await {
+            tracing::info!(error = %e, "the server was not told of the sign-out");
+        }
+    }
+
+    /// Shopper evaluations submitted but not yet uploaded: they need a sign-in to go.
+    pub fn waiting_for_sign_in(&self) -> Result<usize, String> {
+        let Some(services) = self.services() else { return Ok(0) };
+        let list = lock(&services.store).list().map_err(|e| e.to_string())?;
+        Ok(list
+            .iter()
+            .filter(|e| {
+                e.role == Role::Shopper
+                    && matches!(e.state, ms_client::LocalState::Completed | ms_client::LocalState::Queued)
+            })
+            .count())
     }
 
     /// The newest version of a template, by id.
@@ -168,8 +212,11 @@ impl AppState {
     /// Re-reads the outbox after the store changed.
     pub fn refresh_outbox(&mut self) {
         if let Some(s) = self.services() {
-            let list = lock(&s.store).outbox().unwrap_or_default();
-            self.outbox.set(list);
+            match lock(&s.store).outbox() {
+                Ok(list) => self.outbox.set(list),
+                // The outbox screen reads the store itself and says so; keep the last good list.
+                Err(e) => tracing::warn!(error = %e, "outbox not read"),
+            }
         }
         *self.local_changes.write() += 1;
     }

@@ -197,3 +197,29 @@ error-forbidden = Your account may not send this evaluation.
 error-unauthorized = Sign in again to send this evaluation.
 error-invalid-id = The evaluation's number is not valid. Update the app.
 error-invalid-photo-id = A photo's name is not valid. Update the app.
+
+## Saving on this device
+
+store-save-failed = Not saved on this device. What you entered is still here; please try again.
+store-read-failed = The evaluations saved on this device could not be read. Close the app and open it again; if it keeps happening, ask for help.
+
+## Signing out
+
+sign-out-waiting = Some visits are waiting to be uploaded and need your sign-in. They stay on this device and are uploaded after you sign in again.
+sign-out-yes = Sign out anyway
+signed-out = You are signed out.
+
+## More reasons the server gives (by its error code)
+
+error-rate-limited = Too many ratings were sent from here just now. Yours is saved and will be sent automatically a little later.
+error-too-many-attempts = Too many sign-in attempts. Wait a few minutes, then try again.
+error-staff-cannot-rate = A staff account cannot send a visitor's rating. Sign out, then send it again.
+error-citizen-not-revisable = A visitor's rating cannot be changed after it has been sent.
+error-photo-has-metadata = A photo still carries hidden details, such as where it was taken. Update the app.
+error-photo-too-large = A photo is too large. Take it again or choose a smaller one.
+error-implausible-value = An answer cannot be right, for example a very long waiting time. Check it and try again.
+error-unknown-locale = The server does not know the language of this evaluation. Update the app.
+error-unsupported-media-type = The server cannot accept this kind of file. Update the app.
+error-unknown-kiosk = This kiosk is not registered. Ask the centre's staff to register it again.
+error-kiosk-wrong-centre = This kiosk is registered for another centre. Ask the centre's staff to check it.
+error-invalid-path = The app used an address the server does not accept. Update the app.

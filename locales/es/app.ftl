@@ -197,3 +197,29 @@ error-forbidden = Su cuenta no tiene permiso para enviar esta evaluación.
 error-unauthorized = Vuelva a iniciar sesión para enviar esta evaluación.
 error-invalid-id = El número de la evaluación no es válido. Actualice la aplicación.
 error-invalid-photo-id = El nombre de una foto no es válido. Actualice la aplicación.
+
+## Guardar en este dispositivo
+
+store-save-failed = No se guardó en este dispositivo. Lo que escribió sigue aquí; inténtelo de nuevo.
+store-read-failed = No se pudieron leer las evaluaciones guardadas en este dispositivo. Cierre la aplicación y vuelva a abrirla; si sigue ocurriendo, pida ayuda.
+
+## Cerrar sesión
+
+sign-out-waiting = Hay visitas esperando a subirse que necesitan su sesión. Se quedan en este dispositivo y se subirán cuando vuelva a iniciar sesión.
+sign-out-yes = Cerrar sesión de todos modos
+signed-out = Ha cerrado la sesión.
+
+## Otros motivos que da el servidor (por su código de error)
+
+error-rate-limited = Se enviaron demasiadas valoraciones desde aquí hace un momento. La suya está guardada y se enviará sola un poco más tarde.
+error-too-many-attempts = Demasiados intentos de inicio de sesión. Espere unos minutos y vuelva a intentarlo.
+error-staff-cannot-rate = Una cuenta de personal no puede enviar la valoración de un visitante. Cierre la sesión y vuelva a enviarla.
+error-citizen-not-revisable = La valoración de un visitante no se puede cambiar una vez enviada.
+error-photo-has-metadata = Una foto aún lleva datos ocultos, como el lugar donde se tomó. Actualice la aplicación.
+error-photo-too-large = Una foto es demasiado grande. Tómela de nuevo o elija una más pequeña.
+error-implausible-value = Una respuesta no puede ser correcta, por ejemplo un tiempo de espera muy largo. Revísela e inténtelo de nuevo.
+error-unknown-locale = El servidor no conoce el idioma de esta evaluación. Actualice la aplicación.
+error-unsupported-media-type = El servidor no acepta este tipo de archivo. Actualice la aplicación.
+error-unknown-kiosk = Este quiosco no está registrado. Pida al personal del centro que lo registre de nuevo.
+error-kiosk-wrong-centre = Este quiosco está registrado para otro centro. Pida al personal del centro que lo revise.
+error-invalid-path = La aplicación usó una dirección que el servidor no acepta. Actualice la aplicación.

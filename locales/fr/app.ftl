@@ -197,3 +197,29 @@ error-forbidden = Votre compte n'est pas autorisé à envoyer cette évaluation.
 error-unauthorized = Reconnectez-vous pour envoyer cette évaluation.
 error-invalid-id = Le numéro de l'évaluation n'est pas valide. Mettez à jour l'application.
 error-invalid-photo-id = Le nom d'une photo n'est pas valide. Mettez à jour l'application.
+
+## Enregistrement sur cet appareil
+
+store-save-failed = Non enregistré sur cet appareil. Ce que vous avez saisi est toujours là ; veuillez réessayer.
+store-read-failed = Les évaluations enregistrées sur cet appareil n'ont pas pu être lues. Fermez l'application puis rouvrez-la ; si cela continue, demandez de l'aide.
+
+## Déconnexion
+
+sign-out-waiting = Des visites attendent d'être envoyées et ont besoin de votre connexion. Elles restent sur cet appareil et seront envoyées quand vous vous reconnecterez.
+sign-out-yes = Se déconnecter quand même
+signed-out = Vous êtes déconnecté.
+
+## Autres raisons données par le serveur (selon son code d'erreur)
+
+error-rate-limited = Trop d'avis ont été envoyés d'ici à l'instant. Le vôtre est enregistré et sera envoyé automatiquement un peu plus tard.
+error-too-many-attempts = Trop de tentatives de connexion. Attendez quelques minutes, puis réessayez.
+error-staff-cannot-rate = Un compte du personnel ne peut pas envoyer l'avis d'un visiteur. Déconnectez-vous, puis renvoyez-le.
+error-citizen-not-revisable = L'avis d'un visiteur ne peut plus être modifié une fois envoyé.
+error-photo-has-metadata = Une photo contient encore des informations cachées, comme le lieu de la prise de vue. Mettez à jour l'application.
+error-photo-too-large = Une photo est trop grande. Reprenez-la ou choisissez-en une plus petite.
+error-implausible-value = Une réponse ne peut pas être juste, par exemple une attente très longue. Vérifiez-la et réessayez.
+error-unknown-locale = Le serveur ne connaît pas la langue de cette évaluation. Mettez à jour l'application.
+error-unsupported-media-type = Le serveur n'accepte pas ce type de fichier. Mettez à jour l'application.
+error-unknown-kiosk = Cette borne n'est pas enregistrée. Demandez au personnel du centre de l'enregistrer à nouveau.
+error-kiosk-wrong-centre = Cette borne est enregistrée pour un autre centre. Demandez au personnel du centre de la vérifier.
+error-invalid-path = L'application a utilisé une adresse que le serveur refuse. Mettez à jour l'application.

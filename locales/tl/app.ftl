@@ -197,3 +197,29 @@ error-forbidden = Hindi pinapayagan ang inyong account na magpadala ng pagsusuri
 error-unauthorized = Mag-sign in po ulit para maipadala ang pagsusuring ito.
 error-invalid-id = Hindi wasto ang numero ng pagsusuri. Paki-update po ang app.
 error-invalid-photo-id = Hindi wasto ang pangalan ng isang larawan. Paki-update po ang app.
+
+## Pag-save sa device na ito
+
+store-save-failed = Hindi na-save sa device na ito. Narito pa rin ang inilagay mo; pakisubukang muli.
+store-read-failed = Hindi mabasa ang mga pagsusuring naka-save sa device na ito. Isara ang app at buksan muli; kung patuloy itong mangyari, humingi ng tulong.
+
+## Pag-sign out
+
+sign-out-waiting = May mga pagbisitang naghihintay ma-upload at kailangan ang iyong pag-sign in. Mananatili ang mga ito sa device na ito at maa-upload pagkatapos mong mag-sign in muli.
+sign-out-yes = Mag-sign out pa rin
+signed-out = Naka-sign out ka na.
+
+## Iba pang dahilan na ibinibigay ng server (ayon sa error code nito)
+
+error-rate-limited = Napakaraming rating ang naipadala mula rito kanina lang. Naka-save ang sa iyo at kusang maipapadala maya-maya.
+error-too-many-attempts = Napakaraming pagsubok mag-sign in. Maghintay ng ilang minuto, saka subukang muli.
+error-staff-cannot-rate = Hindi maaaring magpadala ng rating ng bisita ang account ng kawani. Mag-sign out, saka ipadala muli.
+error-citizen-not-revisable = Hindi na mababago ang rating ng bisita kapag naipadala na.
+error-photo-has-metadata = May nakatagong detalye pa ang isang larawan, tulad ng kung saan ito kinuha. Paki-update po ang app.
+error-photo-too-large = Masyadong malaki ang isang larawan. Kunan itong muli o pumili ng mas maliit.
+error-implausible-value = Hindi maaaring tama ang isang sagot, halimbawa ay napakahabang oras ng paghihintay. Suriin ito at subukang muli.
+error-unknown-locale = Hindi kilala ng server ang wika ng pagsusuring ito. Paki-update po ang app.
+error-unsupported-media-type = Hindi tinatanggap ng server ang ganitong uri ng file. Paki-update po ang app.
+error-unknown-kiosk = Hindi nakarehistro ang kiosk na ito. Hilingin sa mga kawani ng sentro na irehistro itong muli.
+error-kiosk-wrong-centre = Nakarehistro ang kiosk na ito sa ibang sentro. Hilingin sa mga kawani ng sentro na suriin ito.
+error-invalid-path = Gumamit ang app ng address na hindi tinatanggap ng server. Paki-update po ang app.

@@ -197,3 +197,29 @@ error-forbidden = Hisobingizga bu baholashni yuborishga ruxsat berilmagan.
 error-unauthorized = Bu baholashni yuborish uchun tizimga qayta kiring.
 error-invalid-id = Baholash raqami yaroqsiz. Ilovani yangilang.
 error-invalid-photo-id = Surat nomi yaroqsiz. Ilovani yangilang.
+
+## Ushbu qurilmada saqlash
+
+store-save-failed = Ushbu qurilmada saqlanmadi. Kiritganingiz shu yerda turibdi; qaytadan urinib ko‘ring.
+store-read-failed = Ushbu qurilmada saqlangan baholashlarni o‘qib bo‘lmadi. Ilovani yopib, qayta oching; bu takrorlansa, yordam so‘rang.
+
+## Tizimdan chiqish
+
+sign-out-waiting = Ba’zi tashriflar yuklanishini kutmoqda va ular uchun tizimga kirishingiz kerak. Ular shu qurilmada qoladi va qayta kirganingizdan keyin yuklanadi.
+sign-out-yes = Baribir chiqish
+signed-out = Siz tizimdan chiqdingiz.
+
+## Server aytadigan boshqa sabablar (xato kodi bo‘yicha)
+
+error-rate-limited = Hozirgina bu yerdan juda ko‘p baho yuborildi. Bahoyingiz saqlangan va birozdan keyin o‘zi yuboriladi.
+error-too-many-attempts = Tizimga kirishga urinishlar juda ko‘p. Bir necha daqiqa kutib, qaytadan urinib ko‘ring.
+error-staff-cannot-rate = Xodim hisobi tashrif buyuruvchining bahosini yubora olmaydi. Tizimdan chiqib, qayta yuboring.
+error-citizen-not-revisable = Tashrif buyuruvchining bahosini yuborilgandan keyin o‘zgartirib bo‘lmaydi.
+error-photo-has-metadata = Suratda hali ham yashirin ma’lumotlar bor, masalan qayerda olingani. Ilovani yangilang.
+error-photo-too-large = Surat juda katta. Uni qayta oling yoki kichikroq suratni tanlang.
+error-implausible-value = Javoblardan biri to‘g‘ri bo‘lishi mumkin emas, masalan juda uzoq kutish vaqti. Tekshirib, qaytadan urinib ko‘ring.
+error-unknown-locale = Server bu baholash tilini bilmaydi. Ilovani yangilang.
+error-unsupported-media-type = Server bu turdagi faylni qabul qilmaydi. Ilovani yangilang.
+error-unknown-kiosk = Bu kiosk ro‘yxatdan o‘tmagan. Markaz xodimlaridan uni qayta ro‘yxatdan o‘tkazishni so‘rang.
+error-kiosk-wrong-centre = Bu kiosk boshqa markaz uchun ro‘yxatdan o‘tgan. Markaz xodimlaridan uni tekshirishni so‘rang.
+error-invalid-path = Ilova server qabul qilmaydigan manzildan foydalandi. Ilovani yangilang.

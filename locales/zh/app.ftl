@@ -192,3 +192,29 @@ error-forbidden = 您的账户无权发送此评估。
 error-unauthorized = 请重新登录以发送此评估。
 error-invalid-id = 评估编号无效。请更新应用。
 error-invalid-photo-id = 有一张照片的名称无效。请更新应用。
+
+## 保存在本设备上
+
+store-save-failed = 未能保存在本设备上。您输入的内容仍在这里，请重试。
+store-read-failed = 无法读取本设备上保存的评估。请关闭应用后重新打开；如果问题持续，请寻求帮助。
+
+## 退出登录
+
+sign-out-waiting = 有些走访正在等待上传，需要您登录。它们会保留在本设备上，您重新登录后会自动上传。
+sign-out-yes = 仍然退出登录
+signed-out = 您已退出登录。
+
+## 服务器给出的其他原因（按错误代码）
+
+error-rate-limited = 刚才从这里发送的评价太多。您的评价已保存，稍后会自动发送。
+error-too-many-attempts = 登录尝试次数过多。请等几分钟后再试。
+error-staff-cannot-rate = 工作人员账户不能发送访客评价。请退出登录后重新发送。
+error-citizen-not-revisable = 访客评价发送后不能再修改。
+error-photo-has-metadata = 有一张照片仍带有隐藏信息，例如拍摄地点。请更新应用。
+error-photo-too-large = 有一张照片太大。请重新拍摄或选择较小的照片。
+error-implausible-value = 有一个回答不可能正确，例如等待时间过长。请检查后重试。
+error-unknown-locale = 服务器不认识这份评估的语言。请更新应用。
+error-unsupported-media-type = 服务器不接受这种文件类型。请更新应用。
+error-unknown-kiosk = 此自助终端未注册。请让中心工作人员重新注册。
+error-kiosk-wrong-centre = 此自助终端注册在另一个中心。请让中心工作人员检查。
+error-invalid-path = 应用使用了服务器不接受的地址。请更新应用。

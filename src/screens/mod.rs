@@ -9,6 +9,8 @@ mod settings;
 mod sign_in;
 mod start_visit;
 mod summary;
+#[cfg(test)]
+mod tests;
 mod visit;
 mod welcome;
 

@@ -3,7 +3,7 @@
 //! server's message and a retry.
 
 use crate::app::{use_i18n, Route};
-use crate::components::ProgressBar;
+use crate::components::{use_save_errors, ProgressBar, ReadError, SaveAlert};
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::{lock, LocalState, SyncState};
@@ -15,9 +15,20 @@ pub fn Outbox() -> Element {
     let i18n = use_i18n();
     let sync = use_coroutine_handle::<()>();
     let mut confirm_delete = use_signal(|| None::<ms_core::EvaluationId>);
+    let errors = use_save_errors();
     let _ = (app.local_changes)();
     let Some(services) = app.services() else { return rsx! {} };
-    let list = lock(&services.store).list().unwrap_or_default();
+    let list = match lock(&services.store).list() {
+        Ok(list) => list,
+        Err(e) => {
+            return rsx! {
+                section { class: "outbox",
+                    h1 { "{i18n.t(\"outbox-title\")}" }
+                    ReadError { i18n, reason: e.to_string() }
+                }
+            }
+        }
+    };
     let outbox = app.outbox.read().clone();
     let catalogue = app.catalogue.read().clone();
     rsx! {
@@ -51,7 +62,7 @@ pub fn Outbox() -> Element {
                                         if confirm_delete() == Some(id) {
                                             span { role: "alert", "{i18n.t(\"outbox-delete-confirm\")}" }
                                             button { class: "button danger", r#type: "button",
-                                                onclick: { let s = services.clone(); move |_| { let _ = lock(&s.store).delete_draft(id); confirm_delete.set(None); app.refresh_outbox(); } },
+                                                onclick: { let s = services.clone(); move |_| { let deleted = lock(&s.store).delete_draft(id); errors.check(&format!("entry-{id}"), None, deleted); confirm_delete.set(None); app.refresh_outbox(); } },
                                                 "{i18n.t(\"outbox-delete-yes\")}" }
                                             button { class: "button secondary", r#type: "button", onclick: move |_| confirm_delete.set(None), "{i18n.t(\"cancel\")}" }
                                         } else {
@@ -73,11 +84,12 @@ pub fn Outbox() -> Element {
                                                 else { "{i18n.t(\"state-retrying\")}" }
                                             }
                                             button { class: "button secondary", r#type: "button",
-                                                onclick: { let s = services.clone(); move |_| { let _ = lock(&s.store).retry(id); app.refresh_outbox(); sync.send(()); } },
+                                                onclick: { let s = services.clone(); move |_| { let retried = lock(&s.store).retry(id); if errors.check(&format!("entry-{id}"), None, retried).is_some() { sync.send(()); } app.refresh_outbox(); } },
                                                 "{i18n.t(\"outbox-retry\")}" }
                                         },
                                     }
                                 }
+                                SaveAlert { errors, place: format!("entry-{id}"), i18n }
                             }
                         }
                     }

@@ -3,7 +3,9 @@
 //! Happy path: 2 taps; unhappy: 3.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{AnswerChange, AnswerInput, FaceButton, PhotoInput};
+use crate::components::{
+    use_save_errors, AnswerChange, AnswerInput, FaceButton, PhotoInput, ReadError, SaveAlert, SaveErrors,
+};
 use crate::drafts;
 use crate::i18n::I18n;
 use crate::state::{use_app, Services, APP_VERSION};
@@ -25,10 +27,16 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     let mut submitted = use_signal(|| None::<EvaluationId>);
     let mut more = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
+    let errors = use_save_errors();
     let mut version = use_signal(|| 0u64);
     let sync = use_coroutine_handle::<()>();
-    // A rating begun here earlier and left unsent resumes where it was (not at a
-    // kiosk, where the next visitor starts afresh).
+    // The ratings on the device, read once: a rating begun here earlier and left
+    // unsent resumes where it was (not at a kiosk, where the next visitor starts afresh).
+    let on_device = use_hook(move || match (kiosk, app.services()) {
+        (false, Some(s)) => lock(&s.store).list().map_err(|e| e.to_string()),
+        _ => Ok(Vec::new()),
+    });
+    let read_error = on_device.as_ref().err().cloned();
     let mut resumed = use_signal(|| false);
     let resume_token = token.clone();
     use_effect(move || {
@@ -37,14 +45,17 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
         }
         let Some(centre) = app.catalogue.read().centre_by_qr(&resume_token).cloned() else { return };
         resumed.set(true);
-        let (Some(s), None) = (app.services(), *draft.peek()) else { return };
-        let earlier = lock(&s.store).list().ok().and_then(|list| {
-            list.into_iter()
+        if draft.peek().is_some() {
+            return;
+        }
+        let earlier = on_device.as_ref().ok().and_then(|list| {
+            list.iter()
                 .filter(|d| d.role == Role::Citizen && d.state == LocalState::Draft && d.centre_id == centre.id)
                 .max_by_key(|d| d.updated_at)
+                .map(|d| d.id)
         });
-        if let Some(d) = earlier {
-            draft.set(Some(d.id));
+        if let Some(id) = earlier {
+            draft.set(Some(id));
         }
     });
 
@@ -67,8 +78,12 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     }
 
     let _ = version();
-    let evaluation: Option<Evaluation> =
-        draft().and_then(|id| services.as_ref().and_then(|s| lock(&s.store).load(id).ok()));
+    let loaded = draft().and_then(|id| services.as_ref().map(|s| lock(&s.store).load(id)));
+    let (evaluation, read_error) = match loaded {
+        Some(Ok(ev)) => (Some(ev), read_error),
+        Some(Err(e)) => (None, Some(e.to_string())),
+        None => (None, read_error),
+    };
     let answers = evaluation.as_ref().map(|e| e.answers.clone()).unwrap_or_default();
     let face = answers.get("face").and_then(|a| match a.value {
         Some(AnswerValue::Face(f)) => Some(f),
@@ -98,18 +113,21 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
                         device_id: settings.device_id.clone(),
                         app_version: APP_VERSION.to_owned(),
                     };
-                    match lock(&s.store).new_draft(&new) {
-                        Ok(id) => {
+                    let created = lock(&s.store).new_draft(&new);
+                    match errors.check("rating", None, created) {
+                        Some(id) => {
                             draft.set(Some(id));
                             id
                         }
-                        Err(e) => return error.set(Some(e.to_string())),
+                        None => return,
                     }
                 }
             };
-            if let Err(e) = drafts::apply(&s.store, id, &item, change) {
-                error.set(Some(e));
-            }
+            let typed = match &change {
+                AnswerChange::Comment(c) => Some(c.clone()),
+                _ => None,
+            };
+            errors.check("rating", typed.as_deref(), drafts::apply(&s.store, id, &item, change));
             version += 1;
         }
     };
@@ -137,6 +155,9 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     rsx! {
         section { class: if kiosk { "rate kiosk" } else { "rate" },
             p { class: "centre-name", bdi { "{centre.name.get(i18n.locale)}" } }
+            if let Some(reason) = read_error {
+                ReadError { i18n, reason }
+            }
             h1 { "{i18n.t(\"citizen-face\")}" }
             div { class: "faces",
                 for f in [Face::Happy, Face::Neutral, Face::Unhappy] {
@@ -176,10 +197,11 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
                                 }
                             }
                         }
-                        Extras { evaluation: evaluation.clone(), services: services.clone(), i18n, onchanged: move |_| version += 1 }
+                        Extras { evaluation: evaluation.clone(), services: services.clone(), i18n, errors, onchanged: move |_| version += 1 }
                     }
                 }
             }
+            SaveAlert { errors, place: "rating", i18n }
             if let Some(e) = error() {
                 p { class: "error", role: "alert", "{e}" }
             }
@@ -206,6 +228,7 @@ fn Extras(
     evaluation: Option<Evaluation>,
     services: Option<Services>,
     i18n: I18n,
+    errors: SaveErrors,
     onchanged: EventHandler<()>,
 ) -> Element {
     let Some(ev) = evaluation else { return rsx! {} };
@@ -214,36 +237,42 @@ fn Extras(
     rsx! {
         label { class: "field",
             span { "{i18n.t(\"rate-comment\")}" }
-            textarea { maxlength: "2000", value: ev.comment.clone().unwrap_or_default(),
+            textarea { maxlength: "2000", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
                 oninput: move |e: FormEvent| {
                     if let Some(s) = &s1 {
                         let v = e.value();
-                        let _ = lock(&s.store).set_comment(id, (!v.trim().is_empty()).then_some(v.as_str()));
+                        let saved = lock(&s.store).set_comment(id, (!v.trim().is_empty()).then_some(v.as_str()));
+                        errors.check("comment", Some(&v), saved);
                         onchanged.call(());
                     }
                 }
             }
         }
+        SaveAlert { errors, place: "comment", i18n }
         label { class: "field",
             span { "{i18n.t(\"rate-employee\")}" }
-            input { r#type: "text", maxlength: "120", value: ev.employee.clone().unwrap_or_default(),
+            input { r#type: "text", maxlength: "120", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
                 oninput: move |e: FormEvent| {
                     if let Some(s) = &s2 {
                         let v = e.value();
-                        let _ = lock(&s.store).set_employee(id, (!v.trim().is_empty()).then_some(v.as_str()));
+                        let saved = lock(&s.store).set_employee(id, (!v.trim().is_empty()).then_some(v.as_str()));
+                        errors.check("employee", Some(&v), saved);
                         onchanged.call(());
                     }
                 }
             }
         }
+        SaveAlert { errors, place: "employee", i18n }
         PhotoInput { i18n, label: i18n.t("photo-add"),
             onadded: move |p| {
                 if let Some(s) = &s3 {
-                    let _ = lock(&s.store).add_evaluation_photo(id, &p);
+                    let saved = lock(&s.store).add_evaluation_photo(id, &p);
+                    errors.check("photo", None, saved);
                     onchanged.call(());
                 }
             }
         }
+        SaveAlert { errors, place: "photo", i18n }
         if !ev.photos.is_empty() {
             span { class: "photo-count", "{i18n.count(\"photo-count\", ev.photos.len())}" }
         }

@@ -36,10 +36,52 @@ pub fn Settings() -> Element {
                 button { class: "button secondary", r#type: "submit", "{i18n.t(\"save\")}" }
                 if saved() { span { role: "status", "{i18n.t(\"saved\")}" } }
             }
-            if settings.role == Some(Role::Shopper) {
+            if settings.token.is_some() {
+                h2 { "{i18n.t(\"sign-out\")}" }
+                if let Some(name) = settings.username.clone() {
+                    p { {i18n.t_args("sign-in-as", &[("name", name.into())])} }
+                }
+                SignOut {}
+            } else if settings.role == Some(Role::Shopper) {
                 h2 { "{i18n.t(\"sign-in-title\")}" }
                 Link { class: "button secondary", to: Route::SignIn {}, "{i18n.t(\"sign-in-title\")}" }
             }
+        }
+    }
+}
+
+/// Signs out, asking first when shopper evaluations still wait for the sign-in to upload.
+#[component]
+pub fn SignOut() -> Element {
+    let app = use_app();
+    let i18n = use_i18n();
+    let mut confirming = use_signal(|| false);
+    let mut done = use_signal(|| false);
+    let mut sign_out = move || {
+        confirming.set(false);
+        done.set(true);
+        spawn(app.sign_out());
+    };
+    rsx! {
+        if confirming() {
+            p { class: "warn", role: "alert", "{i18n.t(\"sign-out-waiting\")}" }
+            div { class: "actions",
+                button { class: "button danger", r#type: "button", "data-action": "sign-out-confirmed",
+                    onclick: move |_| sign_out(), "{i18n.t(\"sign-out-yes\")}" }
+                button { class: "button secondary", r#type: "button", onclick: move |_| confirming.set(false), "{i18n.t(\"cancel\")}" }
+            }
+        } else {
+            button { class: "button secondary", r#type: "button", "data-action": "sign-out",
+                onclick: move |_| {
+                    // If the store can't tell, ask: better one question too many than work stranded.
+                    let waiting = app.waiting_for_sign_in().unwrap_or(1);
+                    if waiting > 0 { confirming.set(true) } else { sign_out() }
+                },
+                "{i18n.t(\"sign-out\")}"
+            }
+        }
+        if done() && app.settings.read().token.is_none() {
+            p { role: "status", "{i18n.t(\"signed-out\")}" }
         }
     }
 }

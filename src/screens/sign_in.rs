@@ -23,9 +23,7 @@ pub fn SignIn() -> Element {
                 p { class: "lead", {i18n.t_args("sign-in-as", &[("name", name.clone().into())])} }
                 div { class: "bottom-bar",
                     Link { class: "button primary big", to: Route::StartVisit {}, "{i18n.t(\"visits-title\")}" }
-                    button { class: "button secondary", r#type: "button",
-                        onclick: move |_| app.update_settings(|s| { s.token = None; s.username = None; }),
-                        "{i18n.t(\"sign-out\")}" }
+                    super::settings::SignOut {}
                 }
             } else {
                 form {
@@ -42,8 +40,10 @@ pub fn SignIn() -> Element {
                             }
                             Err(e) => error.set(Some(match e.kind() {
                                 ErrorKind::NeedsSignIn => i18n.t("sign-in-wrong"),
+                                // Too many attempts (429): say so, and that waiting helps.
+                                _ if e.status() == Some(429) => i18n.server_error(Some(e.code()), &e.to_string()),
                                 ErrorKind::Transient => i18n.t("sign-in-offline"),
-                                ErrorKind::Permanent => e.to_string(),
+                                ErrorKind::Permanent => i18n.server_error(Some(e.code()), &e.to_string()),
                             })),
                         }
                         busy.set(false);

@@ -1,6 +1,7 @@
 //! A shopper's visits: the ones in progress, and starting a new one at a centre.
 
 use crate::app::{use_i18n, Route};
+use crate::components::ReadError;
 use crate::state::{use_app, APP_VERSION};
 use dioxus::prelude::*;
 use ms_client::{lock, LocalState, NewDraft};
@@ -19,13 +20,13 @@ pub fn StartVisit() -> Element {
     let _ = (app.local_changes)();
     let catalogue = app.catalogue.read().clone();
     let services = app.services();
-    let drafts: Vec<_> = services
-        .as_ref()
-        .and_then(|s| lock(&s.store).list().ok())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|d| d.role == Role::Shopper && d.state == LocalState::Draft)
-        .collect();
+    let (drafts, read_error): (Vec<_>, Option<String>) =
+        match services.as_ref().map(|s| lock(&s.store).list()).unwrap_or_else(|| Ok(Vec::new())) {
+            Ok(list) => {
+                (list.into_iter().filter(|d| d.role == Role::Shopper && d.state == LocalState::Draft).collect(), None)
+            }
+            Err(e) => (Vec::new(), Some(e.to_string())),
+        };
     let signed_in = app.settings.read().token.is_some();
     let q = query().to_lowercase();
     let start = move |_| {
@@ -61,6 +62,10 @@ pub fn StartVisit() -> Element {
                     "{i18n.t(\"visits-sign-in-first\")} "
                     Link { to: Route::SignIn {}, "{i18n.t(\"sign-in-title\")}" }
                 }
+            }
+            if let Some(reason) = read_error {
+                h2 { "{i18n.t(\"visits-in-progress\")}" }
+                ReadError { i18n, reason }
             }
             if !drafts.is_empty() {
                 h2 { "{i18n.t(\"visits-in-progress\")}" }

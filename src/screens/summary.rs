@@ -3,6 +3,7 @@
 
 use super::visit::load_visit;
 use crate::app::{use_i18n, Route};
+use crate::components::{use_save_errors, SaveAlert};
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::{lock, LocalState};
@@ -15,11 +16,12 @@ pub fn Summary(id: String) -> Element {
     let nav = use_navigator();
     let mut version = use_signal(|| 0u64);
     let mut error = use_signal(|| None::<String>);
+    let errors = use_save_errors();
     let sync = use_coroutine_handle::<()>();
     let _ = version();
     let (ev, state, template) = match load_visit(&app, &id) {
         Ok(v) => v,
-        Err(msg) => return rsx! { section { h1 { "{i18n.t(msg)}" } } },
+        Err(why) => return why.view(i18n),
     };
     if state != LocalState::Draft {
         return rsx! { section { h1 { "{i18n.t(\"visit-submitted\")}" } Link { class: "button", to: Route::Outbox {}, "{i18n.t(\"outbox-title\")}" } } };
@@ -45,9 +47,11 @@ pub fn Summary(id: String) -> Element {
                                     let s = services.clone();
                                     let m = m.clone();
                                     move |_| {
-                                        let _ = lock(&s.store).set_current_stage(eid, Some(&m.stage_id));
-                                        app.focus_item.set(Some(m.item_id.clone()));
-                                        nav.push(Route::Visit { id: eid.to_string() });
+                                        let moved = lock(&s.store).set_current_stage(eid, Some(&m.stage_id));
+                                        if errors.check("missing", None, moved).is_some() {
+                                            app.focus_item.set(Some(m.item_id.clone()));
+                                            nav.push(Route::Visit { id: eid.to_string() });
+                                        }
                                     }
                                 },
                                 span { class: "name", "{template.item(&m.item_id).map(|i| i18n.t(&i.label)).unwrap_or_default()}" }
@@ -59,6 +63,7 @@ pub fn Summary(id: String) -> Element {
                         }
                     }
                 }
+                SaveAlert { errors, place: "missing", i18n }
             }
             h2 { "{i18n.t(\"summary-score\")}" }
             table { class: "scores",
@@ -75,14 +80,26 @@ pub fn Summary(id: String) -> Element {
             }
             label { class: "field",
                 span { "{i18n.t(\"summary-employee\")}" }
-                input { r#type: "text", maxlength: "120", value: ev.employee.clone().unwrap_or_default(),
-                    oninput: move |e: FormEvent| { let v = e.value(); let _ = lock(&s1.store).set_employee(eid, (!v.trim().is_empty()).then_some(v.as_str())); } }
+                input { r#type: "text", maxlength: "120", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
+                    oninput: move |e: FormEvent| {
+                        let v = e.value();
+                        let saved = lock(&s1.store).set_employee(eid, (!v.trim().is_empty()).then_some(v.as_str()));
+                        errors.check("employee", Some(&v), saved);
+                    }
+                }
             }
+            SaveAlert { errors, place: "employee", i18n }
             label { class: "field",
                 span { "{i18n.t(\"summary-comment\")}" }
-                textarea { maxlength: "2000", value: ev.comment.clone().unwrap_or_default(),
-                    oninput: move |e: FormEvent| { let v = e.value(); let _ = lock(&s2.store).set_comment(eid, (!v.trim().is_empty()).then_some(v.as_str())); } }
+                textarea { maxlength: "2000", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
+                    oninput: move |e: FormEvent| {
+                        let v = e.value();
+                        let saved = lock(&s2.store).set_comment(eid, (!v.trim().is_empty()).then_some(v.as_str()));
+                        errors.check("comment", Some(&v), saved);
+                    }
+                }
             }
+            SaveAlert { errors, place: "comment", i18n }
             if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
             div { class: "bottom-bar",
                 Link { class: "button secondary", to: Route::Visit { id: eid.to_string() }, "{i18n.t(\"previous\")}" }

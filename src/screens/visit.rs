@@ -2,7 +2,7 @@
 //! the wait and the service, every item with its comment and photos.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{AnswerInput, ProgressBar};
+use crate::components::{use_save_errors, AnswerChange, AnswerInput, ProgressBar, ReadError, SaveAlert, SaveErrors};
 use crate::drafts;
 use crate::i18n::I18n;
 use crate::platform::current_position;
@@ -12,13 +12,42 @@ use ms_client::{lock, LocalState};
 use ms_core::template::{ChecklistTemplate, ItemKind};
 use ms_core::{engine, CheckIn, Evaluation, EvaluationId};
 
-/// The evaluation and its exact template version, or a screen saying why not.
-pub fn load_visit(app: &AppState, raw_id: &str) -> Result<(Evaluation, LocalState, ChecklistTemplate), &'static str> {
-    let id: EvaluationId = drafts::parse_id(raw_id).ok_or("visit-not-found")?;
-    let services = app.services().ok_or("visit-not-found")?;
+/// Why a visit cannot be shown.
+pub enum NotShown {
+    /// A message id: not on this device, or its form is missing.
+    Message(&'static str),
+    /// The store failed to read it.
+    Unreadable(String),
+}
+
+impl NotShown {
+    /// The screen that says why.
+    pub fn view(self, i18n: I18n) -> Element {
+        match self {
+            NotShown::Message(msg) => rsx! {
+                section { h1 { "{i18n.t(msg)}" } Link { class: "button", to: Route::Home {}, "{i18n.t(\"go-home\")}" } }
+            },
+            NotShown::Unreadable(reason) => rsx! {
+                section { ReadError { i18n, reason } Link { class: "button", to: Route::Home {}, "{i18n.t(\"go-home\")}" } }
+            },
+        }
+    }
+}
+
+fn unreadable(e: ms_client::Error) -> NotShown {
+    match e {
+        ms_client::Error::NotFound(_) => NotShown::Message("visit-not-found"),
+        other => NotShown::Unreadable(other.to_string()),
+    }
+}
+
+/// The evaluation and its exact template version, or why not.
+pub fn load_visit(app: &AppState, raw_id: &str) -> Result<(Evaluation, LocalState, ChecklistTemplate), NotShown> {
+    let id: EvaluationId = drafts::parse_id(raw_id).ok_or(NotShown::Message("visit-not-found"))?;
+    let services = app.services().ok_or(NotShown::Message("visit-not-found"))?;
     let store = lock(&services.store);
-    let ev = store.load(id).map_err(|_| "visit-not-found")?;
-    let state = store.state(id).map_err(|_| "visit-not-found")?;
+    let ev = store.load(id).map_err(unreadable)?;
+    let state = store.state(id).map_err(unreadable)?;
     let template = app
         .templates
         .read()
@@ -26,7 +55,7 @@ pub fn load_visit(app: &AppState, raw_id: &str) -> Result<(Evaluation, LocalStat
         .find(|t| t.reference() == ev.template)
         .cloned()
         .or_else(|| ms_core::builtin::templates().into_iter().find(|t| t.reference() == ev.template))
-        .ok_or("checklist-missing")?;
+        .ok_or(NotShown::Message("checklist-missing"))?;
     Ok((ev, state, template))
 }
 
@@ -36,7 +65,7 @@ pub fn Visit(id: String) -> Element {
     let i18n = use_i18n();
     let nav = use_navigator();
     let mut version = use_signal(|| 0u64);
-    let mut error = use_signal(|| None::<String>);
+    let errors = use_save_errors();
     let mut tick = use_signal(|| 0u64);
     use_future(move || async move {
         loop {
@@ -62,16 +91,17 @@ pub fn Visit(id: String) -> Element {
     let _ = (version(), (app.local_changes)());
     let (ev, state, template) = match load_visit(&app, &id) {
         Ok(v) => v,
-        Err(msg) => {
-            return rsx! { section { h1 { "{i18n.t(msg)}" } Link { class: "button", to: Route::Home {}, "{i18n.t(\"go-home\")}" } } }
-        }
+        Err(why) => return why.view(i18n),
     };
     if state != LocalState::Draft {
         return rsx! { section { h1 { "{i18n.t(\"visit-submitted\")}" } Link { class: "button", to: Route::Outbox {}, "{i18n.t(\"outbox-title\")}" } } };
     }
     let Some(services) = app.services() else { return rsx! {} };
     let eid = ev.id;
-    let stored_stage = lock(&services.store).current_stage(eid).ok().flatten();
+    let stored_stage = match lock(&services.store).current_stage(eid) {
+        Ok(stage) => stage,
+        Err(e) => return rsx! { section { ReadError { i18n, reason: e.to_string() } } },
+    };
     let stage_index = stored_stage.and_then(|s| template.stages.iter().position(|st| st.id == s)).unwrap_or(0);
     let Some(stage) = template.stages.get(stage_index).cloned() else {
         return rsx! { section { h1 { "{i18n.t(\"checklist-missing\")}" } } };
@@ -87,9 +117,11 @@ pub fn Visit(id: String) -> Element {
         let stages: Vec<String> = template.stages.iter().map(|s| s.id.clone()).collect();
         move |i: usize| {
             if let Some(s) = stages.get(i) {
-                let _ = lock(&services.store).set_current_stage(eid, Some(s));
-                version += 1;
-                document::eval("window.scrollTo(0, 0)");
+                let moved = lock(&services.store).set_current_stage(eid, Some(s));
+                if errors.check("stage", None, moved).is_some() {
+                    version += 1;
+                    document::eval("window.scrollTo(0, 0)");
+                }
             }
         }
     };
@@ -110,9 +142,8 @@ pub fn Visit(id: String) -> Element {
                     accuracy_m: pos.map(|p| p.accuracy_m),
                     inside_geofence: pos.zip(centre).map(|(p, c)| c.contains(p.latitude, p.longitude, p.accuracy_m)),
                 };
-                if let Err(e) = lock(&services.store).set_check_in(eid, Some(&ci)) {
-                    error.set(Some(e.to_string()));
-                }
+                let saved = lock(&services.store).set_check_in(eid, Some(&ci));
+                errors.check("check-in", None, saved);
                 version += 1;
             }
         }
@@ -139,6 +170,7 @@ pub fn Visit(id: String) -> Element {
                     None => rsx! {
                         p { "{i18n.t(\"check-in-needed\")}" }
                         button { class: "button secondary", r#type: "button", "data-action": "check-in", onclick: check_in, "{i18n.t(\"check-in\")}" }
+                        SaveAlert { errors, place: "check-in", i18n }
                     },
                     Some(ci) => rsx! {
                         p { class: "checked-in",
@@ -157,7 +189,7 @@ pub fn Visit(id: String) -> Element {
             for item in stage.items.iter().filter(|i| visible.contains(&i.id)).cloned() {
                 div { key: "{item.id}", class: "item-block",
                 if let ItemKind::Duration { .. } = item.kind {
-                    Timer { id: eid, item: item.id.clone(), i18n, tick: tick(), onchanged: move |_| version += 1 }
+                    Timer { id: eid, item: item.id.clone(), i18n, tick: tick(), errors, onchanged: move |_| version += 1 }
                 }
                 AnswerInput {
                     item: item.clone(),
@@ -166,15 +198,18 @@ pub fn Visit(id: String) -> Element {
                     onchange: {
                         let services = services.clone();
                         let item_id = item.id.clone();
-                        move |c| {
-                            if let Err(e) = drafts::apply(&services.store, eid, &item_id, c) { error.set(Some(e)); }
+                        move |c: AnswerChange| {
+                            let typed = match &c { AnswerChange::Comment(t) => Some(t.clone()), _ => None };
+                            let saved = drafts::apply(&services.store, eid, &item_id, c);
+                            errors.check(&format!("item-{item_id}"), typed.as_deref(), saved);
                             version += 1;
                         }
                     }
                 }
+                SaveAlert { errors, place: format!("item-{}", item.id), i18n }
                 }
             }
-            if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
+            SaveAlert { errors, place: "stage", i18n }
             div { class: "bottom-bar",
                 button { class: "button secondary", r#type: "button", disabled: stage_index == 0,
                     onclick: move |_| go_prev(stage_index.saturating_sub(1)), "{i18n.t(\"previous\")}" }
@@ -193,12 +228,23 @@ pub fn Visit(id: String) -> Element {
 
 /// Start and stop a duration item's timer; it keeps running with the app closed.
 #[component]
-fn Timer(id: EvaluationId, item: String, i18n: I18n, tick: u64, onchanged: EventHandler<()>) -> Element {
+fn Timer(
+    id: EvaluationId,
+    item: String,
+    i18n: I18n,
+    tick: u64,
+    errors: SaveErrors,
+    onchanged: EventHandler<()>,
+) -> Element {
     // `tick` changes every second, which redraws the running time.
     let _ = tick;
     let app = use_app();
     let Some(services) = app.services() else { return rsx! {} };
-    let started = lock(&services.store).timer_started(id, &item).ok().flatten();
+    let place = format!("timer-{item}");
+    let started = match lock(&services.store).timer_started(id, &item) {
+        Ok(started) => started,
+        Err(e) => return rsx! { ReadError { i18n, reason: e.to_string() } },
+    };
     let (s1, s2) = (services.clone(), services.clone());
     let (i1, i2) = (item.clone(), item.clone());
     rsx! {
@@ -209,16 +255,31 @@ fn Timer(id: EvaluationId, item: String, i18n: I18n, tick: u64, onchanged: Event
                     rsx! {
                         span { class: "elapsed", role: "timer", "{secs / 60}:{secs % 60:02}" }
                         button { class: "button primary", r#type: "button", "data-action": "stop-timer",
-                            onclick: move |_| { let _ = lock(&s1.store).stop_timer(id, &i1, chrono::Utc::now()); onchanged.call(()); },
+                            onclick: {
+                                let place = place.clone();
+                                move |_| {
+                                    let stopped = lock(&s1.store).stop_timer(id, &i1, chrono::Utc::now());
+                                    errors.check(&place, None, stopped);
+                                    onchanged.call(());
+                                }
+                            },
                             "{i18n.t(\"timer-stop\")}" }
                     }
                 }
                 None => rsx! {
                     button { class: "button secondary", r#type: "button", "data-action": "start-timer",
-                        onclick: move |_| { let _ = lock(&s2.store).start_timer(id, &i2, chrono::Utc::now()); onchanged.call(()); },
+                        onclick: {
+                            let place = place.clone();
+                            move |_| {
+                                let started = lock(&s2.store).start_timer(id, &i2, chrono::Utc::now());
+                                errors.check(&place, None, started);
+                                onchanged.call(());
+                            }
+                        },
                         "{i18n.t(\"timer-start\")}" }
                 },
             }
+            SaveAlert { errors, place, i18n }
         }
     }
 }

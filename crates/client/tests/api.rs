@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use ms_client::{ApiClient, ApiError, ErrorKind, Fetched};
+use ms_client::{ApiClient, ApiError, Auth, ErrorKind, Fetched};
 use ms_core::wire::SignIn;
 use ms_core::PhotoId;
 
@@ -17,7 +17,7 @@ async fn error_responses_keep_status_code_message_and_field() {
     })
     .await;
     let api = ApiClient::new(&server.url).unwrap();
-    let err = api.put_evaluation(ms_core::EvaluationId::new(), "{}".into()).await.unwrap_err();
+    let err = api.put_evaluation(ms_core::EvaluationId::new(), "{}".into(), Auth::SignedIn).await.unwrap_err();
     assert_eq!(err.status(), Some(422));
     assert_eq!(err.code(), "missing_answer");
     assert_eq!(err.field(), Some("answers.face"));
@@ -121,4 +121,69 @@ async fn bearer_token_is_sent_once_given() {
 #[test]
 fn base_url_must_be_http() {
     assert!(matches!(ApiClient::new("ftp://x"), Err(ApiError::BadBaseUrl(_))));
+}
+
+#[tokio::test]
+async fn anonymous_uploads_carry_no_token_and_a_kiosk_sends_its_key() {
+    let server = FakeServer::start(|req| {
+        let id = req.path.rsplit('/').next().unwrap_or_default();
+        Reply::new(
+            201,
+            &format!(
+                r#"{{"id":"{id}","revision":1,"status":"received","score_percent":null,"received_at":"2025-01-01T00:00:00Z"}}"#
+            ),
+        )
+    })
+    .await;
+    let api = ApiClient::new(&server.url).unwrap();
+    api.set_token(Some("staff-token".into()));
+    api.put_evaluation(ms_core::EvaluationId::new(), "{}".into(), Auth::Anonymous).await.unwrap();
+    api.put_evaluation(ms_core::EvaluationId::new(), "{}".into(), Auth::SignedIn).await.unwrap();
+    api.set_kiosk_key(Some("k-123".into()));
+    api.put_evaluation(ms_core::EvaluationId::new(), "{}".into(), Auth::Anonymous).await.unwrap();
+    api.set_kiosk_key(None);
+    api.put_evaluation(ms_core::EvaluationId::new(), "{}".into(), Auth::Anonymous).await.unwrap();
+
+    let seen = server.requests();
+    assert_eq!(seen.len(), 4);
+    assert_eq!(seen[0].headers.get("authorization"), None, "a citizen rating went with the staff token");
+    assert_eq!(seen[1].headers.get("authorization").map(String::as_str), Some("Bearer staff-token"));
+    assert_eq!(seen[0].headers.get("x-kiosk-key"), None);
+    assert_eq!(seen[2].headers.get("x-kiosk-key").map(String::as_str), Some("k-123"));
+    assert_eq!(seen[2].headers.get("authorization"), None);
+    assert_eq!(seen[3].headers.get("x-kiosk-key"), None);
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_session_with_the_token() {
+    let server = FakeServer::start(|req| match req.headers.get("authorization").map(String::as_str) {
+        Some("Bearer live") => Reply::new(204, ""),
+        _ => Reply::error(401, "unauthorized", "unknown session", None),
+    })
+    .await;
+    let api = ApiClient::new(&server.url).unwrap();
+    // Nothing to end without a token: no request at all.
+    api.sign_out().await.unwrap();
+    assert!(server.requests().is_empty());
+
+    api.set_token(Some("live".into()));
+    api.sign_out().await.unwrap();
+    api.set_token(Some("stale".into()));
+    let err = api.sign_out().await.unwrap_err();
+    assert_eq!((err.status(), err.kind()), (Some(401), ErrorKind::NeedsSignIn));
+    let log = server.log();
+    assert_eq!(log, vec!["DELETE /api/v1/sessions/current", "DELETE /api/v1/sessions/current"]);
+}
+
+#[tokio::test]
+async fn rate_limit_answers_say_how_long_to_wait() {
+    let server = FakeServer::start(|_| {
+        Reply::error(429, "too_many_attempts", "too many sign-in attempts", None).header("Retry-After", "42")
+    })
+    .await;
+    let api = ApiClient::new(&server.url).unwrap();
+    let err = api.sign_in(&SignIn { username: "sam".into(), password: "x".into() }).await.unwrap_err();
+    assert_eq!(err.code(), "too_many_attempts");
+    assert_eq!(err.kind(), ErrorKind::Transient);
+    assert_eq!(err.retry_after(), Some(std::time::Duration::from_secs(42)));
 }

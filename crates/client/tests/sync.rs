@@ -166,7 +166,9 @@ async fn unauthorized_upload_waits_for_a_token() {
     })
     .await;
     let dir = tempfile::tempdir().unwrap();
-    let (store, id, _) = queued_with_photo(&dir);
+    let mut shopper = Store::open(dir.path().join("d.sqlite"), dir.path().join("photos")).unwrap();
+    let id = completed_shopper_visit(&mut shopper);
+    let store = shopper.shared();
     let engine = engine(&store, &server.url);
 
     let report = engine.run_due(Utc::now()).await.unwrap();
@@ -216,10 +218,62 @@ async fn upload_cut_off_by_a_crash_is_repeated_without_a_duplicate() {
     let (store, id, _) = queued_with_photo(&dir);
     // The first run reached the server, but the app died before saving "uploaded".
     let body = ms_client::lock(&store).frozen_body(id).unwrap();
-    ApiClient::new(&server.url).unwrap().put_evaluation(id, body).await.unwrap();
+    ApiClient::new(&server.url).unwrap().put_evaluation(id, body, ms_client::Auth::Anonymous).await.unwrap();
     ms_client::lock(&store).record(id, ms_client::OutboxEvent::Started { bytes_total: 1 }, Utc::now()).unwrap();
 
     let report = engine(&store, &server.url).run_due(Utc::now()).await.unwrap();
     assert_eq!(report.uploaded, vec![id]);
     assert_eq!(stored.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn citizen_ratings_go_without_the_sign_in_and_shopper_visits_with_it() {
+    let server = FakeServer::start(|req| match (req.method.as_str(), req.path.contains("/photos/")) {
+        ("HEAD", true) => Reply::new(404, ""),
+        ("PUT", true) => photo_receipt(req),
+        _ => receipt(req),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let (store, citizen, _) = queued_with_photo(&dir);
+    let shopper = completed_shopper_visit(&mut ms_client::lock(&store));
+    let engine = engine(&store, &server.url);
+    engine.set_token(Some("shopper-token".into())).unwrap();
+    let report = engine.run_due(Utc::now()).await.unwrap();
+    assert_eq!(report.uploaded.len(), 2, "{report:?}");
+
+    for req in server.requests() {
+        let auth = req.headers.get("authorization").map(String::as_str);
+        if req.path.ends_with(&shopper.to_string()) {
+            assert_eq!(auth, Some("Bearer shopper-token"), "{} {}", req.method, req.path);
+        } else {
+            // The citizen's rating and its photo: anonymous, as the server requires.
+            assert_eq!(auth, None, "{} {} carried the staff token", req.method, req.path);
+        }
+    }
+    assert!(server.log().contains(&format!("PUT /api/v1/evaluations/{citizen}")));
+}
+
+#[tokio::test]
+async fn a_rate_limited_upload_waits_at_least_as_long_as_the_server_asked() {
+    let server = FakeServer::start(|req| match req.method.as_str() {
+        "HEAD" => Reply::new(200, ""),
+        _ => Reply::error(429, "rate_limited", "too many ratings", None).header("Retry-After", "600"),
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let (store, id, _) = queued_with_photo(&dir);
+    let now = Utc::now();
+    let report = engine(&store, &server.url).run_due(now).await.unwrap();
+    assert_eq!(report.retrying, vec![id]);
+    let status = ms_client::lock(&store).outbox_status(id).unwrap();
+    assert_eq!(status.last_error_code.as_deref(), Some("rate_limited"));
+    let next = status.next_attempt_at.unwrap();
+    // The store keeps instants to the millisecond.
+    assert!(
+        next + TimeDelta::milliseconds(1) >= now + TimeDelta::seconds(600),
+        "retried at {next}, only {} after",
+        next - now
+    );
+    assert!(engine(&store, &server.url).run_due(now + TimeDelta::seconds(599)).await.unwrap().retrying.is_empty());
 }

@@ -1,6 +1,7 @@
 //! What can go wrong talking to the server, and whether retrying can help.
 
 use ms_core::wire::ErrorBody;
+use std::time::Duration;
 
 /// How the sync engine should treat a failed request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +21,9 @@ pub enum ApiError {
     #[error("the server did not answer in time")]
     Timeout,
     /// The server answered with an error; `message` is the server's own.
+    /// `retry_after`: how long the server asked to wait (`Retry-After`, in seconds).
     #[error("{message}")]
-    Server { status: u16, code: String, message: String, field: Option<String> },
+    Server { status: u16, code: String, message: String, field: Option<String>, retry_after: Option<Duration> },
     #[error("the server's answer could not be read: {0}")]
     BadResponse(String),
     #[error("'{0}' is not a usable server address")]
@@ -61,6 +63,14 @@ impl ApiError {
         }
     }
 
+    /// How long the server asked the client to wait before trying again (429, 503).
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            ApiError::Server { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
     pub fn field(&self) -> Option<&str> {
         match self {
             ApiError::Server { field, .. } => field.as_deref(),
@@ -71,16 +81,29 @@ impl ApiError {
     /// An error answer: the `{"error": {...}}` body when there is one, else the status alone.
     pub(crate) fn from_answer(status: u16, body: &str) -> Self {
         match serde_json::from_str::<ErrorBody>(body) {
-            Ok(ErrorBody { error }) => {
-                ApiError::Server { status, code: error.code, message: error.message, field: error.field }
-            }
+            Ok(ErrorBody { error }) => ApiError::Server {
+                status,
+                code: error.code,
+                message: error.message,
+                field: error.field,
+                retry_after: None,
+            },
             Err(_) => ApiError::Server {
                 status,
                 code: format!("http_{status}"),
                 message: format!("the server answered with status {status}"),
                 field: None,
+                retry_after: None,
             },
         }
+    }
+
+    /// The same error with the wait the server asked for (a `Retry-After` value).
+    pub(crate) fn with_retry_after(mut self, header: Option<&str>) -> Self {
+        if let ApiError::Server { retry_after, .. } = &mut self {
+            *retry_after = header.and_then(parse_retry_after);
+        }
+        self
     }
 
     pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
@@ -92,6 +115,12 @@ impl ApiError {
         }
         ApiError::Network(chain(&e))
     }
+}
+
+/// A `Retry-After` value in seconds (`120`). The HTTP-date form is not used
+/// by this server and is ignored, as is anything unreadable.
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
 /// The error and its causes in one line: reqwest's own message alone says little.
@@ -146,6 +175,20 @@ mod tests {
         assert_eq!(e.code(), "missing_answer");
         assert_eq!(e.field(), Some("answers.face"));
         assert_eq!(e.to_string(), "a required answer is missing");
+    }
+
+    #[test]
+    fn retry_after_is_read_in_seconds_and_nonsense_is_ignored() {
+        let e = ApiError::from_answer(429, r#"{"error":{"code":"rate_limited","message":"slow down"}}"#)
+            .with_retry_after(Some(" 30 "));
+        assert_eq!(e.retry_after(), Some(Duration::from_secs(30)));
+        assert_eq!(e.kind(), ErrorKind::Transient);
+        assert_eq!(e.code(), "rate_limited");
+        for nonsense in ["soon", "-5", "", "Wed, 21 Oct 2015 07:28:00 GMT"] {
+            assert_eq!(server(429).with_retry_after(Some(nonsense)).retry_after(), None, "{nonsense}");
+        }
+        assert_eq!(server(429).with_retry_after(None).retry_after(), None);
+        assert_eq!(ApiError::Timeout.with_retry_after(Some("5")).retry_after(), None);
     }
 
     #[test]

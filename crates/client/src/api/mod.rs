@@ -3,13 +3,13 @@
 
 mod error;
 
-pub use error::{ApiError, ErrorKind};
+pub use error::{parse_retry_after, ApiError, ErrorKind};
 
 use crate::error::Result;
 use crate::store::{lock, SharedStore, CATALOGUE_KEY, TEMPLATES_KEY};
 use ms_core::wire::{PhotoReceipt, Receipt, Session, SignIn, API_BASE};
 use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 use std::sync::{Arc, RwLock};
@@ -26,12 +26,26 @@ pub enum Fetched<T> {
     },
 }
 
-/// Cheap to clone; clones share the bearer token.
+/// The header a registered exit kiosk sends with its citizen ratings.
+pub const KIOSK_KEY_HEADER: &str = "X-Kiosk-Key";
+
+/// Whether a request carries the signed-in person's token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// With the bearer token, if there is one (shoppers, supervisors).
+    SignedIn,
+    /// Without it: citizens rate anonymously, and the server refuses a staff
+    /// token on a citizen rating (`staff_cannot_rate`).
+    Anonymous,
+}
+
+/// Cheap to clone; clones share the bearer token and the kiosk key.
 #[derive(Debug, Clone)]
 pub struct ApiClient {
     http: reqwest::Client,
     base: String,
     token: Arc<RwLock<Option<String>>>,
+    kiosk_key: Arc<RwLock<Option<String>>>,
 }
 
 impl ApiClient {
@@ -51,7 +65,12 @@ impl ApiClient {
         if !(base.starts_with("http://") || base.starts_with("https://")) {
             return Err(ApiError::BadBaseUrl(base_url.to_owned()));
         }
-        Ok(Self { http, base: format!("{base}{API_BASE}"), token: Arc::new(RwLock::new(None)) })
+        Ok(Self {
+            http,
+            base: format!("{base}{API_BASE}"),
+            token: Arc::new(RwLock::new(None)),
+            kiosk_key: Arc::new(RwLock::new(None)),
+        })
     }
 
     /// Sets or forgets the bearer token sent with every request.
@@ -63,17 +82,35 @@ impl ApiClient {
         self.token.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
+    /// Sets or forgets the key of a registered exit kiosk, sent with evaluation uploads.
+    pub fn set_kiosk_key(&self, key: Option<String>) {
+        *self.kiosk_key.write().unwrap_or_else(|p| p.into_inner()) = key.filter(|k| !k.trim().is_empty());
+    }
+
+    pub fn kiosk_key(&self) -> Option<String> {
+        self.kiosk_key.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.request_as(method, path, Auth::SignedIn)
+    }
+
+    fn request_as(&self, method: Method, path: &str, auth: Auth) -> RequestBuilder {
         let builder = self.http.request(method, format!("{}{path}", self.base));
-        match self.token() {
-            Some(token) => builder.header(AUTHORIZATION, format!("Bearer {token}")),
-            None => builder,
+        match (auth, self.token()) {
+            (Auth::SignedIn, Some(token)) => builder.header(AUTHORIZATION, format!("Bearer {token}")),
+            _ => builder,
         }
     }
 
     /// Whether the server already has the photo.
     pub async fn photo_exists(&self, id: &PhotoId) -> Result<bool, ApiError> {
-        let resp = send(self.request(Method::HEAD, &format!("/photos/{id}"))).await?;
+        self.photo_exists_as(id, Auth::SignedIn).await
+    }
+
+    /// Whether the server already has the photo, asked with or without the token.
+    pub async fn photo_exists_as(&self, id: &PhotoId, auth: Auth) -> Result<bool, ApiError> {
+        let resp = send(self.request_as(Method::HEAD, &format!("/photos/{id}"), auth)).await?;
         match resp.status() {
             StatusCode::OK => Ok(true),
             StatusCode::NOT_FOUND => Ok(false),
@@ -83,16 +120,27 @@ impl ApiClient {
 
     /// Uploads a photo's JPEG bytes; 201 stored and 200 already had it both succeed.
     pub async fn put_photo(&self, id: &PhotoId, jpeg: Vec<u8>) -> Result<PhotoReceipt, ApiError> {
-        let req = self.request(Method::PUT, &format!("/photos/{id}")).header(CONTENT_TYPE, "image/jpeg").body(jpeg);
+        self.put_photo_as(id, jpeg, Auth::SignedIn).await
+    }
+
+    /// Uploads a photo with or without the token.
+    pub async fn put_photo_as(&self, id: &PhotoId, jpeg: Vec<u8>, auth: Auth) -> Result<PhotoReceipt, ApiError> {
+        let req =
+            self.request_as(Method::PUT, &format!("/photos/{id}"), auth).header(CONTENT_TYPE, "image/jpeg").body(jpeg);
         json_of(send(req).await?).await
     }
 
-    /// Uploads an evaluation's JSON body as it is; the same body may be sent again safely.
-    pub async fn put_evaluation(&self, id: EvaluationId, body: String) -> Result<Receipt, ApiError> {
-        let req = self
-            .request(Method::PUT, &format!("/evaluations/{id}"))
+    /// Uploads an evaluation's JSON body as it is; the same body may be sent
+    /// again safely. Citizen ratings go `Anonymous`; a kiosk key, when set,
+    /// goes with every evaluation.
+    pub async fn put_evaluation(&self, id: EvaluationId, body: String, auth: Auth) -> Result<Receipt, ApiError> {
+        let mut req = self
+            .request_as(Method::PUT, &format!("/evaluations/{id}"), auth)
             .header(CONTENT_TYPE, "application/json")
             .body(body);
+        if let Some(key) = self.kiosk_key().and_then(|k| HeaderValue::from_str(&k).ok()) {
+            req = req.header(KIOSK_KEY_HEADER, key);
+        }
         json_of(send(req).await?).await
     }
 
@@ -108,6 +156,32 @@ impl ApiClient {
     pub async fn sign_in(&self, credentials: &SignIn) -> Result<Session, ApiError> {
         let req = self.request(Method::POST, "/sessions").json(credentials);
         json_of(send(req).await?).await
+    }
+
+    /// Ends the session on the server (`DELETE /sessions/current`). Without a
+    /// token there is nothing to end. The token is kept: the caller forgets it
+    /// (`set_token(None)`) whatever the answer, so a device offline or refused
+    /// is still signed out.
+    pub async fn sign_out(&self) -> Result<(), ApiError> {
+        match self.token() {
+            Some(token) => self.end_session(&token).await,
+            None => Ok(()),
+        }
+    }
+
+    /// Ends the session of `token` on the server, whatever token this client holds
+    /// now: the app forgets the token first, then tells the server.
+    pub async fn end_session(&self, token: &str) -> Result<(), ApiError> {
+        let req = self
+            .http
+            .request(Method::DELETE, format!("{}/sessions/current", self.base))
+            .header(AUTHORIZATION, format!("Bearer {token}"));
+        let resp = send(req).await?;
+        if resp.status().is_success() {
+            Ok(())
+        } else {
+            Err(error_of(resp).await)
+        }
     }
 
     /// The catalogue, fetched only when it changed since the cached copy.
@@ -168,8 +242,9 @@ async fn send(req: RequestBuilder) -> Result<Response, ApiError> {
 
 async fn error_of(resp: Response) -> ApiError {
     let status = resp.status().as_u16();
+    let retry_after = resp.headers().get(RETRY_AFTER).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let body = resp.text().await.unwrap_or_default();
-    ApiError::from_answer(status, &body)
+    ApiError::from_answer(status, &body).with_retry_after(retry_after.as_deref())
 }
 
 async fn json_of<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {

@@ -35,6 +35,26 @@ pub fn delay<R: Rng + ?Sized>(attempt: u32, jitter: Jitter, rng: &mut R) -> Dura
     Duration::from_millis(millis)
 }
 
+/// The longest wait a server's `Retry-After` is followed for; a larger value
+/// (or a wrong clock on the server) must not park an upload for days.
+pub const RETRY_AFTER_CAP: Duration = Duration::from_secs(60 * 60);
+
+/// The wait after `attempt` failures when the server asked to wait
+/// `retry_after`: never shorter than what the server asked (up to
+/// `RETRY_AFTER_CAP`), never shorter than the backoff.
+pub fn delay_at_least<R: Rng + ?Sized>(
+    attempt: u32,
+    jitter: Jitter,
+    rng: &mut R,
+    retry_after: Option<Duration>,
+) -> Duration {
+    let backoff = delay(attempt, jitter, rng);
+    match retry_after {
+        Some(asked) => backoff.max(asked.min(RETRY_AFTER_CAP)),
+        None => backoff,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +89,23 @@ mod tests {
                 assert!(equal <= max && equal >= max / 2, "{equal:?} for ceiling {max:?}");
             }
         }
+    }
+
+    #[test]
+    fn retry_after_is_a_floor_under_the_backoff() {
+        let mut rng = StdRng::seed_from_u64(3);
+        for attempt in 1..6 {
+            let wait = delay_at_least(attempt, Jitter::Full, &mut rng, Some(Duration::from_secs(90)));
+            assert!(wait >= Duration::from_secs(90), "{wait:?} after attempt {attempt}");
+        }
+        // A long backoff is not shortened by a short Retry-After.
+        let wait = delay_at_least(12, Jitter::Equal, &mut rng, Some(Duration::from_secs(1)));
+        assert!(wait >= CAP / 2, "{wait:?}");
+        // Nothing asked: the plain backoff.
+        assert!(delay_at_least(1, Jitter::Full, &mut rng, None) <= BASE);
+        // An absurd Retry-After is followed only up to the cap.
+        let wait = delay_at_least(1, Jitter::Full, &mut rng, Some(Duration::from_secs(86_400 * 30)));
+        assert_eq!(wait, RETRY_AFTER_CAP);
     }
 
     #[test]

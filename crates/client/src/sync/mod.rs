@@ -4,13 +4,14 @@
 
 pub mod backoff;
 
-use crate::api::{ApiClient, ApiError, ErrorKind};
+use crate::api::{ApiClient, ApiError, Auth, ErrorKind};
 use crate::error::Error;
 use crate::store::{lock, FailureKind, OutboxEvent, SharedStore, SyncState};
 use backoff::Jitter;
 use chrono::{DateTime, Utc};
-use ms_core::EvaluationId;
+use ms_core::{EvaluationId, Role};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// What one `run_due` did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +42,8 @@ struct Failure {
     message: String,
     code: Option<String>,
     field: Option<String>,
+    /// The server asked to wait at least this long (`Retry-After`).
+    retry_after: Option<Duration>,
 }
 
 impl From<ApiError> for Failure {
@@ -50,7 +53,13 @@ impl From<ApiError> for Failure {
             ErrorKind::Permanent => FailureKind::Permanent,
             ErrorKind::NeedsSignIn => FailureKind::NeedsSignIn,
         };
-        Failure { kind, code: Some(e.code().to_owned()), field: e.field().map(str::to_owned), message: e.to_string() }
+        Failure {
+            kind,
+            code: Some(e.code().to_owned()),
+            field: e.field().map(str::to_owned),
+            retry_after: e.retry_after(),
+            message: e.to_string(),
+        }
     }
 }
 
@@ -59,10 +68,20 @@ impl From<Error> for Failure {
         match e {
             Error::Api(e) => e.into(),
             // A photo lost from the device won't come back by waiting.
-            Error::PhotoNotFound(_) | Error::Corrupt(_) => {
-                Failure { kind: FailureKind::Permanent, message: e.to_string(), code: None, field: None }
-            }
-            other => Failure { kind: FailureKind::Transient, message: other.to_string(), code: None, field: None },
+            Error::PhotoNotFound(_) | Error::Corrupt(_) => Failure {
+                kind: FailureKind::Permanent,
+                message: e.to_string(),
+                code: None,
+                field: None,
+                retry_after: None,
+            },
+            other => Failure {
+                kind: FailureKind::Transient,
+                message: other.to_string(),
+                code: None,
+                field: None,
+                retry_after: None,
+            },
         }
     }
 }
@@ -141,30 +160,35 @@ impl SyncEngine {
     }
 
     /// One evaluation: its photos the server lacks, then its frozen body.
-    /// Ok(false) when it turned out not to be due any more.
+    /// Ok(false) when it turned out not to be due any more. Citizen ratings
+    /// are sent without the sign-in token; shopper evaluations with it.
     async fn upload(&self, id: EvaluationId, now: DateTime<Utc>) -> Result<bool, Failure> {
-        let (body, photos) = {
+        let (body, photos, auth) = {
             let mut store = lock(&self.store);
             let status = store.outbox_status(id)?;
             if !status.is_due(now) || status.state == SyncState::Uploaded {
                 return Ok(false);
             }
             let (body, photos) = store.upload_plan(id)?;
+            let auth = match store.load(id)?.role {
+                Role::Citizen => Auth::Anonymous,
+                _ => Auth::SignedIn,
+            };
             let bytes_total = photos.iter().map(|(_, bytes)| bytes).sum::<u64>() + body.len() as u64;
             store.record(id, OutboxEvent::Started { bytes_total }, now)?;
-            (body, photos)
+            (body, photos, auth)
         };
         let mut sent = 0u64;
         for (photo, bytes) in photos {
             // Both requests are idempotent: after a crash they are simply repeated.
-            if !self.api.photo_exists(&photo).await? {
+            if !self.api.photo_exists_as(&photo, auth).await? {
                 let jpeg = lock(&self.store).read_photo(&photo)?;
-                self.api.put_photo(&photo, jpeg).await?;
+                self.api.put_photo_as(&photo, jpeg, auth).await?;
             }
             sent += bytes;
             lock(&self.store).record(id, OutboxEvent::Progress { bytes_sent: sent }, now)?;
         }
-        let receipt = self.api.put_evaluation(id, body).await?;
+        let receipt = self.api.put_evaluation(id, body, auth).await?;
         tracing::info!(evaluation = %id, revision = receipt.revision, "evaluation uploaded");
         lock(&self.store).record(id, OutboxEvent::Uploaded, now)?;
         Ok(true)
@@ -173,7 +197,7 @@ impl SyncEngine {
     fn record_failure(&self, id: EvaluationId, failure: Failure, now: DateTime<Utc>) -> crate::Result<()> {
         let mut store = lock(&self.store);
         let attempts = store.outbox_status(id)?.attempts;
-        let wait = backoff::delay(attempts, self.jitter, &mut rand::thread_rng());
+        let wait = backoff::delay_at_least(attempts, self.jitter, &mut rand::thread_rng(), failure.retry_after);
         let retry_at = now + chrono::TimeDelta::from_std(wait).unwrap_or(chrono::TimeDelta::minutes(15));
         let event = OutboxEvent::Failed {
             kind: failure.kind,

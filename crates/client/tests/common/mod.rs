@@ -27,6 +27,28 @@ pub fn citizen_draft() -> NewDraft {
     }
 }
 
+/// A shopper's visit with every item answered (nothing failing, so no
+/// photo or comment is asked for), completed and queued.
+pub fn completed_shopper_visit(store: &mut Store) -> ms_core::EvaluationId {
+    use ms_core::template::ItemKind;
+    use ms_core::{AnswerValue, Face};
+    let template = ms_core::builtin::shopper_customer_journey();
+    let new = NewDraft { template: template.reference(), role: Role::Shopper, ..citizen_draft() };
+    let id = store.new_draft(&new).expect("draft");
+    for (_, item) in template.items() {
+        let value = match &item.kind {
+            ItemKind::YesNo => AnswerValue::Yes,
+            ItemKind::Scale => AnswerValue::Scale(5),
+            ItemKind::Face => AnswerValue::Face(Face::Happy),
+            ItemKind::Duration { target_minutes } => AnswerValue::Minutes((target_minutes - 1.0).max(0.0)),
+            other => panic!("a shopper item of a kind this helper does not answer: {other:?}"),
+        };
+        store.set_answer_value(id, &item.id, Some(&value)).expect("answer");
+    }
+    store.complete(id, &template).expect("complete");
+    id
+}
+
 pub fn memory_store(dir: &tempfile::TempDir) -> Store {
     match Store::open_in_memory(dir.path().join("photos")) {
         Ok(store) => store,
