@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 need=()
-for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc; do
+for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc curl python3 python3-venv; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -27,8 +27,10 @@ cargo test --workspace --locked
 
 echo "== web build"
 bash platforms/web/build.sh
-echo "== browser tests"
 cargo build --locked -p ms-server --bin mystery-shopper-server
+echo "== schemathesis (every check; anonymous, shopper, supervisor)"
+bash tests/schemathesis/run.sh
+echo "== browser tests"
 (cd tests/e2e && npm ci --no-audit --no-fund --silent && npm test)
 
 echo "== desktop under Xvfb"

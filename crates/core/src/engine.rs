@@ -163,7 +163,7 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
     }
     check_len("device_id", Some(&eval.device_id), 100)?;
     if eval.device_id.trim().is_empty() {
-        return Err(ValidationError::new("missing_value", "device_id", "the device id is empty"));
+        return Err(ValidationError::new("invalid_value", "device_id", "the device id is empty"));
     }
     check_len("app_version", Some(&eval.app_version), 50)?;
     if eval.photos.len() > MAX_PHOTOS_PER_ANSWER {

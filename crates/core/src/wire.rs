@@ -72,7 +72,7 @@ impl SignIn {
         ] {
             let n = value.trim().chars().count();
             if n == 0 {
-                return Err(crate::ValidationError::new("missing_value", field, format!("the {field} is empty")));
+                return Err(crate::ValidationError::new("invalid_value", field, format!("the {field} is empty")));
             }
             if value.chars().count() > max {
                 return Err(crate::ValidationError::new("too_long", field, format!("at most {max} characters")));

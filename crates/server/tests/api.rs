@@ -190,7 +190,7 @@ async fn photo_with_wrong_hash_is_rejected() {
     let wrong = sha(b"something else");
     let res = s.put_photo(&wrong, bytes).await;
     let status = res.status().as_u16();
-    assert_error(status, &res.json().await.expect("json"), 400, "hash_mismatch", Some("sha256"));
+    assert_error(status, &res.json().await.expect("json"), 422, "hash_mismatch", Some("sha256"));
     assert_eq!(s.http.head(s.url(&format!("/photos/{wrong}"))).send().await.expect("head").status(), 404);
 }
 

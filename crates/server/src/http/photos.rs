@@ -62,10 +62,10 @@ fn decode_in_full(bytes: &[u8]) -> ApiResult<()> {
         description = "A JPEG of at most 4096 px on its long edge and 8 MiB, without EXIF, XMP, comments or trailing data"),
     responses((status = 201, body = PhotoReceipt, description = "Stored"),
         (status = 200, body = PhotoReceipt, description = "Already stored"),
-        (status = 400, body = ErrorBody, description = "The body's hash is not the one the address names"),
+        (status = 400, body = ErrorBody, description = "The address is not a SHA-256"),
         (status = 413, body = ErrorBody, description = "Larger than 8 MiB"),
         (status = 415, body = ErrorBody, description = "Not sent as image/jpeg"),
-        (status = 422, body = ErrorBody, description = "Not a whole JPEG, too large, or carrying metadata")))]
+        (status = 422, body = ErrorBody, description = "Not a whole JPEG, too large, carrying metadata, or not the bytes the address's hash names")))]
 pub async fn put_photo(
     State(state): State<AppState>,
     path: PhotoPath,
@@ -76,11 +76,11 @@ pub async fn put_photo(
     let bytes = read_body(req, &state).await?;
     let actual = PhotoId::from_digest(&Sha256::digest(&bytes).into());
     if actual != id {
-        return Err(ApiError::bad_request(
+        return Err(ApiError::unprocessable(
             "hash_mismatch",
+            "sha256",
             format!("the body's SHA-256 is {actual}, not the {id} the address names"),
-        )
-        .field("sha256"));
+        ));
     }
     if let Some(known) = state.storage.photo(&id).await? {
         if state.photos.exists(&id).await.map_err(ApiError::internal)? {

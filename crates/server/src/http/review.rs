@@ -17,6 +17,7 @@ pub const MAX_PAGE: u32 = 500;
 pub const MAX_OFFSET: u64 = 10_000_000;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
     pub status: Option<ReviewStatus>,
@@ -54,6 +55,7 @@ pub async fn list_evaluations(
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct DetailQuery {
     /// A given revision; the latest by default.
