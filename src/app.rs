@@ -78,7 +78,7 @@ pub(crate) fn Root(opened: Opened) -> Element {
         }
     });
     let i18n = use_i18n();
-    // The document itself carries language and direction too (DESIGN §8).
+    // The document itself carries language and direction too (docs/architecture.md §7).
     use_effect(move || {
         let i18n = use_i18n_of(app);
         let js = format!(

@@ -1,6 +1,6 @@
 //! The device's position, where the platform offers one: the Geolocation API
 //! in the browser and the desktop web view. Android and iOS need a native
-//! plugin (DESIGN §8) and report none until it exists.
+//! plugin (docs/architecture.md §7) and report none until it exists.
 
 use serde::Deserialize;
 

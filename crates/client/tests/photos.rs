@@ -45,6 +45,15 @@ fn photo_metadata_is_dropped() {
 }
 
 #[test]
+fn processed_photos_pass_the_servers_clean_photo_check() {
+    for input in [jpeg_with_exif(3000, 2000, 6), jpeg(640, 480)] {
+        let out = process_photo(&input).unwrap();
+        let info = ms_core::jpeg::inspect(&out.jpeg);
+        assert_eq!(info, Ok(ms_core::jpeg::JpegInfo { width: out.width, height: out.height }));
+    }
+}
+
+#[test]
 fn exif_orientation_is_applied() {
     let out = process_photo(&jpeg_with_exif(400, 200, 6)).unwrap();
     assert_eq!((out.width, out.height), (200, 400), "orientation 6 turns the photo a quarter");

@@ -1,4 +1,4 @@
-//! Star ratings of a centre over a period (DESIGN §3): the customer index
+//! Star ratings of a centre over a period (docs/architecture.md §4): the customer index
 //! (citizen ratings) and the audit index (approved shopper evaluations),
 //! combined with a configurable customer weight and mapped to 2..7 stars.
 

@@ -1,4 +1,4 @@
-//! Scoring (DESIGN §3): an answer scores 0..1, a stage the weighted mean of
+//! Scoring (docs/architecture.md §4): an answer scores 0..1, a stage the weighted mean of
 //! its items, an evaluation the weighted mean of its stages.
 
 use crate::engine::visible_items;

@@ -1,4 +1,4 @@
-//! Bodies of the HTTP API (DESIGN §5) that both the device and the server speak.
+//! Bodies of the HTTP API (docs/architecture.md §3) that both the device and the server speak.
 
 use crate::evaluation::{Evaluation, Role};
 use crate::review::ReviewStatus;

@@ -1,4 +1,4 @@
-//! Scoring and star ratings as DESIGN §3 defines them.
+//! Scoring and star ratings as docs/architecture.md §4 defines them.
 
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
 use ms_core::scoring::{duration_score, score};

@@ -1,4 +1,4 @@
-//! A thin client for the server's HTTP API (DESIGN §5): photos, evaluations,
+//! A thin client for the server's HTTP API (docs/architecture.md §3): photos, evaluations,
 //! catalogue and templates with ETags, sessions.
 
 mod error;

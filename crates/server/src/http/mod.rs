@@ -1,4 +1,4 @@
-//! The HTTP API (DESIGN §5): one file per resource, one error type, extractors for auth.
+//! The HTTP API (docs/architecture.md §3): one file per resource, one error type, extractors for auth.
 
 mod catalogue;
 pub mod error;
