@@ -76,6 +76,15 @@ pub fn camera_jpeg(seed: u32, width: u32, height: u32) -> Vec<u8> {
 /// (which asks for a photo and a comment), and one more photo of the visit.
 /// Returns the evaluation and its two photo ids.
 pub fn complete_shopper_visit(device: &Device) -> (EvaluationId, ChecklistTemplate, [PhotoId; 2]) {
+    complete_shopper_visit_with_photos(device, &camera_jpeg(1, 2400, 1800), &camera_jpeg(2, 2000, 1500))
+}
+
+/// The same visit with the given camera photos of the dirty seats and of the visit.
+pub fn complete_shopper_visit_with_photos(
+    device: &Device,
+    dirty: &[u8],
+    visit: &[u8],
+) -> (EvaluationId, ChecklistTemplate, [PhotoId; 2]) {
     let template = shopper_customer_journey();
     let mut store = ms_client::lock(&device.store);
     let id = store
@@ -100,8 +109,8 @@ pub fn complete_shopper_visit(device: &Device) -> (EvaluationId, ChecklistTempla
         };
         store.set_answer_value(id, &item.id, Some(&value)).expect("answer");
     }
-    let dirty = store.add_photo(&camera_jpeg(1, 2400, 1800)).expect("photo 1");
-    let visit = store.add_photo(&camera_jpeg(2, 2000, 1500)).expect("photo 2");
+    let dirty = store.add_photo(dirty).expect("photo 1");
+    let visit = store.add_photo(visit).expect("photo 2");
     store.add_answer_photo(id, "cleanliness", &dirty.id).expect("attach 1");
     store.set_answer_comment(id, "cleanliness", Some("Litter under the seats in row 3")).expect("comment");
     store.add_evaluation_photo(id, &visit.id).expect("attach 2");

@@ -1,10 +1,13 @@
 //! A TCP proxy between the device and the server that can cut the line:
-//! after so many bytes of upload, or right after the server has answered the
-//! evaluation (so the device never hears that it was stored).
+//! after so many bytes of upload, right after the server has answered the
+//! evaluation (so the device never hears that it was stored), or at random
+//! on a share of its connections (reset, or stalled, in the middle of a body).
 
+use rand::{Rng, SeedableRng};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -18,6 +21,33 @@ struct Control {
     down: AtomicBool,
     /// Whether a cut happened.
     cut: AtomicBool,
+    /// Random faults on a share of the connections, if set.
+    faults: Mutex<Option<(f64, rand::rngs::StdRng)>>,
+    resets: AtomicU64,
+    stalls: AtomicU64,
+    connections: AtomicU64,
+}
+
+/// What happens to one connection.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fault {
+    None,
+    /// Part way (`fraction`) into the first bytes that arrive in one direction
+    /// (up: the device's request; down: the server's answer), the connection
+    /// is reset (RST) or stops passing anything (a stall).
+    At {
+        up: bool,
+        fraction: f64,
+        reset: bool,
+    },
+}
+
+/// How many connections the proxy saw and how many it broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FaultCounts {
+    pub connections: u64,
+    pub resets: u64,
+    pub stalls: u64,
 }
 
 pub struct Proxy {
@@ -38,10 +68,29 @@ impl Proxy {
                     drop(client);
                     continue;
                 }
-                tokio::spawn(relay(client, upstream, ctl.clone()));
+                ctl.connections.fetch_add(1, Ordering::SeqCst);
+                let fault = ctl.next_fault();
+                tokio::spawn(relay(client, upstream, ctl.clone(), fault));
             }
         });
         Self { addr, control }
+    }
+
+    /// From now on, a share `rate` of new connections is reset or stalled
+    /// (half each) in the middle of a request or an answer; which ones, and
+    /// where, is decided by a generator seeded with `seed`.
+    pub fn break_connections_at_random(&self, rate: f64, seed: u64) {
+        let rng = rand::rngs::StdRng::seed_from_u64(seed);
+        *self.control.faults.lock().unwrap_or_else(|p| p.into_inner()) = Some((rate, rng));
+        self.control.upload_budget.store(-1, Ordering::SeqCst);
+    }
+
+    pub fn fault_counts(&self) -> FaultCounts {
+        FaultCounts {
+            connections: self.control.connections.load(Ordering::SeqCst),
+            resets: self.control.resets.load(Ordering::SeqCst),
+            stalls: self.control.stalls.load(Ordering::SeqCst),
+        }
     }
 
     /// Cut the line once `bytes` more bytes have gone up, and stay down.
@@ -56,6 +105,7 @@ impl Proxy {
 
     /// The line is back: everything passes again.
     pub fn restore(&self) {
+        *self.control.faults.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.control.upload_budget.store(-1, Ordering::SeqCst);
         self.control.drop_evaluation_answers.store(false, Ordering::SeqCst);
         self.control.down.store(false, Ordering::SeqCst);
@@ -66,8 +116,85 @@ impl Proxy {
     }
 }
 
-async fn relay(client: TcpStream, upstream: SocketAddr, ctl: Arc<Control>) {
+/// How long a stalled connection is held before the proxy lets it go.
+const STALL: Duration = Duration::from_secs(20);
+
+impl Control {
+    fn next_fault(&self) -> Fault {
+        let mut faults = self.faults.lock().unwrap_or_else(|p| p.into_inner());
+        let Some((rate, rng)) = faults.as_mut() else { return Fault::None };
+        if !rng.gen_bool(*rate) {
+            return Fault::None;
+        }
+        Fault::At { up: rng.gen_bool(0.7), fraction: rng.gen_range(0.05..0.95), reset: rng.gen_bool(0.5) }
+    }
+
+    /// Carries out a fault that has struck: reset the client's connection, or hold it silent.
+    async fn strike(&self, reset: bool) {
+        if reset {
+            self.resets.fetch_add(1, Ordering::SeqCst);
+        } else {
+            self.stalls.fetch_add(1, Ordering::SeqCst);
+            tokio::time::sleep(STALL).await;
+        }
+    }
+}
+
+/// Copies one direction; with a fault in this direction, only part (`fraction`)
+/// of the first bytes that arrive pass, and the fault strikes. Returns true
+/// when it struck.
+async fn pump(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    to: &mut tokio::net::tcp::OwnedWriteHalf,
+    fraction: Option<f64>,
+) -> bool {
+    let mut buf = vec![0u8; 16 * 1024];
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => return false,
+            Ok(n) => n,
+        };
+        if let Some(f) = fraction {
+            let passing = ((n as f64 * f) as usize).min(n.saturating_sub(1));
+            let _ = to.write_all(&buf[..passing]).await;
+            return true;
+        }
+        if to.write_all(&buf[..n]).await.is_err() {
+            return false;
+        }
+    }
+}
+
+/// A connection with a random fault: both directions copied until the fault strikes.
+async fn relay_with_fault(
+    client: TcpStream,
+    server: TcpStream,
+    ctl: Arc<Control>,
+    up: bool,
+    fraction: f64,
+    reset: bool,
+) {
+    if reset {
+        // Closing with a zero linger sends RST instead of FIN.
+        let _ = client.set_zero_linger();
+    }
+    let (client_rx, mut client_tx) = client.into_split();
+    let (server_rx, mut server_tx) = server.into_split();
+    let (up_fault, down_fault) = if up { (Some(fraction), None) } else { (None, Some(fraction)) };
+    let struck = tokio::select! {
+        s = pump(client_rx, &mut server_tx, up_fault) => s,
+        s = pump(server_rx, &mut client_tx, down_fault) => s,
+    };
+    if struck {
+        ctl.strike(reset).await;
+    }
+}
+
+async fn relay(client: TcpStream, upstream: SocketAddr, ctl: Arc<Control>, fault: Fault) {
     let Ok(server) = TcpStream::connect(upstream).await else { return };
+    if let Fault::At { up, fraction, reset } = fault {
+        return relay_with_fault(client, server, ctl, up, fraction, reset).await;
+    }
     let (mut client_rx, mut client_tx) = client.into_split();
     let (mut server_rx, mut server_tx) = server.into_split();
     let evaluation_sent = Arc::new(AtomicBool::new(false));

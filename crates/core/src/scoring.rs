@@ -73,7 +73,8 @@ pub fn score(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -
                 scored += 1;
             }
         }
-        let percent = (weight > 0.0).then(|| 100.0 * sum / weight);
+        // Rounding can carry a mean of full marks a hair past 100: a percent stays within 0..=100.
+        let percent = (weight > 0.0).then(|| (100.0 * sum / weight).clamp(0.0, 100.0));
         if let Some(p) = percent {
             if stage.weight > 0.0 {
                 total += p * stage.weight;
@@ -82,6 +83,6 @@ pub fn score(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -
         }
         stages.push(StageScore { stage_id: stage.id.clone(), percent, weight: stage.weight, scored_items: scored });
     }
-    let percent = (total_weight > 0.0).then(|| total / total_weight);
+    let percent = (total_weight > 0.0).then(|| (total / total_weight).clamp(0.0, 100.0));
     EvaluationScore { percent, stages }
 }

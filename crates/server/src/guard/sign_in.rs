@@ -81,6 +81,20 @@ impl SignInGuard {
         Ok(())
     }
 
+    /// The attempt ended before its verdict (the client went away, the
+    /// database failed): it revealed nothing, so it is not counted.
+    pub fn abandoned(&self, username: &str, address: IpAddr) {
+        let mut map = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
+        for (key, _) in Self::keys(username, address) {
+            if let Some(f) = map.get_mut(&key) {
+                f.count = f.count.saturating_sub(1);
+                if f.count == 0 {
+                    map.remove(&key);
+                }
+            }
+        }
+    }
+
     /// The attempt was right: the username's failures are forgotten, and the
     /// address's attempt is not counted against it.
     pub fn succeeded(&self, username: &str, address: IpAddr) {
@@ -152,6 +166,20 @@ mod tests {
         // 3 free, then waits of 1, 2, 4, 8, 16, 32 s and then 60 s each.
         assert!((10..=20).contains(&admitted), "{admitted} guesses admitted in 10 minutes");
         assert!(g.begin("someone", addr(2), t).is_ok(), "other addresses are not affected");
+    }
+
+    #[test]
+    fn an_attempt_cut_off_before_its_verdict_does_not_count() {
+        let g = SignInGuard::new(10, Duration::from_secs(900));
+        let t = Instant::now();
+        for _ in 0..10 {
+            assert_eq!(g.begin("amal", addr(1), t), Ok(()));
+            g.abandoned("amal", addr(1));
+        }
+        for _ in 0..3 {
+            assert_eq!(g.begin("amal", addr(1), t), Ok(()), "still the three free attempts");
+        }
+        assert!(g.begin("amal", addr(1), t).is_err());
     }
 
     #[test]

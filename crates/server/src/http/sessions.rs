@@ -6,14 +6,14 @@
 use super::error::{ApiError, ApiResult};
 use super::extract::{BearerToken, JsonBody};
 use crate::auth::{decoy_hash, new_token, token_digest, verify_password};
-use crate::guard::RetryAfter;
+use crate::guard::{RetryAfter, SignInGuard};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::Utc;
 use ms_core::wire::{ErrorBody, Session, SignIn};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Instant;
 
 fn too_many_attempts(wait: RetryAfter) -> ApiError {
@@ -42,6 +42,7 @@ pub async fn sign_in(
     req.check().map_err(ApiError::from)?;
     let username = req.username.trim().to_owned();
     state.sign_ins.begin(&username, peer.ip(), Instant::now()).map_err(too_many_attempts)?;
+    let attempt = Attempt { guard: &state.sign_ins, username: &username, address: peer.ip(), settled: false };
     let user = state.storage.user_by_name(&username).await?;
     let hash = user.as_ref().map_or_else(|| decoy_hash().to_owned(), |u| u.password_hash.clone());
     let password = req.password;
@@ -50,9 +51,10 @@ pub async fn sign_in(
         tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(ApiError::internal)?
     };
     let Some(user) = user.filter(|_| ok) else {
+        attempt.failed();
         return Err(ApiError::unauthorized("the username or the password is wrong"));
     };
-    state.sign_ins.succeeded(&username, peer.ip());
+    attempt.succeeded();
     let token = new_token();
     let max_age = chrono::Duration::from_std(state.limits.session_max_age).unwrap_or(chrono::Duration::days(30));
     let expires_at = Utc::now() + max_age;
@@ -61,6 +63,35 @@ pub async fn sign_in(
         StatusCode::CREATED,
         Json(Session { token, username: user.username, display_name: user.display_name, role: user.role, expires_at }),
     ))
+}
+
+/// A sign-in attempt under way. One that ends without a verdict, because the
+/// client went away mid-request or the database failed, revealed nothing and
+/// is not held against the username or the address.
+struct Attempt<'a> {
+    guard: &'a SignInGuard,
+    username: &'a str,
+    address: IpAddr,
+    settled: bool,
+}
+
+impl Attempt<'_> {
+    fn failed(mut self) {
+        self.settled = true;
+    }
+
+    fn succeeded(mut self) {
+        self.guard.succeeded(self.username, self.address);
+        self.settled = true;
+    }
+}
+
+impl Drop for Attempt<'_> {
+    fn drop(&mut self) {
+        if !self.settled {
+            self.guard.abandoned(self.username, self.address);
+        }
+    }
 }
 
 /// Ends the session whose token the request carries.
