@@ -1,6 +1,7 @@
 //! The root: state, the sync loop, routes, and the frame around every screen
 //! (language and direction, connection state, the outbox badge).
 
+use crate::components::{OutboxIcon, SettingsIcon};
 use crate::i18n::I18n;
 use crate::platform;
 use crate::screens::*;
@@ -117,23 +118,29 @@ fn Shell() -> Element {
     let app = use_app();
     let i18n = use_i18n();
     let waiting = app.outbox.read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count();
-    let (conn_class, conn_text) = match (app.connection)() {
+    let connection = (app.connection)();
+    let (conn_class, conn_text) = match connection {
         Connection::Online => ("online", i18n.t("connection-online")),
-        Connection::Offline => ("offline", i18n.t("connection-offline")),
+        Connection::Offline => ("offline", i18n.t("connection-offline-short")),
         Connection::Unknown => ("unknown", i18n.t("connection-unknown")),
     };
     let badge = i18n.count("outbox-badge", waiting);
+    let settings = i18n.t("settings-title");
     rsx! {
         header { class: "topbar",
             Link { class: "brand", to: Route::Home {}, "{i18n.t(\"app-name\")}" }
             div { class: "status",
                 span { class: "connection {conn_class}", role: "status", "{conn_text}" }
-                Link { class: "outbox-badge", to: Route::Outbox {},
-                    span { class: "count", "{waiting}" }
+                Link { class: "outbox-badge", to: Route::Outbox {}, title: "{badge}",
+                    OutboxIcon {}
+                    span { class: "count", "aria-hidden": "true", "{waiting}" }
                     span { class: "badge-text", "{badge}" }
                 }
-                Link { class: "settings-link", to: Route::Settings {}, "aria-label": "{i18n.t(\"settings-title\")}", "⚙" }
+                Link { class: "settings-link", to: Route::Settings {}, "aria-label": "{settings}", title: "{settings}", SettingsIcon {} }
             }
+        }
+        if connection == Connection::Offline {
+            p { class: "offline-banner", "{i18n.t(\"connection-offline\")}" }
         }
         main { class: "screen",
             crate::components::SaveAlert { errors: app.settings_errors, place: "settings", i18n }

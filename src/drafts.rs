@@ -1,22 +1,27 @@
 //! Writing what the person does on screen into the device store, one change
-//! at a time, so nothing typed is lost.
+//! at a time, so nothing typed is lost; and the evaluation a screen has open,
+//! read from the store once and refreshed after each save, so that no screen
+//! reads the store while it draws (docs/architecture.md §8).
 
-use crate::components::AnswerChange;
-use ms_client::{lock, SharedStore};
-use ms_core::EvaluationId;
+use crate::components::{AnswerChange, SaveErrors};
+use crate::state::{AppState, APP_VERSION};
+use chrono::{DateTime, Utc};
+use dioxus::prelude::*;
+use ms_client::{lock, LocalState, NewDraft, SharedStore, Store};
+use ms_core::{builtin, ChecklistTemplate, Evaluation, EvaluationId, Role};
+use std::collections::BTreeMap;
 
 /// Saves one change of one item's answer.
-pub fn apply(store: &SharedStore, id: EvaluationId, item_id: &str, change: AnswerChange) -> Result<(), String> {
-    let mut s = lock(store);
-    let result = match change {
+fn apply_to(s: &mut Store, id: EvaluationId, item_id: &str, change: AnswerChange) -> ms_client::Result<()> {
+    match change {
         AnswerChange::Value(v) => s.set_answer_value(id, item_id, v.as_ref()),
         AnswerChange::Comment(c) => {
             let c = c.trim_end().to_owned();
             s.set_answer_comment(id, item_id, (!c.is_empty()).then_some(c.as_str()))
         }
         AnswerChange::Photo(p) => s.add_answer_photo(id, item_id, &p),
-    };
-    result.map_err(|e| e.to_string())
+        AnswerChange::RemovePhoto(p) => s.remove_answer_photo(id, item_id, &p),
+    }
 }
 
 /// Parses an evaluation id from a route.
@@ -24,11 +29,155 @@ pub fn parse_id(raw: &str) -> Option<EvaluationId> {
     raw.parse().ok()
 }
 
+/// The newest version of the built-in checklist a role fills in.
+pub fn template_for(app: &AppState, role: Role) -> Option<ChecklistTemplate> {
+    app.template(builtin::template_id_for(role))
+}
+
+/// A new draft of `role` at a centre, in the person's language, on this
+/// device; a shopper's visit starts now.
+pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&str>) -> Result<EvaluationId, String> {
+    let services = app.services().ok_or_else(|| "the device store is not open".to_owned())?;
+    let template = template_for(app, role).ok_or_else(|| "the checklist is not on this device".to_owned())?;
+    let settings = app.settings.peek().clone();
+    let new = NewDraft {
+        template: template.reference(),
+        centre_id: centre_id.to_owned(),
+        service_id: service_id.map(str::to_owned),
+        role,
+        locale: settings.locale.clone(),
+        device_id: settings.device_id.clone(),
+        app_version: APP_VERSION.to_owned(),
+    };
+    let mut store = lock(&services.store);
+    let id = store.new_draft(&new).map_err(|e| e.to_string())?;
+    if role == Role::Shopper {
+        store.set_visit_started(id, Some(Utc::now())).map_err(|e| e.to_string())?;
+    }
+    Ok(id)
+}
+
+/// Everything a screen shows of one evaluation on the device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftView {
+    pub evaluation: Evaluation,
+    pub state: LocalState,
+    /// The stage the person was on, if they moved.
+    pub stage: Option<String>,
+    /// Running timers by item.
+    pub timers: BTreeMap<String, DateTime<Utc>>,
+}
+
+/// Why an open evaluation can't be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unreadable {
+    /// Not on this device (deleted, or a link from elsewhere).
+    NotFound,
+    /// The store failed to read it.
+    Failed(String),
+}
+
+/// An evaluation open on a screen. Copy it into handlers and children.
+#[derive(Clone, Copy)]
+pub struct OpenDraft {
+    app: AppState,
+    pub id: Signal<Option<EvaluationId>>,
+    /// None until loaded; Err when the store could not read it.
+    pub view: Signal<Option<Result<DraftView, Unreadable>>>,
+    /// The last failed save, said next to its field.
+    pub errors: SaveErrors,
+}
+
+impl PartialEq for OpenDraft {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.view == other.view && self.errors == other.errors
+    }
+}
+
+/// Opens the evaluation `id` (or none yet: a rating begins at its first tap).
+pub fn use_open_draft(app: AppState, id: Option<EvaluationId>) -> OpenDraft {
+    let errors = crate::components::use_save_errors();
+    let draft = OpenDraft { app, id: use_signal(|| id), view: use_signal(|| None), errors };
+    use_hook(move || draft.reload());
+    draft
+}
+
+impl OpenDraft {
+    fn store(&self) -> Option<SharedStore> {
+        self.app.services().map(|s| s.store)
+    }
+
+    /// Reads the evaluation from the store again.
+    pub fn reload(&self) {
+        let (Some(id), Some(store)) = (*self.id.peek(), self.store()) else { return };
+        let read = read_view(&lock(&store), id);
+        let mut view = self.view;
+        view.set(Some(read));
+    }
+
+    /// Starts the draft if there is none yet; its id either way.
+    pub fn ensure(&self, place: &str, role: Role, centre_id: &str, service_id: Option<&str>) -> Option<EvaluationId> {
+        if let Some(id) = *self.id.peek() {
+            return Some(id);
+        }
+        let id = self.errors.check(place, None, start(&self.app, role, centre_id, service_id))?;
+        let mut ids = self.id;
+        ids.set(Some(id));
+        self.reload();
+        Some(id)
+    }
+
+    /// Writes one change and shows its outcome: on success the screen shows
+    /// the store's new state; on failure the reason, with `typed` kept on screen.
+    pub fn save<T>(
+        &self,
+        place: &str,
+        typed: Option<&str>,
+        write: impl FnOnce(&mut Store, EvaluationId) -> ms_client::Result<T>,
+    ) -> Option<T> {
+        let (Some(id), Some(store)) = (*self.id.peek(), self.store()) else { return None };
+        // The lock is released before reloading: it is never taken twice at once.
+        let result = write(&mut lock(&store), id);
+        let saved = self.errors.check(place, typed, result);
+        self.reload();
+        saved
+    }
+
+    /// Saves a change of one item's answer.
+    pub fn change(&self, item_id: &str, change: AnswerChange) {
+        let typed = match &change {
+            AnswerChange::Comment(t) => Some(t.clone()),
+            _ => None,
+        };
+        let place = format!("item-{item_id}");
+        self.save(&place, typed.as_deref(), |store, id| apply_to(store, id, item_id, change));
+    }
+}
+
+fn read_view(store: &Store, id: EvaluationId) -> Result<DraftView, Unreadable> {
+    let read = || -> ms_client::Result<DraftView> {
+        Ok(DraftView {
+            evaluation: store.load(id)?,
+            state: store.state(id)?,
+            stage: store.current_stage(id)?,
+            timers: store.timers(id)?.into_iter().collect(),
+        })
+    };
+    read().map_err(|e| match e {
+        ms_client::Error::NotFound(_) => Unreadable::NotFound,
+        other => Unreadable::Failed(other.to_string()),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use ms_client::{NewDraft, Store};
     use ms_core::{AnswerValue, Face, Role};
+
+    fn apply(store: &SharedStore, id: EvaluationId, item: &str, change: AnswerChange) -> ms_client::Result<()> {
+        apply_to(&mut lock(store), id, item, change)
+    }
 
     fn draft() -> (SharedStore, EvaluationId) {
         let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
@@ -71,7 +220,21 @@ mod tests {
         apply(&store, id, "face", AnswerChange::Value(Some(AnswerValue::Face(Face::Happy)))).expect("value");
         lock(&store).complete(id, &ms_core::builtin::citizen_quick_rating()).expect("complete");
         let refused = apply(&store, id, "face", AnswerChange::Value(None));
-        assert!(refused.is_err_and(|m| !m.is_empty()));
+        assert!(refused.is_err_and(|e| !e.to_string().is_empty()));
+    }
+
+    #[test]
+    fn a_photo_added_on_screen_can_be_removed_again() {
+        let (store, id) = draft();
+        let mut jpeg = Vec::new();
+        image::DynamicImage::new_rgb8(16, 12)
+            .write_to(&mut std::io::Cursor::new(&mut jpeg), image::ImageFormat::Jpeg)
+            .expect("a small jpeg");
+        let photo = lock(&store).add_photo(&jpeg).expect("photo kept").id;
+        apply(&store, id, "reasons", AnswerChange::Photo(photo.clone())).expect("added");
+        assert_eq!(lock(&store).load(id).expect("load").answers["reasons"].photos, vec![photo.clone()]);
+        apply(&store, id, "reasons", AnswerChange::RemovePhoto(photo)).expect("removed");
+        assert!(lock(&store).load(id).expect("load").answers.get("reasons").is_none_or(|a| a.photos.is_empty()));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::components::SaveErrors;
 use crate::i18n;
 use crate::platform;
 use dioxus::prelude::*;
-use ms_client::{lock, ApiClient, OutboxStatus, SharedStore, SyncEngine};
+use ms_client::{lock, ApiClient, LocalSummary, OutboxStatus, SharedStore, SyncEngine};
 use ms_core::builtin;
 use ms_core::{Catalogue, ChecklistTemplate, Role};
 use serde::{Deserialize, Serialize};
@@ -44,6 +44,20 @@ impl Settings {
     }
 }
 
+/// Where the device's catalogue stands, so that a screen can tell "still
+/// loading" from "not there".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueState {
+    /// A copy kept from an earlier session; a fresher one may be on its way.
+    Kept,
+    /// No copy yet, and the first download is under way.
+    Loading,
+    /// Downloaded from the server in this session.
+    Fresh,
+    /// No copy, and the server could not be reached.
+    Unavailable,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Connection {
     Unknown,
@@ -69,14 +83,16 @@ impl PartialEq for Services {
 pub struct AppState {
     pub settings: Signal<Settings>,
     pub catalogue: Signal<Catalogue>,
+    pub catalogue_state: Signal<CatalogueState>,
     pub templates: Signal<Vec<ChecklistTemplate>>,
     pub outbox: Signal<Vec<OutboxStatus>>,
+    /// Every evaluation on the device, or why the store could not list them;
+    /// re-read after each change (`refresh_outbox`), never while drawing.
+    pub local: Signal<Result<Vec<LocalSummary>, String>>,
     pub connection: Signal<Connection>,
     pub services: Signal<Option<Services>>,
     /// Why the store could not be opened, if it could not.
     pub fatal: Signal<Option<String>>,
-    /// Bumped whenever local evaluations change, so lists re-read the store.
-    pub local_changes: Signal<u64>,
     /// An item the next checklist screen should scroll to (from the summary).
     pub focus_item: Signal<Option<String>>,
     /// Settings or a sign-in that could not be kept on the device (shown by the frame).
@@ -118,27 +134,30 @@ impl AppState {
                 (None, Settings::first_run())
             }
         };
-        let (catalogue, templates, outbox) = match &store {
+        let (catalogue, templates, outbox, local) = match &store {
             Some(s) => {
                 let s = lock(s);
                 (
-                    s.cached_catalogue().ok().flatten().unwrap_or_default(),
+                    s.cached_catalogue().ok().flatten(),
                     s.cached_templates().ok().flatten().unwrap_or_else(builtin::templates),
                     s.outbox().unwrap_or_default(),
+                    s.list().map_err(|e| e.to_string()),
                 )
             }
-            None => (Catalogue::default(), builtin::templates(), Vec::new()),
+            None => (None, builtin::templates(), Vec::new(), Ok(Vec::new())),
         };
+        let catalogue_state = if catalogue.is_some() { CatalogueState::Kept } else { CatalogueState::Loading };
         let services = store.and_then(|s| make_services(s, &settings));
         Self {
             settings: Signal::new(settings),
-            catalogue: Signal::new(catalogue),
+            catalogue: Signal::new(catalogue.unwrap_or_default()),
+            catalogue_state: Signal::new(catalogue_state),
             templates: Signal::new(templates),
             outbox: Signal::new(outbox),
+            local: Signal::new(local),
             connection: Signal::new(Connection::Unknown),
             services: Signal::new(services),
             fatal: Signal::new(fatal),
-            local_changes: Signal::new(0),
             focus_item: Signal::new(None),
             settings_errors: SaveErrors::new(),
         }
@@ -193,8 +212,8 @@ impl AppState {
 
     /// Shopper evaluations submitted but not yet uploaded: they need a sign-in to go.
     pub fn waiting_for_sign_in(&self) -> Result<usize, String> {
-        let Some(services) = self.services() else { return Ok(0) };
-        let list = lock(&services.store).list().map_err(|e| e.to_string())?;
+        let local = self.local.peek();
+        let list = local.as_ref().map_err(Clone::clone)?;
         Ok(list
             .iter()
             .filter(|e| {
@@ -209,16 +228,20 @@ impl AppState {
         self.templates.read().iter().filter(|t| t.id == id).max_by_key(|t| t.version).cloned()
     }
 
-    /// Re-reads the outbox after the store changed.
+    /// Re-reads the outbox and the list of evaluations after the store changed.
     pub fn refresh_outbox(&mut self) {
         if let Some(s) = self.services() {
-            match lock(&s.store).outbox() {
+            let (outbox, local) = {
+                let store = lock(&s.store);
+                (store.outbox(), store.list().map_err(|e| e.to_string()))
+            };
+            match outbox {
                 Ok(list) => self.outbox.set(list),
-                // The outbox screen reads the store itself and says so; keep the last good list.
+                // The list below says the store failed; keep the last good outbox.
                 Err(e) => tracing::warn!(error = %e, "outbox not read"),
             }
+            self.local.set(local);
         }
-        *self.local_changes.write() += 1;
     }
 }
 
@@ -267,15 +290,21 @@ pub fn use_sync_loop(mut app: AppState) -> Coroutine<()> {
 
 /// Fetches catalogue and checklists if changed; true once it reached the server.
 async fn refresh_caches(app: &mut AppState, services: &Services) -> bool {
-    match services.api.refresh_catalogue(&services.store).await {
-        Ok(c) => app.catalogue.set(c),
+    match ms_client::refresh_catalogue(&services.api, &services.store).await {
+        Ok(c) => {
+            app.catalogue.set(c);
+            app.catalogue_state.set(CatalogueState::Fresh);
+        }
         Err(e) => {
             tracing::info!(error = %e, "catalogue not refreshed");
             app.connection.set(Connection::Offline);
+            if *app.catalogue_state.peek() == CatalogueState::Loading {
+                app.catalogue_state.set(CatalogueState::Unavailable);
+            }
             return false;
         }
     }
-    if let Ok(t) = services.api.refresh_templates(&services.store).await {
+    if let Ok(t) = ms_client::refresh_templates(&services.api, &services.store).await {
         app.templates.set(t);
     }
     app.connection.set(Connection::Online);

@@ -6,14 +6,14 @@ mod common;
 
 use chrono::{Duration, Utc};
 use common::proxy::Proxy;
-use common::{complete_shopper_visit, free_addr, start_server, Device, ServerView};
+use common::{complete_shopper_visit, start_server, Device, ServerView};
 use ms_client::{lock, SyncState};
 
 #[tokio::test]
 async fn evaluation_made_while_the_server_is_down_arrives_once_with_both_photos() {
     let server_dir = tempfile::tempdir().expect("server dir");
-    let addr = free_addr();
-    let device = Device::new(addr);
+    let proxy = Proxy::in_front_of_nothing().await;
+    let device = Device::new(proxy.addr);
     let (id, _, photos) = complete_shopper_visit(&device);
 
     // Nobody listens yet: the attempt fails and will be retried, nothing is lost.
@@ -23,7 +23,8 @@ async fn evaluation_made_while_the_server_is_down_arrives_once_with_both_photos(
     assert!(matches!(status.state, SyncState::Failed { permanent: false, .. }), "{status:?}");
     assert!(status.next_attempt_at.is_some_and(|t| t > Utc::now()));
 
-    let server = start_server(server_dir.path(), addr).await;
+    let server = start_server(server_dir.path(), "127.0.0.1:0".parse().expect("addr")).await;
+    proxy.server_started(server.addr);
     device.sign_in_shopper().await;
     let later = Utc::now() + Duration::hours(1);
     let report = device.sync.run_due(later).await.expect("sync runs");

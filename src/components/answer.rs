@@ -1,10 +1,13 @@
-//! One checklist item: its question, the control its kind asks for, and the
-//! comment and photos it may carry. Every change is saved at once by the caller.
+//! One checklist item: its question, the control its kind asks for, anything
+//! that belongs to it (a timer), and the comment and photos it may carry.
+//! Every change is saved at once by the caller.
 
 use super::face::FaceButton;
 use super::photo_input::PhotoInput;
+use super::photos::PhotoThumbs;
 use crate::i18n::I18n;
 use dioxus::prelude::*;
+use ms_core::engine::{evidence_needed, has_comment, MAX_COMMENT_CHARS};
 use ms_core::template::{Item, ItemKind};
 use ms_core::{Answer, AnswerValue, Face, PhotoId};
 
@@ -13,17 +16,30 @@ pub enum AnswerChange {
     Value(Option<AnswerValue>),
     Comment(String),
     Photo(PhotoId),
+    RemovePhoto(PhotoId),
 }
 
+/// `extras`: whether the item offers a comment and photos of its own (a
+/// shopper's items do; a citizen's journey items leave them to the rating as
+/// a whole, unless a failing answer asks for them). `children`: what belongs
+/// inside the item's card, such as its timer.
 #[component]
-pub fn AnswerInput(item: Item, answer: Answer, i18n: I18n, onchange: EventHandler<AnswerChange>) -> Element {
+pub fn AnswerInput(
+    item: Item,
+    answer: Answer,
+    i18n: I18n,
+    onchange: EventHandler<AnswerChange>,
+    #[props(default = true)] extras: bool,
+    children: Element,
+) -> Element {
     let value = answer.value.clone();
-    let fails = value.as_ref().is_some_and(|v| v.fails(&item.kind));
-    let needs_photo = fails && item.photo_on_fail && answer.photos.is_empty();
-    let has_comment = answer.comment.as_deref().is_some_and(|c| !c.trim().is_empty());
-    let needs_comment = fails && item.comment_on_fail && !has_comment;
+    let needed = evidence_needed(&item, &answer);
+    let (needs_photo, needs_comment) = (needed.photo, needed.comment);
+    let has_comment = has_comment(&answer);
     let mut show_comment = use_signal(|| false);
     let comment_open = show_comment() || has_comment || needs_comment;
+    let offers_photo = extras || needs_photo || !answer.photos.is_empty();
+    let offers_comment = extras || needs_comment || has_comment;
     let label_id = format!("q-{}", item.id);
     let set = move |v: AnswerValue| onchange.call(AnswerChange::Value(Some(v)));
     rsx! {
@@ -137,29 +153,32 @@ pub fn AnswerInput(item: Item, answer: Answer, i18n: I18n, onchange: EventHandle
                 },
                 ItemKind::Photo { .. } => rsx! {},
             }
+            {children}
             if needs_photo {
                 p { class: "needed", role: "status", "{i18n.t(\"evidence-photo-needed\")}" }
             }
             if needs_comment {
                 p { class: "needed", role: "status", "{i18n.t(\"evidence-comment-needed\")}" }
             }
-            div { class: "item-extras",
-                if comment_open {
-                    textarea {
-                        class: "comment",
-                        "aria-label": "{i18n.t(\"comment-label\")}",
-                        placeholder: "{i18n.t(\"comment-placeholder\")}",
-                        maxlength: "2000",
-                        value: answer.comment.clone().unwrap_or_default(),
-                        oninput: move |e: FormEvent| onchange.call(AnswerChange::Comment(e.value())),
+            if offers_comment || offers_photo {
+                div { class: "item-extras",
+                    if offers_comment && comment_open {
+                        textarea {
+                            class: "comment",
+                            "aria-label": "{i18n.t(\"comment-label\")}",
+                            placeholder: "{i18n.t(\"comment-placeholder\")}",
+                            maxlength: "{MAX_COMMENT_CHARS}",
+                            value: answer.comment.clone().unwrap_or_default(),
+                            oninput: move |e: FormEvent| onchange.call(AnswerChange::Comment(e.value())),
+                        }
+                    } else if offers_comment {
+                        button { class: "link", r#type: "button", onclick: move |_| show_comment.set(true), "{i18n.t(\"comment-add\")}" }
                     }
-                } else {
-                    button { class: "link", r#type: "button", onclick: move |_| show_comment.set(true), "{i18n.t(\"comment-add\")}" }
+                    if offers_photo {
+                        PhotoInput { i18n, label: i18n.t("photo-add"), onadded: move |p| onchange.call(AnswerChange::Photo(p)) }
+                    }
                 }
-                PhotoInput { i18n, label: i18n.t("photo-add"), onadded: move |p| onchange.call(AnswerChange::Photo(p)) }
-                if !answer.photos.is_empty() {
-                    span { class: "photo-count", "{i18n.count(\"photo-count\", answer.photos.len())}" }
-                }
+                PhotoThumbs { photos: answer.photos.clone(), i18n, onremove: move |p| onchange.call(AnswerChange::RemovePhoto(p)) }
             }
         }
     }

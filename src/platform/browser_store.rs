@@ -32,3 +32,13 @@ pub async fn save(bytes: &[u8], key: Option<&str>) -> Result<(), String> {
     tx.done().await.map_err(|e| e.to_string())?;
     Ok(())
 }
+
+/// Says on the page how many store changes the saved snapshot holds
+/// (`<html data-store-saved="N">`), so anyone, a test included, can tell
+/// that what was done on screen is safe across a reload.
+pub fn mark_saved(changes: u64) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-store-saved", &changes.to_string());
+    }
+}

@@ -53,7 +53,10 @@ pub async fn keep_store(_store: ms_client::SharedStore) {
                 let snapshot = ms_client::lock(&_store).snapshot();
                 match snapshot {
                     Ok(bytes) => match browser_store::save(&bytes, None).await {
-                        Ok(()) => saved_at = Some(count),
+                        Ok(()) => {
+                            saved_at = Some(count);
+                            browser_store::mark_saved(count);
+                        }
                         Err(e) => tracing::warn!(error = %e, "store snapshot not saved"),
                     },
                     Err(e) => tracing::warn!(error = %e, "store snapshot not taken"),

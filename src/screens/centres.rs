@@ -15,12 +15,10 @@ pub fn Centres() -> Element {
     let mut position = use_signal(|| None::<Position>);
     let mut locating = use_signal(|| false);
     let catalogue = app.catalogue.read().clone();
-    let q = query().to_lowercase();
+    let q = query();
     let mut centres: Vec<_> = catalogue
-        .centres
-        .iter()
+        .search(&q)
         .filter(|c| entity().as_ref().is_none_or(|e| *e == c.entity_id))
-        .filter(|c| q.is_empty() || c.name.0.values().any(|n| n.to_lowercase().contains(&q)))
         .map(|c| (c.clone(), position().map(|p| c.distance_m(p.latitude, p.longitude))))
         .collect();
     if position().is_some() {

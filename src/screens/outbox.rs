@@ -16,15 +16,14 @@ pub fn Outbox() -> Element {
     let sync = use_coroutine_handle::<()>();
     let mut confirm_delete = use_signal(|| None::<ms_core::EvaluationId>);
     let errors = use_save_errors();
-    let _ = (app.local_changes)();
     let Some(services) = app.services() else { return rsx! {} };
-    let list = match lock(&services.store).list() {
+    let list = match app.local.read().clone() {
         Ok(list) => list,
-        Err(e) => {
+        Err(reason) => {
             return rsx! {
                 section { class: "outbox",
                     h1 { "{i18n.t(\"outbox-title\")}" }
-                    ReadError { i18n, reason: e.to_string() }
+                    ReadError { i18n, reason }
                 }
             }
         }

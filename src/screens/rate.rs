@@ -3,16 +3,14 @@
 //! Happy path: 2 taps; unhappy: 3.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{
-    use_save_errors, AnswerChange, AnswerInput, FaceButton, PhotoInput, ReadError, SaveAlert, SaveErrors,
-};
-use crate::drafts;
+use crate::components::{AnswerChange, AnswerInput, FaceButton, PhotoInput, PhotoThumbs, ReadError, SaveAlert};
+use crate::drafts::{use_open_draft, DraftView, OpenDraft, Unreadable};
 use crate::i18n::I18n;
-use crate::state::{use_app, Services, APP_VERSION};
+use crate::state::{use_app, CatalogueState, Connection};
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState, NewDraft, SyncState};
-use ms_core::builtin::CITIZEN_QUICK_RATING;
-use ms_core::{engine, AnswerValue, Evaluation, EvaluationId, Face, Role};
+use ms_client::{LocalState, SyncState};
+use ms_core::engine::{MAX_COMMENT_CHARS, MAX_NAME_CHARS};
+use ms_core::{engine, AnswerValue, Centre, EvaluationId, Face, Role};
 
 #[component]
 pub fn Rate(token: String) -> Element {
@@ -21,70 +19,88 @@ pub fn Rate(token: String) -> Element {
 
 #[component]
 pub fn CitizenRating(token: String, kiosk: bool) -> Element {
-    let mut app = use_app();
-    let i18n = use_i18n();
-    let mut draft = use_signal(|| None::<EvaluationId>);
-    let mut submitted = use_signal(|| None::<EvaluationId>);
-    let mut more = use_signal(|| false);
-    let mut error = use_signal(|| None::<String>);
-    let errors = use_save_errors();
-    let mut version = use_signal(|| 0u64);
-    let sync = use_coroutine_handle::<()>();
-    // The ratings on the device, read once: a rating begun here earlier and left
-    // unsent resumes where it was (not at a kiosk, where the next visitor starts afresh).
-    let on_device = use_hook(move || match (kiosk, app.services()) {
-        (false, Some(s)) => lock(&s.store).list().map_err(|e| e.to_string()),
-        _ => Ok(Vec::new()),
-    });
-    let read_error = on_device.as_ref().err().cloned();
-    let mut resumed = use_signal(|| false);
-    let resume_token = token.clone();
-    use_effect(move || {
-        if kiosk || *resumed.peek() {
-            return;
-        }
-        let Some(centre) = app.catalogue.read().centre_by_qr(&resume_token).cloned() else { return };
-        resumed.set(true);
-        if draft.peek().is_some() {
-            return;
-        }
-        let earlier = on_device.as_ref().ok().and_then(|list| {
-            list.iter()
-                .filter(|d| d.role == Role::Citizen && d.state == LocalState::Draft && d.centre_id == centre.id)
-                .max_by_key(|d| d.updated_at)
-                .map(|d| d.id)
-        });
-        if let Some(id) = earlier {
-            draft.set(Some(id));
-        }
-    });
+    let app = use_app();
+    let centre = app.catalogue.read().centre_by_qr(&token).cloned();
+    match centre {
+        Some(centre) => rsx! { RatingOf { key: "{centre.id}", centre, kiosk } },
+        None => rsx! { CentreNotShown {} },
+    }
+}
 
-    let Some(centre) = app.catalogue.read().centre_by_qr(&token).cloned() else {
+/// The link names no centre the device knows: still loading, not downloaded
+/// yet, or really not in the list.
+#[component]
+fn CentreNotShown() -> Element {
+    let app = use_app();
+    let i18n = use_i18n();
+    let catalogue = (app.catalogue_state)();
+    let offline = (app.connection)() == Connection::Offline;
+    let (state, title, hint) = match catalogue {
+        CatalogueState::Loading => ("loading", "rate-loading-centre", None),
+        CatalogueState::Unavailable => ("unavailable", "rate-unknown-centre", Some("rate-catalogue-unavailable")),
+        // A kept copy may predate the centre: offline, the fresh list is the way to find it.
+        CatalogueState::Kept if offline => ("unknown", "rate-unknown-centre", Some("rate-catalogue-unavailable")),
+        CatalogueState::Kept | CatalogueState::Fresh => {
+            ("unknown", "rate-unknown-centre", Some("rate-unknown-centre-hint"))
+        }
+    };
+    if state == "loading" {
         return rsx! {
-            section { class: "rate",
-                h1 { "{i18n.t(\"rate-unknown-centre\")}" }
-                p { "{i18n.t(\"rate-unknown-centre-hint\")}" }
-                Link { class: "button", to: Route::Centres {}, "{i18n.t(\"centres-title\")}" }
+            section { class: "rate loading-state", "data-centre-state": state, "aria-busy": "true",
+                p { role: "status", "{i18n.t(title)}" }
             }
         };
-    };
-    let Some(template) = app.template(CITIZEN_QUICK_RATING) else {
+    }
+    rsx! {
+        section { class: "rate", "data-centre-state": state,
+            h1 { "{i18n.t(title)}" }
+            if let Some(hint) = hint { p { "{i18n.t(hint)}" } }
+            Link { class: "button", to: Route::Centres {}, "{i18n.t(\"centres-title\")}" }
+        }
+    }
+}
+
+/// The rating itself, once the centre is known.
+#[component]
+fn RatingOf(centre: Centre, kiosk: bool) -> Element {
+    let mut app = use_app();
+    let i18n = use_i18n();
+    // A rating begun here earlier and left unsent resumes where it was (not
+    // at a kiosk, where the next visitor starts afresh).
+    let earlier = use_hook(|| {
+        let local = app.local.peek();
+        let list = local.as_ref().ok().filter(|_| !kiosk)?;
+        list.iter()
+            .filter(|d| d.role == Role::Citizen && d.state == LocalState::Draft && d.centre_id == centre.id)
+            .max_by_key(|d| d.updated_at)
+            .map(|d| d.id)
+    });
+    let draft = use_open_draft(app, earlier);
+    let mut submitted = use_signal(|| None::<EvaluationId>);
+    let mut more = use_signal(|| false);
+    let sync = use_coroutine_handle::<()>();
+
+    let Some(template) = crate::drafts::template_for(&app, Role::Citizen) else {
         return rsx! { p { class: "error", "{i18n.t(\"checklist-missing\")}" } };
     };
-    let services = app.services();
-
     if let Some(id) = submitted() {
-        return rsx! { Confirmation { id, kiosk, onagain: move |_| { submitted.set(None); draft.set(None); more.set(false); } } };
+        let again = move |_| {
+            submitted.set(None);
+            more.set(false);
+            let (mut ids, mut view) = (draft.id, draft.view);
+            ids.set(None);
+            view.set(None);
+        };
+        return rsx! { Confirmation { id, kiosk, onagain: again } };
     }
 
-    let _ = version();
-    let loaded = draft().and_then(|id| services.as_ref().map(|s| lock(&s.store).load(id)));
-    let (evaluation, read_error) = match loaded {
-        Some(Ok(ev)) => (Some(ev), read_error),
-        Some(Err(e)) => (None, Some(e.to_string())),
-        None => (None, read_error),
+    let (view, read_error) = match draft.view.read().clone() {
+        Some(Ok(v)) => (Some(v), None),
+        Some(Err(Unreadable::Failed(reason))) => (None, Some(reason)),
+        Some(Err(Unreadable::NotFound)) | None => (None, None),
     };
-    let answers = evaluation.as_ref().map(|e| e.answers.clone()).unwrap_or_default();
+    let read_error = read_error.or_else(|| app.local.read().as_ref().err().cloned());
+    let answers = view.as_ref().map(|v| v.evaluation.answers.clone()).unwrap_or_default();
     let face = answers.get("face").and_then(|a| match a.value {
         Some(AnswerValue::Face(f)) => Some(f),
         _ => None,
@@ -93,58 +109,20 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     let can_submit = face.is_some() && missing.is_empty();
     let visible = engine::visible_items(&template, &answers);
 
-    // Saves one change, creating the draft at the first tap.
-    let save = {
-        let template = template.clone();
-        let centre_id = centre.id.clone();
-        let services = services.clone();
-        move |item: String, change: AnswerChange| {
-            let Some(s) = services.clone() else { return };
-            let id = match draft() {
-                Some(id) => id,
-                None => {
-                    let settings = app.settings.read().clone();
-                    let new = NewDraft {
-                        template: template.reference(),
-                        centre_id: centre_id.clone(),
-                        service_id: None,
-                        role: Role::Citizen,
-                        locale: settings.locale.clone(),
-                        device_id: settings.device_id.clone(),
-                        app_version: APP_VERSION.to_owned(),
-                    };
-                    let created = lock(&s.store).new_draft(&new);
-                    match errors.check("rating", None, created) {
-                        Some(id) => {
-                            draft.set(Some(id));
-                            id
-                        }
-                        None => return,
-                    }
-                }
-            };
-            let typed = match &change {
-                AnswerChange::Comment(c) => Some(c.clone()),
-                _ => None,
-            };
-            errors.check("rating", typed.as_deref(), drafts::apply(&s.store, id, &item, change));
-            version += 1;
+    // The first tap starts the draft; every change is saved at once.
+    let centre_id = centre.id.clone();
+    let save = move |item: String, change: AnswerChange| {
+        if draft.ensure("rating", Role::Citizen, &centre_id, None).is_some() {
+            draft.change(&item, change);
+            app.refresh_outbox();
         }
     };
-    let save_face = save.clone();
-    let save_item = save.clone();
-
     let submit = {
         let template = template.clone();
-        let services = services.clone();
         move |_| {
-            let (Some(s), Some(id)) = (services.clone(), draft()) else { return };
-            match lock(&s.store).complete(id, &template) {
-                Ok(_) => {
-                    submitted.set(Some(id));
-                    sync.send(());
-                }
-                Err(e) => error.set(Some(submit_error(i18n, &e))),
+            if let Some(id) = draft.save("submit", None, |store, id| store.complete(id, &template).map(|_| id)) {
+                submitted.set(Some(id));
+                sync.send(());
             }
             app.refresh_outbox();
         }
@@ -152,6 +130,7 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
 
     let journey: Vec<_> = template.stages.iter().filter(|s| s.id != "rating").flat_map(|s| s.items.clone()).collect();
     let reasons_item = template.item("reasons").cloned();
+    let errors = draft.errors;
     rsx! {
         section { class: if kiosk { "rate kiosk" } else { "rate" },
             p { class: "centre-name", bdi { "{centre.name.get(i18n.locale)}" } }
@@ -163,7 +142,7 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
                 for f in [Face::Happy, Face::Neutral, Face::Unhappy] {
                     FaceButton { face: f, selected: face == Some(f), i18n,
                         onpick: {
-                            let mut save = save_face.clone();
+                            let mut save = save.clone();
                             move |f| save("face".to_owned(), AnswerChange::Value(Some(AnswerValue::Face(f))))
                         }
                     }
@@ -174,12 +153,15 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
                     item: item.clone(),
                     answer: answers.get(&item.id).cloned().unwrap_or_default(),
                     i18n,
+                    extras: false,
                     onchange: {
-                        let mut save = save_item.clone();
+                        let mut save = save.clone();
                         move |c| save("reasons".to_owned(), c)
                     }
                 }
             }
+            SaveAlert { errors, place: "item-face", i18n }
+            SaveAlert { errors, place: "item-reasons", i18n }
             if face.is_some() && !kiosk {
                 details { class: "more", open: more(),
                     summary { onclick: move |e| { e.prevent_default(); more.toggle(); }, "{i18n.t(\"rate-more\")}" }
@@ -190,21 +172,23 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
                                 item: item.clone(),
                                 answer: answers.get(&item.id).cloned().unwrap_or_default(),
                                 i18n,
+                                extras: false,
                                 onchange: {
-                                    let mut save = save_item.clone();
+                                    let mut save = save.clone();
                                     let id = item.id.clone();
                                     move |c| save(id.clone(), c)
                                 }
                             }
+                            SaveAlert { errors, place: format!("item-{}", item.id), i18n }
                         }
-                        Extras { evaluation: evaluation.clone(), services: services.clone(), i18n, errors, onchanged: move |_| version += 1 }
+                        if let Some(view) = view.clone() {
+                            Extras { view, draft, i18n }
+                        }
                     }
                 }
             }
             SaveAlert { errors, place: "rating", i18n }
-            if let Some(e) = error() {
-                p { class: "error", role: "alert", "{e}" }
-            }
+            SaveAlert { errors, place: "submit", i18n }
             div { class: "bottom-bar",
                 button { class: "button primary big", r#type: "button", disabled: !can_submit, "data-action": "submit",
                     onclick: submit,
@@ -215,67 +199,39 @@ pub fn CitizenRating(token: String, kiosk: bool) -> Element {
     }
 }
 
-fn submit_error(i18n: I18n, e: &ms_client::Error) -> String {
-    match e {
-        ms_client::Error::Incomplete(m) => i18n.t_args("missing-item", &[("item", m.item_id.clone().into())]),
-        other => other.to_string(),
-    }
-}
-
-/// Comment, employee or desk, and a photo of the visit.
+/// The one place for a comment, the employee or desk, and photos of the visit.
 #[component]
-fn Extras(
-    evaluation: Option<Evaluation>,
-    services: Option<Services>,
-    i18n: I18n,
-    errors: SaveErrors,
-    onchanged: EventHandler<()>,
-) -> Element {
-    let Some(ev) = evaluation else { return rsx! {} };
-    let id = ev.id;
-    let (s1, s2, s3) = (services.clone(), services.clone(), services.clone());
+fn Extras(view: DraftView, draft: OpenDraft, i18n: I18n) -> Element {
+    let ev = view.evaluation;
+    let errors = draft.errors;
     rsx! {
         label { class: "field",
             span { "{i18n.t(\"rate-comment\")}" }
-            textarea { maxlength: "2000", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
+            textarea { maxlength: "{MAX_COMMENT_CHARS}", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
                 oninput: move |e: FormEvent| {
-                    if let Some(s) = &s1 {
-                        let v = e.value();
-                        let saved = lock(&s.store).set_comment(id, (!v.trim().is_empty()).then_some(v.as_str()));
-                        errors.check("comment", Some(&v), saved);
-                        onchanged.call(());
-                    }
+                    let v = e.value();
+                    draft.save("comment", Some(&v), |store, id| store.set_comment(id, (!v.trim().is_empty()).then_some(v.as_str())));
                 }
             }
         }
         SaveAlert { errors, place: "comment", i18n }
         label { class: "field",
             span { "{i18n.t(\"rate-employee\")}" }
-            input { r#type: "text", maxlength: "120", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
+            input { r#type: "text", maxlength: "{MAX_NAME_CHARS}", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
                 oninput: move |e: FormEvent| {
-                    if let Some(s) = &s2 {
-                        let v = e.value();
-                        let saved = lock(&s.store).set_employee(id, (!v.trim().is_empty()).then_some(v.as_str()));
-                        errors.check("employee", Some(&v), saved);
-                        onchanged.call(());
-                    }
+                    let v = e.value();
+                    draft.save("employee", Some(&v), |store, id| store.set_employee(id, (!v.trim().is_empty()).then_some(v.as_str())));
                 }
             }
         }
         SaveAlert { errors, place: "employee", i18n }
         PhotoInput { i18n, label: i18n.t("photo-add"),
-            onadded: move |p| {
-                if let Some(s) = &s3 {
-                    let saved = lock(&s.store).add_evaluation_photo(id, &p);
-                    errors.check("photo", None, saved);
-                    onchanged.call(());
-                }
-            }
+            onadded: move |p| { draft.save("photo", None, |store, id| store.add_evaluation_photo(id, &p)); }
+        }
+        PhotoThumbs { photos: ev.photos.clone(), i18n,
+            onremove: move |p| { draft.save("photo", None, |store, id| store.remove_evaluation_photo(id, &p)); }
         }
         SaveAlert { errors, place: "photo", i18n }
-        if !ev.photos.is_empty() {
-            span { class: "photo-count", "{i18n.count(\"photo-count\", ev.photos.len())}" }
-        }
     }
 }
 

@@ -29,12 +29,15 @@ pub fn Settings() -> Element {
                     }
                 }
             }
+            // Staff may point the app at their organisation's server; a citizen never needs to.
+            if settings.role == Some(Role::Shopper) {
             h2 { "{i18n.t(\"settings-server\")}" }
             form { class: "inline-form",
                 onsubmit: move |e: FormEvent| { e.prevent_default(); let url = server().trim().to_owned(); app.update_settings(|s| s.server_url = url); saved.set(true); },
                 input { r#type: "url", "aria-label": "{i18n.t(\"settings-server\")}", value: "{server}", oninput: move |e| { server.set(e.value()); saved.set(false); } }
                 button { class: "button secondary", r#type: "submit", "{i18n.t(\"save\")}" }
                 if saved() { span { role: "status", "{i18n.t(\"saved\")}" } }
+            }
             }
             if settings.token.is_some() {
                 h2 { "{i18n.t(\"sign-out\")}" }

@@ -3,7 +3,7 @@
 use crate::app::{use_i18n, Route};
 use crate::state::use_app;
 use dioxus::prelude::*;
-use ms_client::ErrorKind;
+use ms_client::FailureKind;
 use ms_core::wire::SignIn as Credentials;
 
 #[component]
@@ -39,11 +39,11 @@ pub fn SignIn() -> Element {
                                 nav.push(Route::StartVisit {});
                             }
                             Err(e) => error.set(Some(match e.kind() {
-                                ErrorKind::NeedsSignIn => i18n.t("sign-in-wrong"),
+                                FailureKind::NeedsSignIn => i18n.t("sign-in-wrong"),
                                 // Too many attempts (429): say so, and that waiting helps.
                                 _ if e.status() == Some(429) => i18n.server_error(Some(e.code()), &e.to_string()),
-                                ErrorKind::Transient => i18n.t("sign-in-offline"),
-                                ErrorKind::Permanent => i18n.server_error(Some(e.code()), &e.to_string()),
+                                FailureKind::Transient => i18n.t("sign-in-offline"),
+                                FailureKind::Permanent => i18n.server_error(Some(e.code()), &e.to_string()),
                             })),
                         }
                         busy.set(false);

@@ -2,10 +2,10 @@
 
 use crate::app::{use_i18n, Route};
 use crate::components::ReadError;
-use crate::state::{use_app, APP_VERSION};
+use crate::drafts;
+use crate::state::use_app;
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState, NewDraft};
-use ms_core::builtin::SHOPPER_CUSTOMER_JOURNEY;
+use ms_client::LocalState;
 use ms_core::Role;
 
 #[component]
@@ -17,41 +17,25 @@ pub fn StartVisit() -> Element {
     let mut service = use_signal(|| None::<String>);
     let mut query = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
-    let _ = (app.local_changes)();
     let catalogue = app.catalogue.read().clone();
-    let services = app.services();
-    let (drafts, read_error): (Vec<_>, Option<String>) =
-        match services.as_ref().map(|s| lock(&s.store).list()).unwrap_or_else(|| Ok(Vec::new())) {
-            Ok(list) => {
-                (list.into_iter().filter(|d| d.role == Role::Shopper && d.state == LocalState::Draft).collect(), None)
-            }
-            Err(e) => (Vec::new(), Some(e.to_string())),
-        };
+    let (drafts, read_error): (Vec<_>, Option<String>) = match &*app.local.read() {
+        Ok(list) => {
+            (list.iter().filter(|d| d.role == Role::Shopper && d.state == LocalState::Draft).cloned().collect(), None)
+        }
+        Err(e) => (Vec::new(), Some(e.clone())),
+    };
     let signed_in = app.settings.read().token.is_some();
-    let q = query().to_lowercase();
+    let chosen = centre().and_then(|id| catalogue.centre(&id).cloned());
+    // A centre that offers services needs one chosen: the visit evaluates that service.
+    let service_needed = chosen.as_ref().is_some_and(|c| !c.service_ids.is_empty()) && service().is_none();
     let start = move |_| {
-        let (Some(s), Some(c)) = (app.services(), centre()) else { return };
-        let Some(template) = app.template(SHOPPER_CUSTOMER_JOURNEY) else { return };
-        let settings = app.settings.read().clone();
-        let new = NewDraft {
-            template: template.reference(),
-            centre_id: c,
-            service_id: service(),
-            role: Role::Shopper,
-            locale: settings.locale.clone(),
-            device_id: settings.device_id.clone(),
-            app_version: APP_VERSION.to_owned(),
-        };
-        let created = {
-            let mut store = lock(&s.store);
-            store.new_draft(&new).and_then(|id| store.set_visit_started(id, Some(chrono::Utc::now())).map(|_| id))
-        };
-        match created {
+        let Some(c) = centre() else { return };
+        match drafts::start(&app, Role::Shopper, &c, service().as_deref()) {
             Ok(id) => {
                 app.refresh_outbox();
                 nav.push(Route::Visit { id: id.to_string() });
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e)),
         }
     };
     rsx! {
@@ -81,38 +65,51 @@ pub fn StartVisit() -> Element {
                 }
             }
             h2 { "{i18n.t(\"visits-new\")}" }
-            input { r#type: "search", class: "search", placeholder: "{i18n.t(\"centres-search\")}", "aria-label": "{i18n.t(\"centres-search\")}",
-                value: "{query}", oninput: move |e| query.set(e.value()) }
-            if catalogue.centres.is_empty() {
-                p { class: "empty", "{i18n.t(\"centres-none-yet\")}" }
-            }
-            div { class: "choices list-choices", role: "radiogroup", "aria-label": "{i18n.t(\"visits-centre\")}",
-                for c in catalogue.centres.iter().filter(|c| q.is_empty() || c.name.0.values().any(|n| n.to_lowercase().contains(&q))).cloned() {
-                    button {
-                        class: if centre().as_deref() == Some(c.id.as_str()) { "choice on" } else { "choice" },
-                        r#type: "button", role: "radio", "aria-checked": "{centre().as_deref() == Some(c.id.as_str())}",
-                        "data-centre": "{c.id}",
-                        onclick: move |_| { centre.set(Some(c.id.clone())); service.set(None); },
-                        bdi { "{c.name.get(i18n.locale)}" }
+            if let Some(c) = chosen.clone() {
+                // The chosen centre stands alone, so the service choice is in sight right below it.
+                div { class: "card chosen",
+                    bdi { class: "name", "data-chosen-centre": "{c.id}", "{c.name.get(i18n.locale)}" }
+                    button { class: "button secondary", r#type: "button", "data-action": "change-centre",
+                        onclick: move |_| { centre.set(None); service.set(None); },
+                        "{i18n.t(\"visits-change-centre\")}" }
+                }
+            } else {
+                input { r#type: "search", class: "search", placeholder: "{i18n.t(\"centres-search\")}", "aria-label": "{i18n.t(\"centres-search\")}",
+                    value: "{query}", oninput: move |e| query.set(e.value()) }
+                if catalogue.centres.is_empty() {
+                    p { class: "empty", "{i18n.t(\"centres-none-yet\")}" }
+                }
+                div { class: "choices list-choices", role: "radiogroup", "aria-label": "{i18n.t(\"visits-centre\")}",
+                    for c in catalogue.search(&query()).cloned() {
+                        button {
+                            class: "choice", r#type: "button", role: "radio", "aria-checked": "false",
+                            "data-centre": "{c.id}",
+                            onclick: move |_| { centre.set(Some(c.id.clone())); service.set(None); },
+                            bdi { "{c.name.get(i18n.locale)}" }
+                        }
                     }
                 }
             }
-            if let Some(c) = centre().and_then(|id| catalogue.centre(&id).cloned()) {
+            if let Some(c) = chosen {
                 h2 { "{i18n.t(\"visits-service\")}" }
                 div { class: "choices", role: "radiogroup", "aria-label": "{i18n.t(\"visits-service\")}",
                     for sid in c.service_ids.clone() {
                         button {
                             class: if service().as_deref() == Some(sid.as_str()) { "choice on" } else { "choice" },
                             r#type: "button", role: "radio", "aria-checked": "{service().as_deref() == Some(sid.as_str())}",
+                            "data-service": "{sid}",
                             onclick: move |_| service.set(Some(sid.clone())),
                             "{catalogue.service(&sid).map(|s| s.name.get(i18n.locale).to_owned()).unwrap_or_default()}"
                         }
                     }
                 }
             }
+            if service_needed {
+                p { class: "needed", role: "status", "{i18n.t(\"visits-service-needed\")}" }
+            }
             if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
             div { class: "bottom-bar",
-                button { class: "button primary big", r#type: "button", disabled: centre().is_none(), "data-action": "start-visit", onclick: start,
+                button { class: "button primary big", r#type: "button", disabled: centre().is_none() || service_needed, "data-action": "start-visit", onclick: start,
                     "{i18n.t(\"visits-start\")}" }
             }
         }

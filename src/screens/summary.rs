@@ -1,12 +1,13 @@
 //! The end of a visit: what is still missing (tap to go there), the score by
 //! stage, the employee or desk and an overall comment, then submit.
 
-use super::visit::load_visit;
+use super::visit::use_visit;
 use crate::app::{use_i18n, Route};
-use crate::components::{use_save_errors, SaveAlert};
+use crate::components::SaveAlert;
 use crate::state::use_app;
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState};
+use ms_client::LocalState;
+use ms_core::engine::{MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use ms_core::{engine, scoring, MissingKind};
 
 #[component]
@@ -14,23 +15,19 @@ pub fn Summary(id: String) -> Element {
     let mut app = use_app();
     let i18n = use_i18n();
     let nav = use_navigator();
-    let mut version = use_signal(|| 0u64);
-    let mut error = use_signal(|| None::<String>);
-    let errors = use_save_errors();
     let sync = use_coroutine_handle::<()>();
-    let _ = version();
-    let (ev, state, template) = match load_visit(&app, &id) {
+    let (draft, view, template) = match use_visit(&id) {
         Ok(v) => v,
         Err(why) => return why.view(i18n),
     };
-    if state != LocalState::Draft {
+    let errors = draft.errors;
+    let ev = view.evaluation;
+    if view.state != LocalState::Draft {
         return rsx! { section { h1 { "{i18n.t(\"visit-submitted\")}" } Link { class: "button", to: Route::Outbox {}, "{i18n.t(\"outbox-title\")}" } } };
     }
-    let Some(services) = app.services() else { return rsx! {} };
     let eid = ev.id;
     let missing = engine::missing(&template, &ev.answers);
     let score = scoring::score(&template, &ev.answers);
-    let (s1, s2, s3) = (services.clone(), services.clone(), services.clone());
     let submit_template = template.clone();
     rsx! {
         section { class: "summary",
@@ -44,11 +41,10 @@ pub fn Summary(id: String) -> Element {
                         li {
                             button { class: "card-link", r#type: "button",
                                 onclick: {
-                                    let s = services.clone();
                                     let m = m.clone();
                                     move |_| {
-                                        let moved = lock(&s.store).set_current_stage(eid, Some(&m.stage_id));
-                                        if errors.check("missing", None, moved).is_some() {
+                                        let moved = draft.save("missing", None, |store, id| store.set_current_stage(id, Some(&m.stage_id)));
+                                        if moved.is_some() {
                                             app.focus_item.set(Some(m.item_id.clone()));
                                             nav.push(Route::Visit { id: eid.to_string() });
                                         }
@@ -80,37 +76,37 @@ pub fn Summary(id: String) -> Element {
             }
             label { class: "field",
                 span { "{i18n.t(\"summary-employee\")}" }
-                input { r#type: "text", maxlength: "120", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
+                input { r#type: "text", maxlength: "{MAX_NAME_CHARS}", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
                     oninput: move |e: FormEvent| {
                         let v = e.value();
-                        let saved = lock(&s1.store).set_employee(eid, (!v.trim().is_empty()).then_some(v.as_str()));
-                        errors.check("employee", Some(&v), saved);
+                        draft.save("employee", Some(&v), |store, id| store.set_employee(id, (!v.trim().is_empty()).then_some(v.as_str())));
                     }
                 }
             }
             SaveAlert { errors, place: "employee", i18n }
             label { class: "field",
                 span { "{i18n.t(\"summary-comment\")}" }
-                textarea { maxlength: "2000", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
+                textarea { maxlength: "{MAX_COMMENT_CHARS}", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
                     oninput: move |e: FormEvent| {
                         let v = e.value();
-                        let saved = lock(&s2.store).set_comment(eid, (!v.trim().is_empty()).then_some(v.as_str()));
-                        errors.check("comment", Some(&v), saved);
+                        draft.save("comment", Some(&v), |store, id| store.set_comment(id, (!v.trim().is_empty()).then_some(v.as_str())));
                     }
                 }
             }
             SaveAlert { errors, place: "comment", i18n }
-            if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
+            SaveAlert { errors, place: "submit", i18n }
             div { class: "bottom-bar",
                 Link { class: "button secondary", to: Route::Visit { id: eid.to_string() }, "{i18n.t(\"previous\")}" }
                 button { class: "button primary big", r#type: "button", disabled: !missing.is_empty(), "data-action": "submit",
                     onclick: move |_| {
-                        let mut store = lock(&s3.store);
-                        let done = store.set_visit_ended(eid, Some(chrono::Utc::now())).and_then(|_| store.complete(eid, &submit_template));
-                        drop(store);
-                        match done {
-                            Ok(_) => { app.refresh_outbox(); sync.send(()); nav.push(Route::Outbox {}); }
-                            Err(e) => { error.set(Some(e.to_string())); version += 1; }
+                        let done = draft.save("submit", None, |store, id| {
+                            store.set_visit_ended(id, Some(chrono::Utc::now()))?;
+                            store.complete(id, &submit_template)
+                        });
+                        app.refresh_outbox();
+                        if done.is_some() {
+                            sync.send(());
+                            nav.push(Route::Outbox {});
                         }
                     },
                     "{i18n.t(\"summary-submit\")}"

@@ -2,15 +2,16 @@
 //! the wait and the service, every item with its comment and photos.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{use_save_errors, AnswerChange, AnswerInput, ProgressBar, ReadError, SaveAlert, SaveErrors};
-use crate::drafts;
+use crate::components::{AnswerChange, AnswerInput, ProgressBar, ReadError, SaveAlert};
+use crate::drafts::{self, use_open_draft, DraftView, OpenDraft, Unreadable};
 use crate::i18n::I18n;
 use crate::platform::current_position;
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState};
+use ms_client::LocalState;
 use ms_core::template::{ChecklistTemplate, ItemKind};
-use ms_core::{engine, CheckIn, Evaluation, EvaluationId};
+use ms_core::{engine, CheckIn};
 
 /// Why a visit cannot be shown.
 pub enum NotShown {
@@ -34,29 +35,35 @@ impl NotShown {
     }
 }
 
-fn unreadable(e: ms_client::Error) -> NotShown {
-    match e {
-        ms_client::Error::NotFound(_) => NotShown::Message("visit-not-found"),
-        other => NotShown::Unreadable(other.to_string()),
+/// The visit the route names, opened from the store once; or why it can't be shown.
+pub fn use_visit(raw_id: &str) -> Result<(OpenDraft, DraftView, ChecklistTemplate), NotShown> {
+    let app = use_app();
+    let id = drafts::parse_id(raw_id);
+    let draft = use_open_draft(app, id);
+    // The same screen, led to another visit.
+    if id.is_some() && id != *draft.id.peek() {
+        let mut ids = draft.id;
+        ids.set(id);
+        draft.reload();
     }
-}
-
-/// The evaluation and its exact template version, or why not.
-pub fn load_visit(app: &AppState, raw_id: &str) -> Result<(Evaluation, LocalState, ChecklistTemplate), NotShown> {
-    let id: EvaluationId = drafts::parse_id(raw_id).ok_or(NotShown::Message("visit-not-found"))?;
-    let services = app.services().ok_or(NotShown::Message("visit-not-found"))?;
-    let store = lock(&services.store);
-    let ev = store.load(id).map_err(unreadable)?;
-    let state = store.state(id).map_err(unreadable)?;
+    if id.is_none() {
+        return Err(NotShown::Message("visit-not-found"));
+    }
+    let view = match draft.view.read().clone() {
+        Some(Ok(view)) => view,
+        Some(Err(Unreadable::Failed(reason))) => return Err(NotShown::Unreadable(reason)),
+        Some(Err(Unreadable::NotFound)) | None => return Err(NotShown::Message("visit-not-found")),
+    };
+    // The exact version the visit was begun with, so old drafts still fit.
     let template = app
         .templates
         .read()
         .iter()
-        .find(|t| t.reference() == ev.template)
+        .find(|t| t.reference() == view.evaluation.template)
         .cloned()
-        .or_else(|| ms_core::builtin::templates().into_iter().find(|t| t.reference() == ev.template))
+        .or_else(|| ms_core::builtin::templates().into_iter().find(|t| t.reference() == view.evaluation.template))
         .ok_or(NotShown::Message("checklist-missing"))?;
-    Ok((ev, state, template))
+    Ok((draft, view, template))
 }
 
 #[component]
@@ -64,8 +71,6 @@ pub fn Visit(id: String) -> Element {
     let mut app = use_app();
     let i18n = use_i18n();
     let nav = use_navigator();
-    let mut version = use_signal(|| 0u64);
-    let errors = use_save_errors();
     let mut tick = use_signal(|| 0u64);
     use_future(move || async move {
         loop {
@@ -73,11 +78,13 @@ pub fn Visit(id: String) -> Element {
             tick += 1;
         }
     });
+    let opened = use_visit(&id);
     // Keep the current stage's tab in sight.
-    use_effect(move || {
-        let _ = version();
+    let stage_now = opened.as_ref().ok().and_then(|(_, v, _)| v.stage.clone());
+    use_effect(use_reactive!(|stage_now| {
+        let _ = stage_now;
         document::eval("document.querySelector('.stage-tab.on')?.scrollIntoView({inline: 'center', block: 'nearest'})");
-    });
+    }));
     // Scroll to an item the summary asked for.
     use_effect(move || {
         if let Some(item) = app.focus_item.write().take() {
@@ -88,21 +95,16 @@ pub fn Visit(id: String) -> Element {
         }
     });
 
-    let _ = (version(), (app.local_changes)());
-    let (ev, state, template) = match load_visit(&app, &id) {
+    let (draft, view, template) = match opened {
         Ok(v) => v,
         Err(why) => return why.view(i18n),
     };
-    if state != LocalState::Draft {
+    if view.state != LocalState::Draft {
         return rsx! { section { h1 { "{i18n.t(\"visit-submitted\")}" } Link { class: "button", to: Route::Outbox {}, "{i18n.t(\"outbox-title\")}" } } };
     }
-    let Some(services) = app.services() else { return rsx! {} };
-    let eid = ev.id;
-    let stored_stage = match lock(&services.store).current_stage(eid) {
-        Ok(stage) => stage,
-        Err(e) => return rsx! { section { ReadError { i18n, reason: e.to_string() } } },
-    };
-    let stage_index = stored_stage.and_then(|s| template.stages.iter().position(|st| st.id == s)).unwrap_or(0);
+    let ev = view.evaluation.clone();
+    let errors = draft.errors;
+    let stage_index = view.stage.as_ref().and_then(|s| template.stages.iter().position(|st| &st.id == s)).unwrap_or(0);
     let Some(stage) = template.stages.get(stage_index).cloned() else {
         return rsx! { section { h1 { "{i18n.t(\"checklist-missing\")}" } } };
     };
@@ -112,28 +114,21 @@ pub fn Visit(id: String) -> Element {
     let centre = app.catalogue.read().centre(&ev.centre_id).cloned();
     let last = stage_index + 1 == template.stages.len();
 
-    let go_stage = {
-        let services = services.clone();
-        let stages: Vec<String> = template.stages.iter().map(|s| s.id.clone()).collect();
-        move |i: usize| {
-            if let Some(s) = stages.get(i) {
-                let moved = lock(&services.store).set_current_stage(eid, Some(s));
-                if errors.check("stage", None, moved).is_some() {
-                    version += 1;
-                    document::eval("window.scrollTo(0, 0)");
-                }
+    let stages: Vec<String> = template.stages.iter().map(|s| s.id.clone()).collect();
+    let go_stage = move |i: usize| {
+        if let Some(s) = stages.get(i) {
+            if draft.save("stage", None, |store, id| store.set_current_stage(id, Some(s))).is_some() {
+                document::eval("window.scrollTo(0, 0)");
             }
         }
     };
-    let (mut go_prev, mut go_next, go_tab) = (go_stage.clone(), go_stage.clone(), go_stage.clone());
+    let (go_prev, go_next, go_tab) = (go_stage.clone(), go_stage.clone(), go_stage.clone());
     let check_in = {
-        let services = services.clone();
         let centre = centre.clone();
         move |_| {
-            let services = services.clone();
             let centre = centre.clone();
             async move {
-                let at = chrono::Utc::now();
+                let at = Utc::now();
                 let pos = current_position().await;
                 let ci = CheckIn {
                     at,
@@ -142,12 +137,11 @@ pub fn Visit(id: String) -> Element {
                     accuracy_m: pos.map(|p| p.accuracy_m),
                     inside_geofence: pos.zip(centre).map(|(p, c)| c.contains(p.latitude, p.longitude, p.accuracy_m)),
                 };
-                let saved = lock(&services.store).set_check_in(eid, Some(&ci));
-                errors.check("check-in", None, saved);
-                version += 1;
+                draft.save("check-in", None, |store, id| store.set_check_in(id, Some(&ci)));
             }
         }
     };
+    let eid = ev.id;
 
     rsx! {
         section { class: "visit",
@@ -159,7 +153,7 @@ pub fn Visit(id: String) -> Element {
                         class: if i == stage_index { "stage-tab on" } else { "stage-tab" },
                         r#type: "button",
                         "aria-current": if i == stage_index { "step" } else { "false" },
-                        onclick: { let mut go = go_tab.clone(); move |_| go(i) },
+                        onclick: { let go = go_tab.clone(); move |_| go(i) },
                         "{i18n.t(&st.title)}"
                         if missing.iter().any(|m| m.stage_id == st.id) { span { class: "dot", "aria-hidden": "true", "•" } }
                     }
@@ -188,25 +182,19 @@ pub fn Visit(id: String) -> Element {
             h1 { class: "stage-title", "{i18n.t(&stage.title)}" }
             for item in stage.items.iter().filter(|i| visible.contains(&i.id)).cloned() {
                 div { key: "{item.id}", class: "item-block",
-                if let ItemKind::Duration { .. } = item.kind {
-                    Timer { id: eid, item: item.id.clone(), i18n, tick: tick(), errors, onchanged: move |_| version += 1 }
-                }
-                AnswerInput {
-                    item: item.clone(),
-                    answer: ev.answers.get(&item.id).cloned().unwrap_or_default(),
-                    i18n,
-                    onchange: {
-                        let services = services.clone();
-                        let item_id = item.id.clone();
-                        move |c: AnswerChange| {
-                            let typed = match &c { AnswerChange::Comment(t) => Some(t.clone()), _ => None };
-                            let saved = drafts::apply(&services.store, eid, &item_id, c);
-                            errors.check(&format!("item-{item_id}"), typed.as_deref(), saved);
-                            version += 1;
+                    AnswerInput {
+                        item: item.clone(),
+                        answer: ev.answers.get(&item.id).cloned().unwrap_or_default(),
+                        i18n,
+                        onchange: {
+                            let item_id = item.id.clone();
+                            move |c: AnswerChange| draft.change(&item_id, c)
+                        },
+                        if let ItemKind::Duration { .. } = item.kind {
+                            Timer { draft, item: item.id.clone(), started: view.timers.get(&item.id).copied(), i18n, tick: tick() }
                         }
                     }
-                }
-                SaveAlert { errors, place: format!("item-{}", item.id), i18n }
+                    SaveAlert { errors, place: format!("item-{}", item.id), i18n }
                 }
             }
             SaveAlert { errors, place: "stage", i18n }
@@ -226,42 +214,25 @@ pub fn Visit(id: String) -> Element {
     }
 }
 
-/// Start and stop a duration item's timer; it keeps running with the app closed.
+/// Start and stop a duration item's timer, inside its item; it keeps running
+/// with the app closed.
 #[component]
-fn Timer(
-    id: EvaluationId,
-    item: String,
-    i18n: I18n,
-    tick: u64,
-    errors: SaveErrors,
-    onchanged: EventHandler<()>,
-) -> Element {
+fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I18n, tick: u64) -> Element {
     // `tick` changes every second, which redraws the running time.
     let _ = tick;
-    let app = use_app();
-    let Some(services) = app.services() else { return rsx! {} };
     let place = format!("timer-{item}");
-    let started = match lock(&services.store).timer_started(id, &item) {
-        Ok(started) => started,
-        Err(e) => return rsx! { ReadError { i18n, reason: e.to_string() } },
-    };
-    let (s1, s2) = (services.clone(), services.clone());
-    let (i1, i2) = (item.clone(), item.clone());
+    let errors = draft.errors;
     rsx! {
         div { class: "timer",
             match started {
                 Some(t) => {
-                    let secs = (chrono::Utc::now() - t).num_seconds().max(0);
+                    let secs = (Utc::now() - t).num_seconds().max(0);
                     rsx! {
                         span { class: "elapsed", role: "timer", "{secs / 60}:{secs % 60:02}" }
                         button { class: "button primary", r#type: "button", "data-action": "stop-timer",
                             onclick: {
-                                let place = place.clone();
-                                move |_| {
-                                    let stopped = lock(&s1.store).stop_timer(id, &i1, chrono::Utc::now());
-                                    errors.check(&place, None, stopped);
-                                    onchanged.call(());
-                                }
+                                let (place, item) = (place.clone(), item.clone());
+                                move |_| { draft.save(&place, None, |store, id| store.stop_timer(id, &item, Utc::now())); }
                             },
                             "{i18n.t(\"timer-stop\")}" }
                     }
@@ -269,12 +240,8 @@ fn Timer(
                 None => rsx! {
                     button { class: "button secondary", r#type: "button", "data-action": "start-timer",
                         onclick: {
-                            let place = place.clone();
-                            move |_| {
-                                let started = lock(&s2.store).start_timer(id, &i2, chrono::Utc::now());
-                                errors.check(&place, None, started);
-                                onchanged.call(());
-                            }
+                            let (place, item) = (place.clone(), item.clone());
+                            move |_| { draft.save(&place, None, |store, id| store.start_timer(id, &item, Utc::now())); }
                         },
                         "{i18n.t(\"timer-start\")}" }
                 },

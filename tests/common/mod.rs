@@ -49,12 +49,6 @@ pub async fn start_server(dir: &Path, addr: SocketAddr) -> RunningServer {
     RunningServer::start(&config, addr).await.expect("server starts")
 }
 
-/// An address on 127.0.0.1 that nothing listens on (yet).
-pub fn free_addr() -> SocketAddr {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    l.local_addr().expect("addr")
-}
-
 /// A camera-like JPEG: different `seed`s give different photos.
 pub fn camera_jpeg(seed: u32, width: u32, height: u32) -> Vec<u8> {
     let mut s = seed.wrapping_mul(2_654_435_761).max(1);

@@ -21,6 +21,8 @@ struct Control {
     down: AtomicBool,
     /// Whether a cut happened.
     cut: AtomicBool,
+    /// Where the server is, once there is one.
+    upstream: Mutex<Option<SocketAddr>>,
     /// Random faults on a share of the connections, if set.
     faults: Mutex<Option<(f64, rand::rngs::StdRng)>>,
     resets: AtomicU64,
@@ -57,6 +59,15 @@ pub struct Proxy {
 
 impl Proxy {
     pub async fn start(upstream: SocketAddr) -> Self {
+        let proxy = Self::in_front_of_nothing().await;
+        proxy.server_started(upstream);
+        proxy
+    }
+
+    /// A proxy with no server behind it yet: every connection is closed at
+    /// once, as an unreachable server would. The device can be given its
+    /// address before any server exists.
+    pub async fn in_front_of_nothing() -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("proxy bind");
         let addr = listener.local_addr().expect("proxy addr");
         let control = Arc::new(Control::default());
@@ -64,16 +75,22 @@ impl Proxy {
         let ctl = control.clone();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
-                if ctl.down.load(Ordering::SeqCst) {
+                let upstream = *ctl.upstream.lock().unwrap_or_else(|p| p.into_inner());
+                let Some(upstream) = upstream.filter(|_| !ctl.down.load(Ordering::SeqCst)) else {
                     drop(client);
                     continue;
-                }
+                };
                 ctl.connections.fetch_add(1, Ordering::SeqCst);
                 let fault = ctl.next_fault();
                 tokio::spawn(relay(client, upstream, ctl.clone(), fault));
             }
         });
         Self { addr, control }
+    }
+
+    /// The server is up at `addr`: connections pass to it from now on.
+    pub fn server_started(&self, addr: SocketAddr) {
+        *self.control.upstream.lock().unwrap_or_else(|p| p.into_inner()) = Some(addr);
     }
 
     /// From now on, a share `rate` of new connections is reset or stalled

@@ -30,6 +30,16 @@ async function uploadState(page) {
   return page.getAttribute(".confirmation [data-state]", "data-state");
 }
 
+/** How many store changes the snapshot in IndexedDB holds (-1 before the first). */
+async function storeSaved(page) {
+  const n = await page.getAttribute("html", "data-store-saved");
+  return n === null ? -1 : Number(n);
+}
+
+async function topbarHeight(page) {
+  return (await page.locator(".topbar").boundingBox()).height;
+}
+
 async function axe(page, screen) {
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -80,8 +90,11 @@ test("a rating made offline is queued and uploaded exactly once when back online
   await screenshot(page, "en-confirmation-offline");
   await context.setOffline(false);
   await waitFor(async () => (await uploadState(page)) === "sent", "the queued rating to be sent", 60000);
-  await new Promise((r) => setTimeout(r, 3000));
   assert.equal((await sup.evaluations()).total, before + 1);
+  // "Sent" is final: the outbox holds it as uploaded, which is never sent again.
+  await page.click(".outbox-badge");
+  await page.waitForSelector(".outbox [data-state=uploaded]");
+  assert.equal(await page.$(".outbox [data-state=waiting], .outbox [data-state=retrying], .outbox [data-state=uploading]"), null);
   await context.close();
 });
 
@@ -111,9 +124,14 @@ test("what was typed in the browser survives a reload, and a queued rating is up
   await waitFor(async () => (await uploadState(page)) === "saved", "the rating to wait for the connection");
   // A second rating, half done.
   await page.click("text=" + "Rate another visit");
+  // Each tap's changes are made at once; a snapshot counted higher than the
+  // one before the tap holds them.
+  const beforeFace = await storeSaved(page);
   await page.click("button[data-face=unhappy]");
+  await waitFor(async () => (await storeSaved(page)) > beforeFace, "the face to be saved in IndexedDB");
+  const beforeReason = await storeSaved(page);
   await page.click("#item-reasons button.choice >> nth=4");
-  await new Promise((r) => setTimeout(r, 1500));
+  await waitFor(async () => (await storeSaved(page)) > beforeReason, "the reason to be saved in IndexedDB");
   await page.reload();
   await page.waitForSelector("button[data-face=unhappy].selected", { timeout: 30000 });
   assert.equal(await page.getAttribute("#item-reasons button.choice >> nth=4", "aria-pressed"), "true");
@@ -122,8 +140,8 @@ test("what was typed in the browser survives a reload, and a queued rating is up
   assert.ok(await page.$(".outbox [data-state=retrying], .outbox [data-state=waiting]"), "the queued rating is still there");
   await page.unroute("**/api/v1/evaluations/**");
   await waitFor(async () => (await page.$(".outbox [data-state=uploaded]")) !== null, "the queued rating to be uploaded", 60000);
-  await new Promise((r) => setTimeout(r, 2000));
   assert.equal((await sup.evaluations()).total, before + 1);
+  assert.equal(await page.$(".outbox [data-state=waiting], .outbox [data-state=retrying], .outbox [data-state=uploading]"), null);
   await context.close();
 });
 
@@ -140,6 +158,51 @@ test("the exit kiosk of a centre returns to the faces a few seconds after each r
   await page.waitForSelector(".kiosk button[data-face=happy]:not(.selected)", { timeout: 15000 });
   await waitFor(async () => (await sup.evaluations()).total === before + 1, "the kiosk rating on the server");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a centre link says it is loading while the list of centres downloads, never that the centre is unknown", async () => {
+  const { page, context, errors } = await newDevice(browser);
+  // Every state the rating screen passes through, as the page sees it.
+  await context.addInitScript(() => {
+    window.__centreStates = [];
+    new MutationObserver(() => {
+      const s = document.querySelector("[data-centre-state]")?.getAttribute("data-centre-state");
+      if (s && window.__centreStates.at(-1) !== s) window.__centreStates.push(s);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/api/v1/catalogue", async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}/rate/${CENTRE_QR}`);
+  await page.waitForSelector("[data-centre-state=loading]", { timeout: 30000 });
+  await screenshot(page, "en-rate-loading");
+  release();
+  await page.waitForSelector("button[data-face=happy]", { timeout: 30000 });
+  assert.deepEqual(await page.evaluate(() => window.__centreStates), ["loading"]);
+  // A link to a centre that really is not in the list says so, without blaming the connection.
+  await page.goto(`${server.url}/rate/no-such-centre`);
+  await page.waitForSelector("[data-centre-state=unknown]", { timeout: 30000 });
+  const text = await page.textContent("[data-centre-state=unknown]");
+  assert.match(text, /Check the link/);
+  assert.doesNotMatch(text, /Connect to the internet/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the top bar keeps to one line at 360 px in every language, and the outbox badge shows what it counts", async () => {
+  const { page, context } = await newDevice(browser, { width: 360, height: 740 });
+  await openCentreLink(page);
+  for (const locale of ["en", "ru", "ar", "ur", "hi", "es", "zh", "fr", "uz", "tl"]) {
+    await page.click(".settings-link");
+    await page.click(`.languages button[data-locale=${locale}]`);
+    await page.waitForSelector(`#app[lang=${locale}]`);
+    const h = await topbarHeight(page);
+    assert.ok(h <= 64, `top bar ${h} px high in ${locale}`);
+    assert.ok(await page.isVisible(".outbox-badge svg.icon"), "the badge's icon is visible");
+    assert.ok((await page.getAttribute(".outbox-badge", "title")).length > 3, "the badge's words are there on hover");
+  }
+  await screenshot(page, "tl-settings-360");
   await context.close();
 });
 
@@ -167,13 +230,25 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   await page.click("button[type=submit]");
   await page.waitForSelector("button[data-centre=cd-deira]");
   await page.click("button[data-centre=cd-deira]");
+  // The chosen centre stands alone; the visit can't start before a service is chosen.
+  await page.waitForSelector("[data-chosen-centre=cd-deira]");
+  assert.equal(await page.$("button[data-centre]"), null, "the list of centres gives way to the choice");
+  assert.ok(await page.isDisabled("button[data-action=start-visit]"), "no visit without a service");
+  await page.click("button[data-service] >> nth=0");
   await page.click("button[data-action=start-visit]");
   await page.waitForSelector("button[data-action=check-in]");
   await page.click("button[data-action=check-in]");
   await page.waitForSelector(".checked-in");
   const photo = await page.screenshot({ type: "jpeg", quality: 80 });
   await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "desk.jpg", mimeType: "image/jpeg", buffer: photo });
-  await page.waitForSelector(".photo-count");
+  await page.waitForSelector("fieldset.item .thumb img");
+  // A second photo, shown beside the first, then removed again.
+  const other = await page.screenshot({ type: "jpeg", quality: 60, clip: { x: 0, y: 0, width: 200, height: 200 } });
+  await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "other.jpg", mimeType: "image/jpeg", buffer: other });
+  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb img")).length === 2, "two thumbnails");
+  await screenshot(page, "en-visit-photos");
+  await page.click("fieldset.item >> nth=0 >> .thumb >> nth=1 >> button[data-action=remove-photo]");
+  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb")).length === 1, "the second photo removed");
   for (let stage = 0; stage < 10; stage++) {
     await answerStage(page);
     if (await page.$("button[data-action=review]")) break;

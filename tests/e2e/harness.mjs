@@ -6,20 +6,11 @@ import { mkdtempSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import net from "node:net";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, "../..");
 export const shots = process.env.SCREENSHOT_DIR || join(here, "screenshots");
-
-async function freePort() {
-  return new Promise((ok, fail) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
-    s.on("error", fail);
-  });
-}
 
 export async function startServer() {
   const target = resolve(root, process.env.CARGO_TARGET_DIR || "target");
@@ -29,17 +20,27 @@ export async function startServer() {
     if (!existsSync(path)) throw new Error(`${what} missing at ${path}; run tests/run.sh`);
   }
   const dir = mkdtempSync(join(tmpdir(), "ms-e2e-"));
-  const port = await freePort();
-  const proc = spawn(bin, ["serve", "--demo", "--addr", `127.0.0.1:${port}`,
+  // Port 0: the server takes a free port itself and prints its address first.
+  const proc = spawn(bin, ["serve", "--demo", "--addr", "127.0.0.1:0",
     "--database", join(dir, "server.sqlite3"), "--photos", join(dir, "photos"), "--web-dir", web],
     { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
-  proc.stdout.on("data", (d) => { log += d; });
+  const address = new Promise((ok) => {
+    proc.stdout.on("data", (d) => {
+      log += d;
+      const m = log.match(/http:\/\/127\.0\.0\.1:\d+/);
+      if (m) ok(m[0]);
+    });
+  });
   proc.stderr.on("data", (d) => { log += d; });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${url}/healthz`)).ok) return { url, proc, log: () => log }; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 100));
+  const exited = new Promise((ok) => proc.on("exit", () => ok(null)));
+  const timeout = new Promise((ok) => setTimeout(() => ok(null), 30000));
+  const url = await Promise.race([address, exited, timeout]);
+  if (url) {
+    for (let i = 0; i < 100; i++) {
+      try { if ((await fetch(`${url}/healthz`)).ok) return { url, proc, log: () => log }; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   proc.kill();
   throw new Error(`server did not start:\n${log}`);

@@ -10,11 +10,10 @@ pub mod photo;
 pub mod store;
 pub mod sync;
 
-pub use api::{ApiClient, ApiError, Auth, ErrorKind, Fetched, KIOSK_KEY_HEADER};
+pub use api::{ApiClient, ApiError, Auth, FailureKind, Fetched, KIOSK_KEY_HEADER};
 pub use error::{Error, Result};
 pub use photo::{process_photo, PhotoError, ProcessedPhoto, MAX_LONG_EDGE};
 pub use store::{
-    lock, FailureKind, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store,
-    SyncState,
+    lock, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store, SyncState,
 };
-pub use sync::{backoff, SyncEngine, SyncReport};
+pub use sync::{backoff, refresh_catalogue, refresh_templates, SyncEngine, SyncReport};

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use ms_client::{ApiClient, ApiError, Auth, ErrorKind, Fetched};
+use ms_client::{ApiClient, ApiError, Auth, FailureKind, Fetched};
 use ms_core::wire::SignIn;
 use ms_core::PhotoId;
 
@@ -21,10 +21,10 @@ async fn error_responses_keep_status_code_message_and_field() {
     assert_eq!(err.status(), Some(422));
     assert_eq!(err.code(), "missing_answer");
     assert_eq!(err.field(), Some("answers.face"));
-    assert_eq!(err.kind(), ErrorKind::Permanent);
+    assert_eq!(err.kind(), FailureKind::Permanent);
 
     let err = api.put_photo(&PhotoId::from_digest(&[1; 32]), vec![1, 2, 3]).await.unwrap_err();
-    assert_eq!((err.status(), err.code(), err.kind()), (Some(413), "too_large", ErrorKind::Permanent));
+    assert_eq!((err.status(), err.code(), err.kind()), (Some(413), "too_large", FailureKind::Permanent));
     assert_eq!(err.to_string(), "photos are limited to 10 MB");
 }
 
@@ -40,10 +40,10 @@ async fn server_errors_and_rate_limits_are_transient() {
     .await;
     let api = ApiClient::new(&server.url).unwrap();
     let err = api.catalogue(None).await.unwrap_err();
-    assert_eq!((err.status(), err.kind()), (Some(503), ErrorKind::Transient));
+    assert_eq!((err.status(), err.kind()), (Some(503), FailureKind::Transient));
     assert_eq!(err.code(), "http_503");
     let err = api.templates(None).await.unwrap_err();
-    assert_eq!((err.code(), err.kind()), ("rate_limited", ErrorKind::Transient));
+    assert_eq!((err.code(), err.kind()), ("rate_limited", FailureKind::Transient));
 }
 
 #[tokio::test]
@@ -63,7 +63,7 @@ async fn bad_credentials_need_a_sign_in() {
     let api = ApiClient::new(&server.url).unwrap();
     let wrong = SignIn { username: "sam".into(), password: "wrong".into() };
     let err = api.sign_in(&wrong).await.unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::NeedsSignIn);
+    assert_eq!(err.kind(), FailureKind::NeedsSignIn);
     let right = SignIn { username: "sam".into(), password: "right".into() };
     let session = api.sign_in(&right).await.unwrap();
     assert_eq!(session.token, "t0k");
@@ -95,11 +95,11 @@ async fn catalogue_is_cached_and_refreshed_with_its_etag() {
     let dir = tempfile::tempdir().unwrap();
     let store = memory_store(&dir).shared();
     let api = ApiClient::new(&server.url).unwrap();
-    let first = api.refresh_catalogue(&store).await.unwrap();
+    let first = ms_client::refresh_catalogue(&api, &store).await.unwrap();
     assert!(first.centres.is_empty());
     let (etag, _) = ms_client::lock(&store).cache_get("catalogue").unwrap().unwrap();
     assert_eq!(etag.as_deref(), Some("\"v1\""));
-    let second = api.refresh_catalogue(&store).await.unwrap();
+    let second = ms_client::refresh_catalogue(&api, &store).await.unwrap();
     assert_eq!(first, second);
     assert!(matches!(api.catalogue(Some("\"v1\"")).await.unwrap(), Fetched::NotModified));
     assert_eq!(server.requests()[1].headers["if-none-match"], "\"v1\"");
@@ -170,7 +170,7 @@ async fn sign_out_ends_the_session_with_the_token() {
     api.sign_out().await.unwrap();
     api.set_token(Some("stale".into()));
     let err = api.sign_out().await.unwrap_err();
-    assert_eq!((err.status(), err.kind()), (Some(401), ErrorKind::NeedsSignIn));
+    assert_eq!((err.status(), err.kind()), (Some(401), FailureKind::NeedsSignIn));
     let log = server.log();
     assert_eq!(log, vec!["DELETE /api/v1/sessions/current", "DELETE /api/v1/sessions/current"]);
 }
@@ -184,6 +184,6 @@ async fn rate_limit_answers_say_how_long_to_wait() {
     let api = ApiClient::new(&server.url).unwrap();
     let err = api.sign_in(&SignIn { username: "sam".into(), password: "x".into() }).await.unwrap_err();
     assert_eq!(err.code(), "too_many_attempts");
-    assert_eq!(err.kind(), ErrorKind::Transient);
+    assert_eq!(err.kind(), FailureKind::Transient);
     assert_eq!(err.retry_after(), Some(std::time::Duration::from_secs(42)));
 }

@@ -205,9 +205,13 @@ fn running_timer_survives_reopening_and_stopping_it_answers_the_minutes() {
     let mut store = Store::open(&db, dir.path().join("photos")).unwrap();
     let kept = store.timer_started(id, "waiting-time").unwrap().unwrap();
     assert_eq!(kept.timestamp_millis(), started.timestamp_millis());
+    let all = store.timers(id).unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!((all[0].0.as_str(), all[0].1), ("waiting-time", kept));
     let minutes = store.stop_timer(id, "waiting-time", started + chrono::Duration::seconds(12 * 60 + 30)).unwrap();
     assert_eq!(minutes, Some(12.5));
     assert_eq!(store.timer_started(id, "waiting-time").unwrap(), None);
+    assert!(store.timers(id).unwrap().is_empty());
     let ev = store.load(id).unwrap();
     assert_eq!(ev.answers["waiting-time"].value, Some(AnswerValue::Minutes(12.5)));
     assert_eq!(store.stop_timer(id, "waiting-time", chrono::Utc::now()).unwrap(), None);

@@ -183,10 +183,11 @@ async fn unauthorized_upload_waits_for_a_token() {
 
 #[tokio::test]
 async fn unreachable_server_is_a_transient_failure() {
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
+    // Bound but not listening: connections are refused, and no other
+    // program can take the port while the test holds it.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let port = socket.local_addr().unwrap().port();
     let dir = tempfile::tempdir().unwrap();
     let (store, id, _) = queued_with_photo(&dir);
     let report = engine(&store, &format!("http://127.0.0.1:{port}")).run_due(Utc::now()).await.unwrap();

@@ -54,9 +54,22 @@ impl Catalogue {
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
+
+    /// The centres a person looking for `query` means, in catalogue order:
+    /// all of them for an empty query.
+    pub fn search<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Centre> + 'a {
+        self.centres.iter().filter(move |c| c.matches(query))
+    }
 }
 
 impl Centre {
+    /// Whether the centre's name or address, in any language, contains the
+    /// query, ignoring case and surrounding space.
+    pub fn matches(&self, query: &str) -> bool {
+        let q = query.trim().to_lowercase();
+        q.is_empty() || self.name.0.values().chain(self.address.0.values()).any(|t| t.to_lowercase().contains(&q))
+    }
+
     /// Great-circle distance in metres from the centre to a point.
     pub fn distance_m(&self, latitude: f64, longitude: f64) -> f64 {
         haversine_m(self.latitude, self.longitude, latitude, longitude)
@@ -107,5 +120,17 @@ mod tests {
         let lat_200m = 25.1130 + 0.2 / 111.2;
         assert!(!c.contains(lat_200m, 55.2, 10.0));
         assert!(c.contains(lat_200m, 55.2, 60.0));
+    }
+
+    #[test]
+    fn search_finds_a_centre_by_any_of_its_names_or_its_address_ignoring_case() {
+        let mut c = centre();
+        c.name = LocalizedText::new([("en", "Al Barsha"), ("ar", "البرشاء")]);
+        c.address = LocalizedText::new([("en", "Umm Suqeim Street")]);
+        let catalogue = Catalogue { centres: vec![c], ..Catalogue::default() };
+        for q in ["", "  ", "barsha", "AL BAR", "البرشاء", "suqeim"] {
+            assert_eq!(catalogue.search(q).count(), 1, "{q:?}");
+        }
+        assert_eq!(catalogue.search("deira").count(), 0);
     }
 }

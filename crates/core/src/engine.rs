@@ -1,8 +1,10 @@
 //! The checklist engine: which items an evaluation shows, which required
 //! answers or evidence it still lacks, and whether its answers fit the template.
 
+use crate::error_code::ErrorCode;
+use crate::evaluation::Face;
 use crate::evaluation::{Answer, AnswerValue, Evaluation};
-use crate::template::{Audience, ChecklistTemplate, Condition, Item, ItemKind};
+use crate::template::{ChecklistTemplate, Condition, Item, ItemKind};
 use std::collections::{BTreeMap, HashSet};
 
 pub const MAX_COMMENT_CHARS: usize = 2000;
@@ -30,13 +32,13 @@ pub struct Missing {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct ValidationError {
-    pub code: &'static str,
+    pub code: ErrorCode,
     pub field: String,
     pub message: String,
 }
 
 impl ValidationError {
-    pub fn new(code: &'static str, field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, field: impl Into<String>, message: impl Into<String>) -> Self {
         Self { code, field: field.into(), message: message.into() }
     }
 }
@@ -80,6 +82,45 @@ fn is_answered(item: &Item, answer: Option<&Answer>) -> bool {
     }
 }
 
+/// Whether an answer counts as a failure of its item, which may then
+/// require a photo or a comment as evidence.
+pub fn fails(kind: &ItemKind, value: &AnswerValue) -> bool {
+    match (value, kind) {
+        (AnswerValue::No, ItemKind::YesNo) => true,
+        (AnswerValue::Scale(v), ItemKind::Scale) => *v <= 2,
+        (AnswerValue::Face(Face::Unhappy), ItemKind::Face) => true,
+        (AnswerValue::Minutes(m), ItemKind::Duration { target_minutes }) => m > target_minutes,
+        _ => false,
+    }
+}
+
+/// The evidence an answer still owes: a failing answer of an item that asks
+/// for a photo or a comment, without one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EvidenceNeeded {
+    pub photo: bool,
+    pub comment: bool,
+}
+
+impl EvidenceNeeded {
+    pub fn any(self) -> bool {
+        self.photo || self.comment
+    }
+}
+
+pub fn evidence_needed(item: &Item, answer: &Answer) -> EvidenceNeeded {
+    let failing = answer.value.as_ref().is_some_and(|v| fails(&item.kind, v));
+    EvidenceNeeded {
+        photo: failing && item.photo_on_fail && answer.photos.is_empty(),
+        comment: failing && item.comment_on_fail && !has_comment(answer),
+    }
+}
+
+/// A comment of more than white space.
+pub fn has_comment(answer: &Answer) -> bool {
+    answer.comment.as_deref().is_some_and(|c| !c.trim().is_empty())
+}
+
 /// What the evaluation still lacks, in checklist order: required answers of
 /// visible items, and photos or comments that a failing answer requires.
 pub fn missing(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -> Vec<Missing> {
@@ -100,12 +141,11 @@ pub fn missing(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>)
             continue;
         }
         let Some(answer) = answer else { continue };
-        let fails = answer.value.as_ref().is_some_and(|v| v.fails(&item.kind));
-        if fails && item.photo_on_fail && answer.photos.is_empty() {
+        let needed = evidence_needed(item, answer);
+        if needed.photo {
             push(&mut out, MissingKind::Photo);
         }
-        let has_comment = answer.comment.as_deref().is_some_and(|c| !c.trim().is_empty());
-        if fails && item.comment_on_fail && !has_comment {
+        if needed.comment {
             push(&mut out, MissingKind::Comment);
         }
     }
@@ -128,59 +168,63 @@ pub fn progress(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>
 pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), ValidationError> {
     if eval.template != template.reference() {
         return Err(ValidationError::new(
-            "template_mismatch",
+            ErrorCode::TemplateMismatch,
             "template",
             format!("the evaluation names template {} v{}", eval.template.id, eval.template.version),
         ));
     }
-    let audience_ok = matches!(
-        (template.audience, eval.role),
-        (Audience::Citizen, crate::Role::Citizen) | (Audience::Shopper, crate::Role::Shopper)
-    );
-    if !audience_ok {
+    if template.audience != eval.role {
         return Err(ValidationError::new(
-            "invalid_role",
+            ErrorCode::InvalidRole,
             "role",
             format!("template {} is not for the role {}", template.id, eval.role.as_str()),
         ));
     }
     if eval.revision == 0 {
-        return Err(ValidationError::new("invalid_value", "revision", "revision starts at 1"));
+        return Err(ValidationError::new(ErrorCode::InvalidValue, "revision", "revision starts at 1"));
     }
     if let (Some(start), Some(end)) = (eval.visit_started_at, eval.visit_ended_at) {
         if end < start {
-            return Err(ValidationError::new("invalid_value", "visit_ended_at", "the visit ends before it starts"));
+            return Err(ValidationError::new(
+                ErrorCode::InvalidValue,
+                "visit_ended_at",
+                "the visit ends before it starts",
+            ));
         }
     }
     check_len("comment", eval.comment.as_deref(), MAX_COMMENT_CHARS)?;
     check_len("employee", eval.employee.as_deref(), MAX_NAME_CHARS)?;
     if !crate::locale::is_supported(&eval.locale) {
         return Err(ValidationError::new(
-            "unknown_locale",
+            ErrorCode::UnknownLocale,
             "locale",
             format!("'{}' is not one of the languages {}", eval.locale, crate::locale::SUPPORTED.join(", ")),
         ));
     }
     check_len("device_id", Some(&eval.device_id), 100)?;
     if eval.device_id.trim().is_empty() {
-        return Err(ValidationError::new("invalid_value", "device_id", "the device id is empty"));
+        return Err(ValidationError::new(ErrorCode::InvalidValue, "device_id", "the device id is empty"));
     }
     check_len("app_version", Some(&eval.app_version), 50)?;
     if eval.photos.len() > MAX_PHOTOS_PER_ANSWER {
-        return Err(ValidationError::new("invalid_value", "photos", format!("at most {MAX_PHOTOS_PER_ANSWER} photos")));
+        return Err(ValidationError::new(
+            ErrorCode::InvalidValue,
+            "photos",
+            format!("at most {MAX_PHOTOS_PER_ANSWER} photos"),
+        ));
     }
     for (id, answer) in &eval.answers {
         let field = format!("answers.{id}");
         let Some(item) = template.item(id) else {
-            return Err(ValidationError::new("unknown_item", field, format!("template has no item '{id}'")));
+            return Err(ValidationError::new(ErrorCode::UnknownItem, field, format!("template has no item '{id}'")));
         };
         check_answer(item, answer, &field)?;
     }
     if let Some(m) = missing(template, &eval.answers).first() {
         let (code, message) = match m.kind {
-            MissingKind::Answer => ("missing_answer", "a required answer is missing"),
-            MissingKind::Photo => ("missing_photo", "a photo is required for this answer"),
-            MissingKind::Comment => ("missing_comment", "a comment is required for this answer"),
+            MissingKind::Answer => (ErrorCode::MissingAnswer, "a required answer is missing"),
+            MissingKind::Photo => (ErrorCode::MissingPhoto, "a photo is required for this answer"),
+            MissingKind::Comment => (ErrorCode::MissingComment, "a comment is required for this answer"),
         };
         return Err(ValidationError::new(code, format!("answers.{}", m.item_id), message));
     }
@@ -190,7 +234,7 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
 fn check_len(field: &str, text: Option<&str>, max: usize) -> Result<(), ValidationError> {
     match text {
         Some(t) if t.chars().count() > max => {
-            Err(ValidationError::new("too_long", field, format!("at most {max} characters")))
+            Err(ValidationError::new(ErrorCode::TooLong, field, format!("at most {max} characters")))
         }
         _ => Ok(()),
     }
@@ -204,16 +248,17 @@ fn check_answer(item: &Item, answer: &Answer, field: &str) -> Result<(), Validat
     };
     if answer.photos.len() > max_photos {
         return Err(ValidationError::new(
-            "invalid_value",
+            ErrorCode::InvalidValue,
             format!("{field}.photos"),
             format!("at most {max_photos} photos"),
         ));
     }
     let Some(value) = &answer.value else { return Ok(()) };
     let vfield = format!("{field}.value");
-    let wrong =
-        |expected: &str| Err(ValidationError::new("wrong_kind", vfield.clone(), format!("expected {expected}")));
-    let invalid = |msg: String| Err(ValidationError::new("invalid_value", vfield.clone(), msg));
+    let wrong = |expected: &str| {
+        Err(ValidationError::new(ErrorCode::WrongKind, vfield.clone(), format!("expected {expected}")))
+    };
+    let invalid = |msg: String| Err(ValidationError::new(ErrorCode::InvalidValue, vfield.clone(), msg));
     if *value == AnswerValue::NotApplicable {
         return if item.allow_na { Ok(()) } else { invalid("this item can't be answered 'not applicable'".into()) };
     }

@@ -1,11 +1,11 @@
 //! An evaluation: one visit to one centre, as a citizen or a shopper recorded it.
 
-use crate::ids::{EvaluationId, PhotoId};
-use crate::template::{ItemKind, TemplateRef};
+use crate::ids::{EvaluationId, PhotoId, TemplateRef};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Who makes an evaluation, and so whom a checklist template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -19,6 +19,14 @@ impl Role {
         match self {
             Role::Citizen => "citizen",
             Role::Shopper => "shopper",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "citizen" => Some(Role::Citizen),
+            "shopper" => Some(Role::Shopper),
+            _ => None,
         }
     }
 }
@@ -47,20 +55,6 @@ pub enum AnswerValue {
     Choices(Vec<String>),
     Number(f64),
     Text(String),
-}
-
-impl AnswerValue {
-    /// Whether this answer counts as a failure of the item, which may then
-    /// require a photo or a comment as evidence.
-    pub fn fails(&self, kind: &ItemKind) -> bool {
-        match (self, kind) {
-            (AnswerValue::No, ItemKind::YesNo) => true,
-            (AnswerValue::Scale(v), ItemKind::Scale) => *v <= 2,
-            (AnswerValue::Face(Face::Unhappy), ItemKind::Face) => true,
-            (AnswerValue::Minutes(m), ItemKind::Duration { target_minutes }) => m > target_minutes,
-            _ => false,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

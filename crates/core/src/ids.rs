@@ -1,5 +1,5 @@
-//! Identifiers that can't be confused with one another: an evaluation's UUID
-//! and a photo's SHA-256.
+//! Identifiers that can't be confused with one another: an evaluation's UUID,
+//! a photo's SHA-256, and one version of one checklist template.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -101,6 +101,14 @@ impl FromStr for PhotoId {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::parse(s)
     }
+}
+
+/// Names one version of one template; an evaluation records the one it was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TemplateRef {
+    pub id: String,
+    pub version: u32,
 }
 
 #[cfg(test)]

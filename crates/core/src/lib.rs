@@ -5,6 +5,7 @@
 pub mod builtin;
 pub mod catalogue;
 pub mod engine;
+pub mod error_code;
 pub mod evaluation;
 pub mod geo;
 pub mod ids;
@@ -20,6 +21,7 @@ pub mod wire;
 
 pub use catalogue::{Catalogue, Centre, Entity, Service};
 pub use engine::{Missing, MissingKind, ValidationError};
+pub use error_code::ErrorCode;
 pub use evaluation::{Answer, AnswerValue, CheckIn, Evaluation, Face, Role};
 pub use ids::{EvaluationId, IdError, PhotoId};
 pub use rating::{IndexFigure, RatingConfig, StarBand, StarRating};

@@ -4,6 +4,7 @@
 //! refuses what fails here with a field-level error.
 
 use crate::engine::ValidationError;
+use crate::error_code::ErrorCode;
 use crate::evaluation::Evaluation;
 use chrono::{DateTime, Duration, Utc};
 
@@ -17,7 +18,7 @@ pub const MAX_AGE: Duration = Duration::days(366);
 pub const MAX_ACCURACY_M: f64 = 100_000.0;
 
 fn implausible(field: &str, message: impl Into<String>) -> ValidationError {
-    ValidationError::new("implausible_value", field, message)
+    ValidationError::new(ErrorCode::ImplausibleValue, field, message)
 }
 
 fn check_time(field: &str, t: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ValidationError> {

@@ -2,31 +2,18 @@
 //! and conditions. Texts are Fluent message ids, resolved by the app in the
 //! visitor's language (`locales/<lang>/checklists.ftl`).
 
-use crate::evaluation::AnswerValue;
+pub use crate::ids::TemplateRef;
+
+use crate::evaluation::{AnswerValue, Role};
 use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Audience {
-    Citizen,
-    Shopper,
-}
-
-/// Names one version of one template; an evaluation records the one it was made with.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TemplateRef {
-    pub id: String,
-    pub version: u32,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChecklistTemplate {
     pub id: String,
     pub version: u32,
-    pub audience: Audience,
+    /// Whom the checklist is for.
+    pub audience: Role,
     /// Message id of the template's title.
     pub title: String,
     pub stages: Vec<Stage>,

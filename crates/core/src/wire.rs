@@ -1,5 +1,6 @@
 //! Bodies of the HTTP API (docs/architecture.md §3) that both the device and the server speak.
 
+use crate::error_code::ErrorCode;
 use crate::evaluation::{Evaluation, Role};
 use crate::review::ReviewStatus;
 use crate::scoring::EvaluationScore;
@@ -72,10 +73,18 @@ impl SignIn {
         ] {
             let n = value.trim().chars().count();
             if n == 0 {
-                return Err(crate::ValidationError::new("invalid_value", field, format!("the {field} is empty")));
+                return Err(crate::ValidationError::new(
+                    ErrorCode::InvalidValue,
+                    field,
+                    format!("the {field} is empty"),
+                ));
             }
             if value.chars().count() > max {
-                return Err(crate::ValidationError::new("too_long", field, format!("at most {max} characters")));
+                return Err(crate::ValidationError::new(
+                    ErrorCode::TooLong,
+                    field,
+                    format!("at most {max} characters"),
+                ));
             }
         }
         Ok(())

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use ms_core::engine::{missing, progress, validate, visible_items};
-use ms_core::template::{Audience, ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage};
+use ms_core::template::{ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage};
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, MissingKind, PhotoId, Role};
 use std::collections::BTreeMap;
 
@@ -30,7 +30,7 @@ fn template(items: Vec<Item>) -> ChecklistTemplate {
     let t = ChecklistTemplate {
         id: "t".into(),
         version: 3,
-        audience: Audience::Shopper,
+        audience: Role::Shopper,
         title: "t".into(),
         stages: vec![Stage { id: "s".into(), title: "s".into(), weight: 1.0, items }],
     };
@@ -75,7 +75,7 @@ fn evaluation(t: &ChecklistTemplate, answers: BTreeMap<String, Answer>) -> Evalu
 /// The code and field of the first thing `validate` refuses.
 fn refusal(t: &ChecklistTemplate, e: &Evaluation) -> (&'static str, String) {
     let err = validate(t, e).expect_err("the evaluation is refused");
-    (err.code, err.field)
+    (err.code.as_str(), err.field)
 }
 
 fn refusal_of_answer(kind: ItemKind, v: AnswerValue) -> (&'static str, String) {
@@ -151,7 +151,7 @@ fn a_condition_on_a_later_item_is_refused_by_the_template_check() {
     let t = ChecklistTemplate {
         id: "t".into(),
         version: 1,
-        audience: Audience::Shopper,
+        audience: Role::Shopper,
         title: "t".into(),
         stages: vec![Stage {
             id: "s".into(),

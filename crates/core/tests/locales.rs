@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The locales the app ships. Any other directory under `locales/` is checked too.
-const LOCALES: [&str; 10] = ["en", "ar", "ur", "hi", "es", "zh", "fr", "ru", "uz", "tl"];
+const LOCALES: [&str; 10] = ms_core::locale::SUPPORTED;
 
 /// `(locale, message key)` pairs allowed to read exactly as in English: names,
 /// codes and the like. Keep this short and explain each entry.

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use ms_core::engine::{missing, progress, validate, visible_items};
 use ms_core::scoring::score;
-use ms_core::template::{Audience, ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage, TemplateRef};
+use ms_core::template::{ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage, TemplateRef};
 use ms_core::wire::{ErrorBody, SignIn};
 use ms_core::{Answer, AnswerValue, CheckIn, Evaluation, EvaluationId, Face, PhotoId, Role};
 use proptest::prelude::*;
@@ -107,7 +107,7 @@ fn template() -> impl Strategy<Value = ChecklistTemplate> {
                     Stage { id: format!("s{s}"), title: format!("s{s}"), weight: 1.0 + s as f64, items }
                 })
                 .collect();
-            let audience = if shopper { Audience::Shopper } else { Audience::Citizen };
+            let audience = if shopper { Role::Shopper } else { Role::Citizen };
             ChecklistTemplate { id: "t".into(), version: 1, audience, title: "t".into(), stages }
         },
     )
@@ -237,7 +237,7 @@ proptest! {
     #[test]
     fn an_accepted_evaluation_lacks_nothing(t in template(), mut e in evaluation()) {
         e.template = t.reference();
-        e.role = match t.audience { Audience::Citizen => Role::Citizen, Audience::Shopper => Role::Shopper };
+        e.role = match t.audience { Role::Citizen => Role::Citizen, Role::Shopper => Role::Shopper };
         e.visit_ended_at = None;
         match validate(&t, &e) {
             Ok(()) => {
@@ -247,7 +247,7 @@ proptest! {
                 }
             }
             Err(err) => {
-                prop_assert!(!err.code.is_empty() && !err.field.is_empty() && !err.message.is_empty());
+                prop_assert!(!err.code.as_str().is_empty() && !err.field.is_empty() && !err.message.is_empty());
             }
         }
     }

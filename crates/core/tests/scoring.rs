@@ -2,8 +2,8 @@
 
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
 use ms_core::scoring::{duration_score, score};
-use ms_core::template::{Audience, ChecklistTemplate, Condition, Item, ItemKind, Stage};
-use ms_core::{Answer, AnswerValue, Face, IndexFigure, RatingConfig, StarBand};
+use ms_core::template::{ChecklistTemplate, Condition, Item, ItemKind, Stage};
+use ms_core::{Answer, AnswerValue, Face, IndexFigure, RatingConfig, Role, StarBand};
 use std::collections::BTreeMap;
 
 fn item(id: &str, kind: ItemKind, weight: f64) -> Item {
@@ -22,7 +22,7 @@ fn item(id: &str, kind: ItemKind, weight: f64) -> Item {
 }
 
 fn template(stages: Vec<Stage>) -> ChecklistTemplate {
-    ChecklistTemplate { id: "t".into(), version: 1, audience: Audience::Shopper, title: "t".into(), stages }
+    ChecklistTemplate { id: "t".into(), version: 1, audience: Role::Shopper, title: "t".into(), stages }
 }
 
 fn stage(id: &str, weight: f64, items: Vec<Item>) -> Stage {

@@ -4,7 +4,7 @@
 //!
 //! `cargo bench -p ms-server --bench ingest` (env BENCH_EVALUATIONS, BENCH_DEVICES, BENCH_RUNS).
 
-use ms_core::template::{Audience, ChecklistTemplate, Item, ItemKind, Stage};
+use ms_core::template::{ChecklistTemplate, Item, ItemKind, Stage};
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, Role};
 use ms_server::{RunningServer, ServeConfig};
 use std::collections::BTreeMap;
@@ -39,13 +39,7 @@ fn bench_template() -> ChecklistTemplate {
                 .collect(),
         })
         .collect();
-    ChecklistTemplate {
-        id: "bench-forty".into(),
-        version: 1,
-        audience: Audience::Shopper,
-        title: "bench".into(),
-        stages,
-    }
+    ChecklistTemplate { id: "bench-forty".into(), version: 1, audience: Role::Shopper, title: "bench".into(), stages }
 }
 
 fn evaluation(t: &ChecklistTemplate, n: usize) -> Evaluation {

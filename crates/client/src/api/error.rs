@@ -3,14 +3,16 @@
 use ms_core::wire::ErrorBody;
 use std::time::Duration;
 
-/// How the sync engine should treat a failed request.
+/// What a failure means for trying again; the outbox keeps it with each
+/// failed upload, and it decides when the next attempt happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
-    /// Network trouble, timeouts, 5xx, 408, 429: retry later.
+pub enum FailureKind {
+    /// Network trouble, timeouts, 5xx, 408, 429: retried after a backoff.
     Transient,
-    /// The server refused the request (400, 404, 409, 413, 422...): show its message, don't retry on its own.
+    /// The server refused the request (400, 404, 409, 413, 422...): its message
+    /// is shown, and nothing is sent again until the user retries.
     Permanent,
-    /// 401 or 403: wait for a sign-in.
+    /// 401 or 403: waits for a sign-in.
     NeedsSignIn,
 }
 
@@ -31,16 +33,16 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn kind(&self) -> ErrorKind {
+    pub fn kind(&self) -> FailureKind {
         match self {
-            ApiError::Network(_) | ApiError::Timeout | ApiError::BadResponse(_) => ErrorKind::Transient,
-            ApiError::BadBaseUrl(_) => ErrorKind::Permanent,
+            ApiError::Network(_) | ApiError::Timeout | ApiError::BadResponse(_) => FailureKind::Transient,
+            ApiError::BadBaseUrl(_) => FailureKind::Permanent,
             ApiError::Server { status, .. } => match status {
-                401 | 403 => ErrorKind::NeedsSignIn,
-                408 | 429 | 500..=599 => ErrorKind::Transient,
-                400..=499 => ErrorKind::Permanent,
+                401 | 403 => FailureKind::NeedsSignIn,
+                408 | 429 | 500..=599 => FailureKind::Transient,
+                400..=499 => FailureKind::Permanent,
                 // 1xx or 3xx where none was expected: perhaps a captive portal.
-                _ => ErrorKind::Transient,
+                _ => FailureKind::Transient,
             },
         }
     }
@@ -146,23 +148,23 @@ mod tests {
     #[test]
     fn server_trouble_is_transient() {
         for status in [500, 502, 503, 504, 408, 429] {
-            assert_eq!(server(status).kind(), ErrorKind::Transient, "{status}");
+            assert_eq!(server(status).kind(), FailureKind::Transient, "{status}");
         }
-        assert_eq!(ApiError::Timeout.kind(), ErrorKind::Transient);
-        assert_eq!(ApiError::Network("refused".into()).kind(), ErrorKind::Transient);
+        assert_eq!(ApiError::Timeout.kind(), FailureKind::Transient);
+        assert_eq!(ApiError::Network("refused".into()).kind(), FailureKind::Transient);
     }
 
     #[test]
     fn refusals_are_permanent() {
         for status in [400, 404, 409, 413, 422] {
-            assert_eq!(server(status).kind(), ErrorKind::Permanent, "{status}");
+            assert_eq!(server(status).kind(), FailureKind::Permanent, "{status}");
         }
     }
 
     #[test]
     fn unauthorized_waits_for_sign_in() {
-        assert_eq!(server(401).kind(), ErrorKind::NeedsSignIn);
-        assert_eq!(server(403).kind(), ErrorKind::NeedsSignIn);
+        assert_eq!(server(401).kind(), FailureKind::NeedsSignIn);
+        assert_eq!(server(403).kind(), FailureKind::NeedsSignIn);
     }
 
     #[test]
@@ -182,7 +184,7 @@ mod tests {
         let e = ApiError::from_answer(429, r#"{"error":{"code":"rate_limited","message":"slow down"}}"#)
             .with_retry_after(Some(" 30 "));
         assert_eq!(e.retry_after(), Some(Duration::from_secs(30)));
-        assert_eq!(e.kind(), ErrorKind::Transient);
+        assert_eq!(e.kind(), FailureKind::Transient);
         assert_eq!(e.code(), "rate_limited");
         for nonsense in ["soon", "-5", "", "Wed, 21 Oct 2015 07:28:00 GMT"] {
             assert_eq!(server(429).with_retry_after(Some(nonsense)).retry_after(), None, "{nonsense}");

@@ -3,10 +3,8 @@
 
 mod error;
 
-pub use error::{parse_retry_after, ApiError, ErrorKind};
+pub use error::{parse_retry_after, ApiError, FailureKind};
 
-use crate::error::Result;
-use crate::store::{lock, SharedStore, CATALOGUE_KEY, TEMPLATES_KEY};
 use ms_core::wire::{PhotoReceipt, Receipt, Session, SignIn, API_BASE};
 use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
@@ -181,35 +179,6 @@ impl ApiClient {
             Ok(())
         } else {
             Err(error_of(resp).await)
-        }
-    }
-
-    /// The catalogue, fetched only when it changed since the cached copy.
-    pub async fn refresh_catalogue(&self, store: &SharedStore) -> Result<Catalogue> {
-        self.refresh(store, CATALOGUE_KEY, "/catalogue").await
-    }
-
-    /// The templates, fetched only when they changed since the cached copy.
-    pub async fn refresh_templates(&self, store: &SharedStore) -> Result<Vec<ChecklistTemplate>> {
-        self.refresh(store, TEMPLATES_KEY, "/templates").await
-    }
-
-    async fn refresh<T: DeserializeOwned>(&self, store: &SharedStore, key: &str, path: &str) -> Result<T> {
-        let cached = lock(store).cache_get(key)?;
-        let etag = cached.as_ref().and_then(|(etag, _)| etag.as_deref());
-        match self.fetch::<T>(path, etag).await? {
-            Fetched::Fresh { etag, body, value } => {
-                lock(store).cache_put(key, etag.as_deref(), &body)?;
-                Ok(value)
-            }
-            Fetched::NotModified => {
-                let Some((_, body)) = cached else {
-                    return Err(ApiError::BadResponse(format!("{path}: 304 without a cached copy")).into());
-                };
-                lock(store).cache_touch(key)?;
-                serde_json::from_str(&body)
-                    .map_err(|e| crate::Error::Corrupt(format!("cached {key} is not readable: {e}")))
-            }
         }
     }
 

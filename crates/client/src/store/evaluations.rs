@@ -561,9 +561,5 @@ pub(super) fn parse_id(s: &str) -> Result<EvaluationId> {
 }
 
 fn parse_role(s: &str) -> Result<Role> {
-    match s {
-        "citizen" => Ok(Role::Citizen),
-        "shopper" => Ok(Role::Shopper),
-        other => Err(Error::Corrupt(format!("unknown role '{other}'"))),
-    }
+    Role::parse(s).ok_or_else(|| Error::Corrupt(format!("unknown role '{s}'")))
 }

@@ -1,8 +1,10 @@
-//! Numbered schema migrations, tracked with `PRAGMA user_version`; applied in one
-//! transaction when the store opens, before anything else reads the database.
+//! The device store's numbered schema migrations, applied by the shared
+//! runner (`ms-migrations`) when the store opens, before anything else reads
+//! the database.
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, TransactionBehavior};
+use ms_migrations::MigrationError;
+use rusqlite::Connection;
 
 /// Migration `n` (1-based) takes the schema from version `n - 1` to `n`. Never edit
 /// one that has shipped: add the next.
@@ -93,15 +95,9 @@ pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the database up to `LATEST_VERSION`, or refuses one written by newer code.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let current: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    if current > LATEST_VERSION {
-        return Err(Error::DatabaseTooNew { found: current, known: LATEST_VERSION });
+    match ms_migrations::migrate(conn, MIGRATIONS) {
+        Ok(_) => Ok(()),
+        Err(MigrationError::Newer { found, known }) => Err(Error::DatabaseTooNew { found, known }),
+        Err(MigrationError::Sqlite(e)) => Err(e.into()),
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-    }
-    tx.commit()?;
-    Ok(())
 }

@@ -11,7 +11,7 @@ mod timers;
 
 pub use cache::{CATALOGUE_KEY, TEMPLATES_KEY};
 pub use evaluations::{LocalState, LocalSummary, NewDraft};
-pub use outbox::{FailureKind, OutboxEvent, OutboxStatus, SyncState};
+pub use outbox::{OutboxEvent, OutboxStatus, SyncState};
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, SecondsFormat, Utc};

@@ -4,6 +4,7 @@
 
 use super::evaluations::{parse_id, set_state, LocalState};
 use super::{from_millis, to_millis, Store};
+use crate::api::FailureKind;
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ms_core::EvaluationId;
@@ -22,33 +23,21 @@ pub enum SyncState {
     },
 }
 
-/// Why the last attempt failed, which decides when the next one happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailureKind {
-    /// Network, timeout, server trouble: retried after a backoff.
-    Transient,
-    /// The server refused the evaluation: not retried until `retry`.
-    Permanent,
-    /// A sign-in is needed: not retried until a new token is given.
-    NeedsSignIn,
+/// How a failure's kind is kept in the outbox table.
+fn failure_kind_text(kind: FailureKind) -> &'static str {
+    match kind {
+        FailureKind::Transient => "transient",
+        FailureKind::Permanent => "permanent",
+        FailureKind::NeedsSignIn => "sign_in",
+    }
 }
 
-impl FailureKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            FailureKind::Transient => "transient",
-            FailureKind::Permanent => "permanent",
-            FailureKind::NeedsSignIn => "sign_in",
-        }
-    }
-
-    fn parse(s: &str) -> Result<Self> {
-        match s {
-            "transient" => Ok(FailureKind::Transient),
-            "permanent" => Ok(FailureKind::Permanent),
-            "sign_in" => Ok(FailureKind::NeedsSignIn),
-            other => Err(Error::Corrupt(format!("unknown failure kind '{other}'"))),
-        }
+fn parse_failure_kind(s: &str) -> Result<FailureKind> {
+    match s {
+        "transient" => Ok(FailureKind::Transient),
+        "permanent" => Ok(FailureKind::Permanent),
+        "sign_in" => Ok(FailureKind::NeedsSignIn),
+        other => Err(Error::Corrupt(format!("unknown failure kind '{other}'"))),
     }
 }
 
@@ -313,7 +302,7 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
 
 impl RawRow {
     fn into_status(self) -> Result<OutboxStatus> {
-        let failure = self.failure.as_deref().map(FailureKind::parse).transpose()?;
+        let failure = self.failure.as_deref().map(parse_failure_kind).transpose()?;
         let state = match self.state.as_str() {
             "waiting" => SyncState::Waiting,
             "uploading" => SyncState::Uploading,
@@ -362,7 +351,7 @@ fn save(conn: &Connection, s: &OutboxStatus) -> Result<()> {
     .execute(params![
         s.evaluation_id.to_string(),
         state,
-        s.failure.map(FailureKind::as_str),
+        s.failure.map(failure_kind_text),
         s.attempts,
         s.next_attempt_at.map(to_millis),
         s.last_error,

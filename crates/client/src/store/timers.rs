@@ -31,6 +31,18 @@ impl Store {
         ms.map(from_millis).transpose()
     }
 
+    /// Every running timer of a draft: item id and when it started.
+    pub fn timers(&self, id: EvaluationId) -> Result<Vec<(String, DateTime<Utc>)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT item_id, started_at FROM timers WHERE evaluation_id = ?1")?;
+        let rows = stmt.query_map(params![id.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (item, ms) = row?;
+            out.push((item, from_millis(ms)?));
+        }
+        Ok(out)
+    }
+
     /// Stops the timer and answers the item with the minutes it ran (to a
     /// tenth of a minute); None when it was not running.
     pub fn stop_timer(&mut self, id: EvaluationId, item_id: &str, at: DateTime<Utc>) -> Result<Option<f64>> {

@@ -3,10 +3,13 @@
 //! `run_due` says when it next wants to run and the caller schedules that.
 
 pub mod backoff;
+mod cache;
 
-use crate::api::{ApiClient, ApiError, Auth, ErrorKind};
+pub use cache::{refresh_catalogue, refresh_templates};
+
+use crate::api::{ApiClient, ApiError, Auth, FailureKind};
 use crate::error::Error;
-use crate::store::{lock, FailureKind, OutboxEvent, SharedStore, SyncState};
+use crate::store::{lock, OutboxEvent, SharedStore, SyncState};
 use backoff::Jitter;
 use chrono::{DateTime, Utc};
 use ms_core::{EvaluationId, Role};
@@ -48,11 +51,7 @@ struct Failure {
 
 impl From<ApiError> for Failure {
     fn from(e: ApiError) -> Self {
-        let kind = match e.kind() {
-            ErrorKind::Transient => FailureKind::Transient,
-            ErrorKind::Permanent => FailureKind::Permanent,
-            ErrorKind::NeedsSignIn => FailureKind::NeedsSignIn,
-        };
+        let kind = e.kind();
         Failure {
             kind,
             code: Some(e.code().to_owned()),

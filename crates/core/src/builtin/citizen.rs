@@ -2,8 +2,9 @@
 //! journey questions, and whether the person is still at the centre.
 
 use super::{Builder, ItemExt};
+use crate::evaluation::Role;
 use crate::evaluation::{AnswerValue, Face};
-use crate::template::{Audience, ChecklistTemplate, ItemKind};
+use crate::template::{ChecklistTemplate, ItemKind};
 
 pub const CITIZEN_QUICK_RATING: &str = "citizen-quick-rating";
 
@@ -27,7 +28,7 @@ pub fn citizen_quick_rating() -> ChecklistTemplate {
     ChecklistTemplate {
         id: CITIZEN_QUICK_RATING.into(),
         version: 1,
-        audience: Audience::Citizen,
+        audience: Role::Citizen,
         title: "citizen-title".into(),
         stages: vec![
             b.stage(

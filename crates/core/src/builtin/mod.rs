@@ -10,6 +10,14 @@ pub use shopper::{shopper_customer_journey, SHOPPER_CUSTOMER_JOURNEY};
 use crate::evaluation::AnswerValue;
 use crate::template::{ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage};
 
+/// The id of the built-in checklist each role fills in.
+pub fn template_id_for(role: crate::Role) -> &'static str {
+    match role {
+        crate::Role::Citizen => CITIZEN_QUICK_RATING,
+        crate::Role::Shopper => SHOPPER_CUSTOMER_JOURNEY,
+    }
+}
+
 /// Both built-in templates, in their current versions.
 pub fn templates() -> Vec<ChecklistTemplate> {
     vec![citizen_quick_rating(), shopper_customer_journey()]

@@ -1,7 +1,8 @@
 //! The shopper's full customer journey, stage by stage, from before the visit to the exit.
 
 use super::{Builder, ItemExt};
-use crate::template::{Audience, ChecklistTemplate, ItemKind};
+use crate::evaluation::Role;
+use crate::template::{ChecklistTemplate, ItemKind};
 
 pub const SHOPPER_CUSTOMER_JOURNEY: &str = "shopper-customer-journey";
 
@@ -16,7 +17,7 @@ pub fn shopper_customer_journey() -> ChecklistTemplate {
     ChecklistTemplate {
         id: SHOPPER_CUSTOMER_JOURNEY.into(),
         version: 1,
-        audience: Audience::Shopper,
+        audience: Role::Shopper,
         title: "shopper-title".into(),
         stages: vec![
             b.stage(

@@ -15,6 +15,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use chrono::Utc;
 use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
+use ms_core::ErrorCode;
 use ms_core::{engine, geo, plausibility, scoring, Evaluation, PhotoId, Role};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
@@ -69,7 +70,7 @@ pub async fn put_evaluation(
     let id = path.id();
     if ev.id != id {
         return Err(ApiError::unprocessable(
-            "id_mismatch",
+            ErrorCode::IdMismatch,
             "id",
             format!("the body's id is {}, the address's {id}", ev.id),
         ));
@@ -84,13 +85,13 @@ pub async fn put_evaluation(
         (Role::Citizen, Some(_)) => {
             return Err(ApiError::new(
                 StatusCode::FORBIDDEN,
-                "staff_cannot_rate",
+                ErrorCode::StaffCannotRate,
                 "citizen ratings are anonymous: staff accounts cannot submit them (send it without signing in)",
             ))
         }
         (Role::Citizen, None) if ev.revision != 1 => {
             return Err(ApiError::unprocessable(
-                "citizen_not_revisable",
+                ErrorCode::CitizenNotRevisable,
                 "revision",
                 "a citizen rating is sent once and cannot be revised",
             ))
@@ -99,7 +100,7 @@ pub async fn put_evaluation(
     }
     let template = state.template(&ev.template).await?.ok_or_else(|| {
         ApiError::unprocessable(
-            "unknown_template",
+            ErrorCode::UnknownTemplate,
             "template",
             format!("there is no template {} version {}", ev.template.id, ev.template.version),
         )
@@ -109,7 +110,7 @@ pub async fn put_evaluation(
     let photos = ev.photo_ids();
     if let Some(missing) = state.storage.missing_photos(&photos).await?.first() {
         return Err(ApiError::unprocessable(
-            "photo_missing",
+            ErrorCode::PhotoMissing,
             photo_field(&ev, missing),
             format!("photo {missing} has not been uploaded; upload it first"),
         ));
@@ -146,18 +147,18 @@ pub async fn put_evaluation(
         InsertOutcome::Created(s) => Ok((StatusCode::CREATED, Json(receipt(&s)))),
         InsertOutcome::Identical(s) => Ok((StatusCode::OK, Json(receipt(&s)))),
         InsertOutcome::Conflict => Err(ApiError::conflict(
-            "conflict",
+            ErrorCode::Conflict,
             format!(
                 "a different evaluation is already stored as {id}; a changed evaluation needs a new id or revision"
             ),
         )),
         InsertOutcome::NotReturned(status) => Err(ApiError::conflict(
-            "not_returned",
+            ErrorCode::NotReturned,
             format!("evaluation {id} is {}; a new revision is accepted only once it is returned", status.as_str()),
         )
         .field("revision")),
         InsertOutcome::OutOfOrder { latest } => Err(ApiError::conflict(
-            "revision_out_of_order",
+            ErrorCode::RevisionOutOfOrder,
             match latest {
                 None => "the first submission of an evaluation is revision 1".to_owned(),
                 Some(r) => format!("the latest revision is {r}; the next must be {}", r + 1),
@@ -165,12 +166,16 @@ pub async fn put_evaluation(
         )
         .field("revision")),
         InsertOutcome::NotSubmitter => Err(ApiError::forbidden("only the shopper who submitted it may revise it")),
-        InsertOutcome::UnknownCentre => {
-            Err(ApiError::unprocessable("unknown_centre", "centre_id", "the catalogue has no such centre".to_owned()))
-        }
-        InsertOutcome::UnknownService => {
-            Err(ApiError::unprocessable("unknown_service", "service_id", "the centre does not offer this service"))
-        }
+        InsertOutcome::UnknownCentre => Err(ApiError::unprocessable(
+            ErrorCode::UnknownCentre,
+            "centre_id",
+            "the catalogue has no such centre".to_owned(),
+        )),
+        InsertOutcome::UnknownService => Err(ApiError::unprocessable(
+            ErrorCode::UnknownService,
+            "service_id",
+            "the centre does not offer this service",
+        )),
     }
 }
 
@@ -208,13 +213,17 @@ async fn rating_source(
         false => state.storage.kiosk(&token_digest(key)).await?,
     };
     let Some(kiosk) = kiosk else {
-        return Err(ApiError::new(StatusCode::UNAUTHORIZED, "unknown_kiosk", "this kiosk key is not registered")
-            .field(KIOSK_KEY_HEADER));
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::UnknownKiosk,
+            "this kiosk key is not registered",
+        )
+        .field(KIOSK_KEY_HEADER));
     };
     if kiosk.centre_id != ev.centre_id {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
-            "kiosk_wrong_centre",
+            ErrorCode::KioskWrongCentre,
             format!("this kiosk is registered for centre {}, not {}", kiosk.centre_id, ev.centre_id),
         )
         .field("centre_id"));
@@ -225,7 +234,7 @@ async fn rating_source(
 fn rate_limited(wait: RetryAfter) -> ApiError {
     ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
-        "rate_limited",
+        ErrorCode::RateLimited,
         format!("too many ratings from this device or network; try again in {} seconds", wait.seconds()),
     )
     .retry_after(wait)

@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use chrono::Utc;
 use ms_core::wire::UserRole;
+use ms_core::ErrorCode;
 use ms_core::{EvaluationId, PhotoId};
 use serde::de::DeserializeOwned;
 
@@ -39,7 +40,7 @@ pub fn require_content_type(headers: &HeaderMap, accepted: &[&str]) -> Result<()
     let shown = if given.is_empty() { "no Content-Type".to_owned() } else { format!("Content-Type '{given}'") };
     Err(ApiError::new(
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "unsupported_media_type",
+        ErrorCode::UnsupportedMediaType,
         format!("the body must be sent as {}; this request has {shown}", accepted.join(" or ")),
     )
     .field("Content-Type"))
@@ -48,7 +49,8 @@ pub fn require_content_type(headers: &HeaderMap, accepted: &[&str]) -> Result<()
 /// One path parameter as text; a malformed one (bad percent-encoding) is a 400.
 async fn path_text(parts: &mut Parts, name: &'static str) -> Result<String, ApiError> {
     Path::<String>::from_request_parts(parts, &()).await.map(|Path(s)| s).map_err(|e| {
-        ApiError::bad_request("invalid_path", format!("the address is malformed: {}", e.body_text())).field(name)
+        ApiError::bad_request(ErrorCode::InvalidPath, format!("the address is malformed: {}", e.body_text()))
+            .field(name)
     })
 }
 
@@ -64,7 +66,7 @@ pub struct PhotoPath {
 impl PhotoPath {
     pub fn id(&self) -> Result<PhotoId, ApiError> {
         PhotoId::parse(&self.sha256)
-            .map_err(|e| ApiError::bad_request("invalid_photo_id", e.to_string()).field("sha256"))
+            .map_err(|e| ApiError::bad_request(ErrorCode::InvalidPhotoId, e.to_string()).field("sha256"))
     }
 }
 
@@ -97,7 +99,7 @@ impl<S: Send + Sync> FromRequestParts<S> for EvaluationPath {
         let raw = path_text(parts, "id").await?;
         let id: EvaluationId = raw
             .parse()
-            .map_err(|e: ms_core::IdError| ApiError::bad_request("invalid_id", e.to_string()).field("id"))?;
+            .map_err(|e: ms_core::IdError| ApiError::bad_request(ErrorCode::InvalidId, e.to_string()).field("id"))?;
         Ok(EvaluationPath { id: id.0 })
     }
 }
@@ -106,21 +108,21 @@ impl<S: Send + Sync> FromRequestParts<S> for EvaluationPath {
 pub async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", rejection.body_text())
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, rejection.body_text())
         } else {
-            ApiError::bad_request("bad_body", rejection.body_text())
+            ApiError::bad_request(ErrorCode::BadBody, rejection.body_text())
         }
     })
 }
 
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::bad_request("bad_json", format!("the body is not valid JSON: {e}")))?;
+        .map_err(|e| ApiError::bad_request(ErrorCode::BadJson, format!("the body is not valid JSON: {e}")))?;
     whole_numbers_as_integers(&mut value);
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let field = if path == "." { String::new() } else { path };
-        ApiError::unprocessable("invalid_field", field, e.into_inner().to_string())
+        ApiError::unprocessable(ErrorCode::InvalidField, field, e.into_inner().to_string())
     })
 }
 
@@ -217,6 +219,6 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
         let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
         serde_path_to_error::deserialize(de)
             .map(QueryParams)
-            .map_err(|e| ApiError::bad_request("bad_query", e.inner().to_string()).field(e.path().to_string()))
+            .map_err(|e| ApiError::bad_request(ErrorCode::BadQuery, e.inner().to_string()).field(e.path().to_string()))
     }
 }

@@ -19,6 +19,7 @@ use axum::http::{header, HeaderValue};
 use axum::routing::{delete, get, post, put};
 use axum::Router;
 use error::ApiError;
+use ms_core::ErrorCode;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
@@ -45,7 +46,7 @@ pub fn router(state: AppState) -> Router {
         || async {
             ApiError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 "this endpoint does not take that method",
             )
         },

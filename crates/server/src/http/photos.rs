@@ -17,6 +17,7 @@ use axum::Json;
 use chrono::Utc;
 use ms_core::jpeg::{self, JpegProblem};
 use ms_core::wire::{ErrorBody, PhotoReceipt};
+use ms_core::ErrorCode;
 use ms_core::PhotoId;
 use sha2::{Digest, Sha256};
 
@@ -24,13 +25,13 @@ use sha2::{Digest, Sha256};
 fn check_structure(bytes: &[u8]) -> ApiResult<(u32, u32)> {
     let info = jpeg::inspect(bytes).map_err(|problem| match problem {
         JpegProblem::Metadata(_) | JpegProblem::TrailingData(_) => {
-            ApiError::unprocessable("photo_has_metadata", "body", problem.to_string())
+            ApiError::unprocessable(ErrorCode::PhotoHasMetadata, "body", problem.to_string())
         }
-        _ => ApiError::unprocessable("not_an_image", "body", problem.to_string()),
+        _ => ApiError::unprocessable(ErrorCode::NotAnImage, "body", problem.to_string()),
     })?;
     if info.width.max(info.height) > MAX_PHOTO_EDGE {
         return Err(ApiError::unprocessable(
-            "photo_too_large",
+            ErrorCode::PhotoTooLarge,
             "body",
             format!(
                 "the photo is {}×{} px; at most {MAX_PHOTO_EDGE} px on its long edge are accepted",
@@ -52,7 +53,7 @@ fn decode_in_full(bytes: &[u8]) -> ApiResult<()> {
     reader
         .decode()
         .map(|_| ())
-        .map_err(|e| ApiError::unprocessable("not_an_image", "body", format!("the JPEG can't be decoded: {e}")))
+        .map_err(|e| ApiError::unprocessable(ErrorCode::NotAnImage, "body", format!("the JPEG can't be decoded: {e}")))
 }
 
 /// Stores a photo. 201 when stored, 200 when it was already here.
@@ -77,7 +78,7 @@ pub async fn put_photo(
     let actual = PhotoId::from_digest(&Sha256::digest(&bytes).into());
     if actual != id {
         return Err(ApiError::unprocessable(
-            "hash_mismatch",
+            ErrorCode::HashMismatch,
             "sha256",
             format!("the body's SHA-256 is {actual}, not the {id} the address names"),
         ));

@@ -9,6 +9,7 @@ use axum::extract::State;
 use axum::Json;
 use ms_core::scoring::EvaluationScore;
 use ms_core::wire::{ErrorBody, EvaluationDetail, EvaluationPage};
+use ms_core::ErrorCode;
 use ms_core::{ReviewStatus, Role};
 use serde::Deserialize;
 
@@ -44,11 +45,13 @@ pub async fn list_evaluations(
 ) -> ApiResult<Json<EvaluationPage>> {
     let limit = q.limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 || limit > MAX_PAGE {
-        return Err(ApiError::bad_request("bad_query", format!("limit must be 1 to {MAX_PAGE}")).field("limit"));
+        return Err(ApiError::bad_request(ErrorCode::BadQuery, format!("limit must be 1 to {MAX_PAGE}")).field("limit"));
     }
     let offset = q.offset.unwrap_or(0);
     if offset > MAX_OFFSET {
-        return Err(ApiError::bad_request("bad_query", format!("offset must be 0 to {MAX_OFFSET}")).field("offset"));
+        return Err(
+            ApiError::bad_request(ErrorCode::BadQuery, format!("offset must be 0 to {MAX_OFFSET}")).field("offset")
+        );
     }
     let filter = EvaluationFilter { status: q.status, centre_id: q.centre_id, role: q.role, limit, offset };
     Ok(Json(state.storage.list_evaluations(&filter).await?))

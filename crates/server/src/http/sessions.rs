@@ -13,13 +13,14 @@ use axum::http::StatusCode;
 use axum::Json;
 use chrono::Utc;
 use ms_core::wire::{ErrorBody, Session, SignIn};
+use ms_core::ErrorCode;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Instant;
 
 fn too_many_attempts(wait: RetryAfter) -> ApiError {
     ApiError::new(
         StatusCode::TOO_MANY_REQUESTS,
-        "too_many_attempts",
+        ErrorCode::TooManyAttempts,
         format!("too many wrong sign-ins; try again in {} seconds", wait.seconds()),
     )
     .retry_after(wait)

@@ -58,11 +58,7 @@ fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
 }
 
 fn parse_role(s: &str) -> Result<Role, StorageError> {
-    match s {
-        "citizen" => Ok(Role::Citizen),
-        "shopper" => Ok(Role::Shopper),
-        other => Err(StorageError::Corrupt(format!("role '{other}'"))),
-    }
+    Role::parse(s).ok_or_else(|| StorageError::Corrupt(format!("role '{s}'")))
 }
 
 fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {

@@ -1,5 +1,7 @@
-//! Numbered schema migrations of the SQLite backend, tracked by `PRAGMA user_version`.
+//! Numbered schema migrations of the SQLite backend, applied by the shared
+//! runner (`ms-migrations`), tracked by `PRAGMA user_version`.
 
+use ms_migrations::MigrationError;
 use rusqlite::Connection;
 
 use crate::storage::StorageError;
@@ -106,18 +108,11 @@ const MIGRATIONS: &[&str] = &[
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.
 pub fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
-    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let known = MIGRATIONS.len() as i64;
-    if current > known {
-        return Err(StorageError::Config(format!(
-            "the database has schema version {current}, newer than this server knows ({known}); upgrade the server"
-        )));
+    match ms_migrations::migrate(conn, MIGRATIONS) {
+        Ok(_) => Ok(()),
+        Err(MigrationError::Newer { found, known }) => Err(StorageError::Config(format!(
+            "the database has schema version {found}, newer than this server knows ({known}); upgrade the server"
+        ))),
+        Err(MigrationError::Sqlite(e)) => Err(e.into()),
     }
-    let tx = conn.transaction()?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i as i64 + 1)?;
-    }
-    tx.commit()?;
-    Ok(())
 }

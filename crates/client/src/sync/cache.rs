@@ -1,0 +1,44 @@
+//! The device's copies of the catalogue and the checklists: fetched only
+//! when they changed (`If-None-Match`), kept in the store's cache so that
+//! every screen works offline.
+
+use crate::api::{ApiClient, ApiError, Fetched};
+use crate::error::{Error, Result};
+use crate::store::{lock, SharedStore, CATALOGUE_KEY, TEMPLATES_KEY};
+use ms_core::{Catalogue, ChecklistTemplate};
+use serde::de::DeserializeOwned;
+
+/// The catalogue, fetched only when it changed since the cached copy.
+pub async fn refresh_catalogue(api: &ApiClient, store: &SharedStore) -> Result<Catalogue> {
+    let etag = cached_etag(store, CATALOGUE_KEY)?;
+    let fetched = api.catalogue(etag.as_deref()).await?;
+    keep(store, CATALOGUE_KEY, fetched)
+}
+
+/// The templates, fetched only when they changed since the cached copy.
+pub async fn refresh_templates(api: &ApiClient, store: &SharedStore) -> Result<Vec<ChecklistTemplate>> {
+    let etag = cached_etag(store, TEMPLATES_KEY)?;
+    let fetched = api.templates(etag.as_deref()).await?;
+    keep(store, TEMPLATES_KEY, fetched)
+}
+
+fn cached_etag(store: &SharedStore, key: &str) -> Result<Option<String>> {
+    Ok(lock(store).cache_get(key)?.and_then(|(etag, _)| etag))
+}
+
+fn keep<T: DeserializeOwned>(store: &SharedStore, key: &str, fetched: Fetched<T>) -> Result<T> {
+    let mut store = lock(store);
+    match fetched {
+        Fetched::Fresh { etag, body, value } => {
+            store.cache_put(key, etag.as_deref(), &body)?;
+            Ok(value)
+        }
+        Fetched::NotModified => {
+            let Some((_, body)) = store.cache_get(key)? else {
+                return Err(ApiError::BadResponse(format!("{key}: 304 without a cached copy")).into());
+            };
+            store.cache_touch(key)?;
+            serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("cached {key} is not readable: {e}")))
+        }
+    }
+}
