@@ -110,7 +110,8 @@ pub fn use_i18n() -> I18n {
 }
 
 fn use_i18n_of(app: AppState) -> I18n {
-    I18n::new(&app.settings.read().locale)
+    let settings = app.settings.read();
+    I18n::with_digits(&settings.locale, settings.native_digits)
 }
 
 #[component]

@@ -56,18 +56,40 @@ pub fn is_rtl(locale: &str) -> bool {
     RTL.contains(&locale)
 }
 
+/// The messages of one language, with or without its own digits.
+type Bundle = Rc<FluentBundle<FluentResource>>;
+
 thread_local! {
-    static BUNDLES: RefCell<HashMap<&'static str, Rc<FluentBundle<FluentResource>>>> = RefCell::default();
+    static BUNDLES: RefCell<HashMap<(&'static str, bool), Bundle>> = RefCell::default();
     static MISSING: RefCell<BTreeSet<(String, String)>> = RefCell::default();
 }
 
+#[cfg(test)]
 fn bundle(locale: &'static str) -> Rc<FluentBundle<FluentResource>> {
+    bundle_with_digits(locale, false)
+}
+
+/// A number Fluent places in a message (a count), written with the digits
+/// that start at `zero` instead of 0-9.
+fn in_digits(zero: char, v: &FluentValue) -> Option<String> {
+    let FluentValue::Number(n) = v else { return None };
+    let digit = |c: char| c.to_digit(10).and_then(|d| char::from_u32(zero as u32 + d)).unwrap_or(c);
+    Some(n.as_string().chars().map(digit).collect())
+}
+
+fn bundle_with_digits(locale: &'static str, native_digits: bool) -> Rc<FluentBundle<FluentResource>> {
     BUNDLES.with(|b| {
         b.borrow_mut()
-            .entry(locale)
+            .entry((locale, native_digits))
             .or_insert_with(|| {
                 let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new(vec![langid]);
+                match crate::format::native_digits(locale).filter(|_| native_digits) {
+                    Some("arab") => bundle.set_formatter(Some(|v, _| in_digits('\u{0660}', v))),
+                    Some("arabext") => bundle.set_formatter(Some(|v, _| in_digits('\u{06F0}', v))),
+                    Some("deva") => bundle.set_formatter(Some(|v, _| in_digits('\u{0966}', v))),
+                    _ => {}
+                }
                 for (_, _, text) in LOCALE_FILES.iter().filter(|(lang, _, _)| *lang == locale) {
                     match FluentResource::try_new((*text).to_owned()) {
                         Ok(res) => {
@@ -87,15 +109,28 @@ fn bundle(locale: &'static str) -> Rc<FluentBundle<FluentResource>> {
     })
 }
 
-/// Messages of one language. Copy it freely; it is only the language code.
+/// Messages of one language, and its way with dates and numbers. Copy it
+/// freely; it is only the language code and the choice of digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct I18n {
     pub locale: &'static str,
+    /// Numbers in the language's own digits (Arabic, Urdu, Hindi), as the person chose.
+    pub native_digits: bool,
 }
 
 impl I18n {
     pub fn new(locale: &str) -> Self {
-        Self { locale: known(locale) }
+        Self::with_digits(locale, false)
+    }
+
+    pub fn with_digits(locale: &str, native_digits: bool) -> Self {
+        let locale = known(locale);
+        Self { locale, native_digits: native_digits && crate::format::native_digits(locale).is_some() }
+    }
+
+    /// Dates, times and numbers as this language writes them.
+    pub fn formats(&self) -> crate::format::Formats {
+        crate::format::Formats::new(self.locale, self.native_digits)
     }
 
     pub fn dir(&self) -> &'static str {
@@ -134,7 +169,7 @@ impl I18n {
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for (n, locale) in [self.locale, DEFAULT_LOCALE].into_iter().enumerate() {
-            let b = bundle(locale);
+            let b = bundle_with_digits(locale, self.native_digits && n == 0);
             let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else { continue };
             if n > 0 || locale != self.locale {
                 MISSING.with(|m| m.borrow_mut().insert((self.locale.to_owned(), id.to_owned())));
@@ -324,6 +359,17 @@ mod tests {
         }
         assert_eq!(available().len(), 10);
         assert!(missing.is_empty(), "error codes without words: {missing:?}");
+    }
+
+    #[test]
+    fn counts_in_messages_follow_the_chosen_digits() {
+        let latin = I18n::with_digits("ar", false).count("outbox-badge", 3);
+        let native = I18n::with_digits("ar", true).count("outbox-badge", 3);
+        assert!(latin.contains('3') && !latin.contains('٣'), "{latin}");
+        assert!(native.contains('٣') && !native.contains('3'), "{native}");
+        assert!(I18n::with_digits("hi", true).count("outbox-badge", 12).contains("१२"));
+        // Languages without digits of their own keep 0-9 whatever the setting.
+        assert!(!I18n::with_digits("fr", true).native_digits);
     }
 
     #[test]

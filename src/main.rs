@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod drafts;
+mod format;
 mod i18n;
 mod platform;
 mod screens;

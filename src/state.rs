@@ -28,6 +28,9 @@ pub struct Settings {
     /// The key of a registered exit kiosk, sent with its citizen ratings.
     #[serde(default)]
     pub kiosk_key: Option<String>,
+    /// Numbers in the language's own digits where it has them (Arabic, Urdu, Hindi).
+    #[serde(default)]
+    pub native_digits: bool,
 }
 
 impl Settings {
@@ -40,6 +43,7 @@ impl Settings {
             token: None,
             username: None,
             kiosk_key: None,
+            native_digits: false,
         }
     }
 }

@@ -255,3 +255,4 @@ photo-remove = إزالة هذه الصورة
 photo-thumbnail = الصورة { $number }
 visits-change-centre = تغيير المركز
 visits-service-needed = اختر الخدمة التي تقيّمها.
+settings-digits = الأرقام

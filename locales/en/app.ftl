@@ -236,3 +236,4 @@ photo-remove = Remove this photo
 photo-thumbnail = Photo { $number }
 visits-change-centre = Change centre
 visits-service-needed = Choose the service you are evaluating.
+settings-digits = Digits

@@ -236,3 +236,4 @@ photo-remove = Quitar esta foto
 photo-thumbnail = Foto { $number }
 visits-change-centre = Cambiar de centro
 visits-service-needed = Elija el servicio que está evaluando.
+settings-digits = Cifras

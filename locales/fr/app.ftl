@@ -236,3 +236,4 @@ photo-remove = Retirer cette photo
 photo-thumbnail = Photo n° { $number }
 visits-change-centre = Changer de centre
 visits-service-needed = Choisissez le service que vous évaluez.
+settings-digits = Chiffres

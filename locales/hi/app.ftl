@@ -236,3 +236,4 @@ photo-remove = यह फ़ोटो हटाएँ
 photo-thumbnail = फ़ोटो { $number }
 visits-change-centre = केंद्र बदलें
 visits-service-needed = वह सेवा चुनें जिसका आप मूल्यांकन कर रहे हैं।
+settings-digits = अंक

@@ -246,3 +246,4 @@ photo-remove = Удалить это фото
 photo-thumbnail = Фото { $number }
 visits-change-centre = Сменить центр
 visits-service-needed = Выберите услугу, которую Вы оцениваете.
+settings-digits = Цифры

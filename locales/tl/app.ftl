@@ -236,3 +236,4 @@ photo-remove = Alisin ang larawang ito
 photo-thumbnail = Larawan { $number }
 visits-change-centre = Palitan ang sentro
 visits-service-needed = Piliin ang serbisyong sinusuri ninyo.
+settings-digits = Mga numero

@@ -236,3 +236,4 @@ photo-remove = یہ تصویر ہٹائیں
 photo-thumbnail = تصویر { $number }
 visits-change-centre = مرکز تبدیل کریں
 visits-service-needed = وہ سروس منتخب کریں جس کا آپ جائزہ لے رہے ہیں۔
+settings-digits = ہندسے

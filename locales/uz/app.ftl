@@ -236,3 +236,4 @@ photo-remove = Bu suratni olib tashlash
 photo-thumbnail = Surat { $number }
 visits-change-centre = Markazni almashtirish
 visits-service-needed = Baholayotgan xizmatingizni tanlang.
+settings-digits = Raqamlar

@@ -231,3 +231,4 @@ photo-remove = 删除这张照片
 photo-thumbnail = 照片 { $number }
 visits-change-centre = 更换服务中心
 visits-service-needed = 请选择您要评估的服务。
+settings-digits = 数字

@@ -43,7 +43,7 @@ pub fn Outbox() -> Element {
                         let centre = catalogue.centre(&entry.centre_id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(entry.centre_id.clone());
                         let kind = if entry.role == Role::Shopper { i18n.t("outbox-kind-visit") } else { i18n.t("outbox-kind-rating") };
                         let id = entry.id;
-                        let when = entry.updated_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string();
+                        let when = i18n.formats().date_time(entry.updated_at);
                         rsx! {
                             li { class: "card outbox-entry", "data-id": "{id}",
                                 div { class: "entry-head",

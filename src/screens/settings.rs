@@ -18,12 +18,27 @@ pub fn Settings() -> Element {
             h1 { "{i18n.t(\"settings-title\")}" }
             h2 { "{i18n.t(\"language-label\")}" }
             LanguagePicker { current: settings.locale.clone() }
+            if crate::format::native_digits(&settings.locale).is_some() {
+                h2 { "{i18n.t(\"settings-digits\")}" }
+                div { class: "choices", role: "radiogroup", "aria-label": "{i18n.t(\"settings-digits\")}",
+                    for native in [false, true] {
+                        button {
+                            class: if settings.native_digits == native { "choice on" } else { "choice" },
+                            r#type: "button", role: "radio", "aria-checked": "{settings.native_digits == native}",
+                            "data-digits": if native { "native" } else { "latin" },
+                            onclick: move |_| app.update_settings(|s| s.native_digits = native),
+                            {crate::i18n::I18n::with_digits(&settings.locale, native).formats().integer(123, 1)}
+                        }
+                    }
+                }
+            }
             h2 { "{i18n.t(\"welcome-role\")}" }
             div { class: "choices", role: "radiogroup", "aria-label": "{i18n.t(\"welcome-role\")}",
                 for (role, key) in [(Role::Citizen, "role-citizen"), (Role::Shopper, "role-shopper")] {
                     button {
                         class: if settings.role == Some(role) { "choice on" } else { "choice" },
                         r#type: "button", role: "radio", "aria-checked": "{settings.role == Some(role)}",
+                        "data-role": role.as_str(),
                         onclick: move |_| app.update_settings(|s| s.role = Some(role)),
                         "{i18n.t(key)}"
                     }

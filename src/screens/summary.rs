@@ -68,11 +68,11 @@ pub fn Summary(id: String) -> Element {
                     for st in score.stages.iter() {
                         tr {
                             th { scope: "row", "{template.stages.iter().find(|s| s.id == st.stage_id).map(|s| i18n.t(&s.title)).unwrap_or_default()}" }
-                            td { {st.percent.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "—".into())} }
+                            td { {st.percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
                         }
                     }
                 }
-                tfoot { tr { th { scope: "row", "{i18n.t(\"summary-overall\")}" } td { {score.percent.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "—".into())} } } }
+                tfoot { tr { th { scope: "row", "{i18n.t(\"summary-overall\")}" } td { {score.percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} } } }
             }
             label { class: "field",
                 span { "{i18n.t(\"summary-employee\")}" }

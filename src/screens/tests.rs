@@ -164,6 +164,22 @@ fn the_citizen_rating_says_the_store_cannot_be_read() {
     assert!(html.contains(&I18n::new("en").t("citizen-face")), "{html}");
 }
 
+#[test]
+fn a_centre_link_says_it_is_loading_until_the_list_of_centres_arrives() {
+    let d = device();
+    // A device opening its first link: no list of centres yet.
+    let fresh = tempfile::tempdir().expect("dir");
+    let store = Store::open(fresh.path().join("new.sqlite3"), fresh.path().join("photos")).expect("store").shared();
+    let en = I18n::new("en");
+    let html = render(&format!("/rate/{QR}"), &store);
+    assert!(html.contains(&en.t("rate-loading-centre")), "{html}");
+    assert!(!html.contains(&en.t("rate-unknown-centre")), "{html}");
+    // With the list on the device, a link to a centre not in it says so, and how to go on.
+    let html = render("/rate/no-such-centre", &d.store);
+    assert!(html.contains(&en.t("rate-unknown-centre")), "{html}");
+    assert!(html.contains(&en.t("rate-unknown-centre-hint")), "{html}");
+}
+
 /// Ids of the elements listening for `event`, in document order.
 fn listeners(mutations: &dioxus::core::Mutations, event: &str) -> Vec<dioxus::core::ElementId> {
     mutations

@@ -228,7 +228,7 @@ fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I
                 Some(t) => {
                     let secs = (Utc::now() - t).num_seconds().max(0);
                     rsx! {
-                        span { class: "elapsed", role: "timer", "{secs / 60}:{secs % 60:02}" }
+                        span { class: "elapsed", role: "timer", "{i18n.formats().elapsed(secs)}" }
                         button { class: "button primary", r#type: "button", "data-action": "stop-timer",
                             onclick: {
                                 let (place, item) = (place.clone(), item.clone());
@@ -252,6 +252,6 @@ fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I
 }
 
 fn checked_in_text(i18n: I18n, at: chrono::DateTime<chrono::Utc>) -> String {
-    let time = at.with_timezone(&chrono::Local).format("%H:%M").to_string();
+    let time = i18n.formats().time(at);
     i18n.t_args("checked-in-at", &[("time", time.into())])
 }
