@@ -3,6 +3,7 @@
 mod answer;
 mod face;
 mod icons;
+mod overall;
 mod photo_input;
 mod photos;
 mod progress;
@@ -11,6 +12,7 @@ mod store_error;
 pub use answer::{AnswerChange, AnswerInput};
 pub use face::FaceButton;
 pub use icons::{OutboxIcon, SettingsIcon};
+pub use overall::OverallFields;
 pub use photo_input::PhotoInput;
 pub use photos::PhotoThumbs;
 pub use progress::ProgressBar;

@@ -3,13 +3,14 @@
 //! Happy path: 2 taps; unhappy: 3.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{AnswerChange, AnswerInput, FaceButton, PhotoInput, PhotoThumbs, ReadError, SaveAlert};
+use crate::components::{
+    AnswerChange, AnswerInput, FaceButton, OverallFields, PhotoInput, PhotoThumbs, ReadError, SaveAlert,
+};
 use crate::drafts::{use_open_draft, DraftView, OpenDraft, Unreadable};
 use crate::i18n::I18n;
 use crate::state::{use_app, CatalogueState, Connection};
 use dioxus::prelude::*;
 use ms_client::{LocalState, SyncState};
-use ms_core::engine::{MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use ms_core::{engine, AnswerValue, Centre, EvaluationId, Face, Role};
 
 #[component]
@@ -199,32 +200,14 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     }
 }
 
-/// The one place for a comment, the employee or desk, and photos of the visit.
+/// The one place for the employee or desk, a comment, and photos of the visit.
 #[component]
 fn Extras(view: DraftView, draft: OpenDraft, i18n: I18n) -> Element {
     let ev = view.evaluation;
     let errors = draft.errors;
     rsx! {
-        label { class: "field",
-            span { "{i18n.t(\"rate-comment\")}" }
-            textarea { maxlength: "{MAX_COMMENT_CHARS}", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
-                oninput: move |e: FormEvent| {
-                    let v = e.value();
-                    draft.save("comment", Some(&v), |store, id| store.set_comment(id, (!v.trim().is_empty()).then_some(v.as_str())));
-                }
-            }
-        }
-        SaveAlert { errors, place: "comment", i18n }
-        label { class: "field",
-            span { "{i18n.t(\"rate-employee\")}" }
-            input { r#type: "text", maxlength: "{MAX_NAME_CHARS}", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
-                oninput: move |e: FormEvent| {
-                    let v = e.value();
-                    draft.save("employee", Some(&v), |store, id| store.set_employee(id, (!v.trim().is_empty()).then_some(v.as_str())));
-                }
-            }
-        }
-        SaveAlert { errors, place: "employee", i18n }
+        OverallFields { draft, i18n, employee_label: i18n.t("rate-employee"), comment_label: i18n.t("rate-comment"),
+            employee: ev.employee.clone(), comment: ev.comment.clone() }
         PhotoInput { i18n, label: i18n.t("photo-add"),
             onadded: move |p| { draft.save("photo", None, |store, id| store.add_evaluation_photo(id, &p)); }
         }

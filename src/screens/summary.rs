@@ -3,11 +3,10 @@
 
 use super::visit::use_visit;
 use crate::app::{use_i18n, Route};
-use crate::components::SaveAlert;
+use crate::components::{OverallFields, SaveAlert};
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::LocalState;
-use ms_core::engine::{MAX_COMMENT_CHARS, MAX_NAME_CHARS};
 use ms_core::{engine, scoring, MissingKind};
 
 #[component]
@@ -74,26 +73,8 @@ pub fn Summary(id: String) -> Element {
                 }
                 tfoot { tr { th { scope: "row", "{i18n.t(\"summary-overall\")}" } td { {score.percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} } } }
             }
-            label { class: "field",
-                span { "{i18n.t(\"summary-employee\")}" }
-                input { r#type: "text", maxlength: "{MAX_NAME_CHARS}", value: errors.typed("employee").or(ev.employee.clone()).unwrap_or_default(),
-                    oninput: move |e: FormEvent| {
-                        let v = e.value();
-                        draft.save("employee", Some(&v), |store, id| store.set_employee(id, (!v.trim().is_empty()).then_some(v.as_str())));
-                    }
-                }
-            }
-            SaveAlert { errors, place: "employee", i18n }
-            label { class: "field",
-                span { "{i18n.t(\"summary-comment\")}" }
-                textarea { maxlength: "{MAX_COMMENT_CHARS}", value: errors.typed("comment").or(ev.comment.clone()).unwrap_or_default(),
-                    oninput: move |e: FormEvent| {
-                        let v = e.value();
-                        draft.save("comment", Some(&v), |store, id| store.set_comment(id, (!v.trim().is_empty()).then_some(v.as_str())));
-                    }
-                }
-            }
-            SaveAlert { errors, place: "comment", i18n }
+            OverallFields { draft, i18n, employee_label: i18n.t("summary-employee"), comment_label: i18n.t("summary-comment"),
+                employee: ev.employee.clone(), comment: ev.comment.clone() }
             SaveAlert { errors, place: "submit", i18n }
             div { class: "bottom-bar",
                 Link { class: "button secondary", to: Route::Visit { id: eid.to_string() }, "{i18n.t(\"previous\")}" }

@@ -34,18 +34,23 @@ fn queued_with_photo(dir: &tempfile::TempDir) -> (SharedStore, EvaluationId, u64
     (store.shared(), id, total)
 }
 
+/// A server that lacks every photo and accepts everything sent.
+async fn accepting_server() -> FakeServer {
+    FakeServer::start(|req| match (req.method.as_str(), req.path.contains("/photos/")) {
+        ("HEAD", true) => Reply::new(404, ""),
+        ("PUT", true) => photo_receipt(req),
+        _ => receipt(req),
+    })
+    .await
+}
+
 fn engine(store: &SharedStore, url: &str) -> SyncEngine {
     SyncEngine::new(store.clone(), ApiClient::new(url).unwrap())
 }
 
 #[tokio::test]
 async fn photos_go_first_then_the_evaluation() {
-    let server = FakeServer::start(|req| match (req.method.as_str(), req.path.contains("/photos/")) {
-        ("HEAD", true) => Reply::new(404, ""),
-        ("PUT", true) => photo_receipt(req),
-        _ => receipt(req),
-    })
-    .await;
+    let server = accepting_server().await;
     let dir = tempfile::tempdir().unwrap();
     let (store, id, total) = queued_with_photo(&dir);
     let report = engine(&store, &server.url).run_due(Utc::now()).await.unwrap();
@@ -229,12 +234,7 @@ async fn upload_cut_off_by_a_crash_is_repeated_without_a_duplicate() {
 
 #[tokio::test]
 async fn citizen_ratings_go_without_the_sign_in_and_shopper_visits_with_it() {
-    let server = FakeServer::start(|req| match (req.method.as_str(), req.path.contains("/photos/")) {
-        ("HEAD", true) => Reply::new(404, ""),
-        ("PUT", true) => photo_receipt(req),
-        _ => receipt(req),
-    })
-    .await;
+    let server = accepting_server().await;
     let dir = tempfile::tempdir().unwrap();
     let (store, citizen, _) = queued_with_photo(&dir);
     let shopper = completed_shopper_visit(&mut ms_client::lock(&store));

@@ -57,6 +57,16 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, message)
     }
 
+    /// 429: too many `what` for now; the client may try again after `wait`.
+    pub fn too_many(code: ErrorCode, what: &str, wait: RetryAfter) -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            code,
+            format!("too many {what}; try again in {} seconds", wait.seconds()),
+        )
+        .retry_after(wait)
+    }
+
     pub fn conflict(code: ErrorCode, message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, code, message)
     }

@@ -232,10 +232,5 @@ async fn rating_source(
 }
 
 fn rate_limited(wait: RetryAfter) -> ApiError {
-    ApiError::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        ErrorCode::RateLimited,
-        format!("too many ratings from this device or network; try again in {} seconds", wait.seconds()),
-    )
-    .retry_after(wait)
+    ApiError::too_many(ErrorCode::RateLimited, "ratings from this device or network", wait)
 }

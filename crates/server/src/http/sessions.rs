@@ -18,12 +18,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::time::Instant;
 
 fn too_many_attempts(wait: RetryAfter) -> ApiError {
-    ApiError::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        ErrorCode::TooManyAttempts,
-        format!("too many wrong sign-ins; try again in {} seconds", wait.seconds()),
-    )
-    .retry_after(wait)
+    ApiError::too_many(ErrorCode::TooManyAttempts, "wrong sign-ins", wait)
 }
 
 #[utoipa::path(post, path = "/api/v1/sessions", tag = "sessions", request_body = SignIn,
