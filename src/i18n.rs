@@ -12,9 +12,6 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 pub const DEFAULT_LOCALE: &str = "en";
 
-/// Languages written right to left.
-const RTL: &[&str] = &["ar", "ur", "fa", "he"];
-
 /// Every language there are messages for, English first.
 pub fn available() -> Vec<&'static str> {
     let langs: BTreeSet<&'static str> = LOCALE_FILES.iter().map(|(lang, _, _)| *lang).collect();
@@ -53,7 +50,7 @@ pub fn known(locale: &str) -> &'static str {
 }
 
 pub fn is_rtl(locale: &str) -> bool {
-    RTL.contains(&locale)
+    ms_core::locale::is_right_to_left(locale)
 }
 
 /// The messages of one language, with or without its own digits.
@@ -232,6 +229,12 @@ mod tests {
     fn all_ten_languages_are_there_each_named_in_itself() {
         let langs = available();
         assert_eq!(langs, vec!["en", "ar", "es", "fr", "hi", "ru", "tl", "ur", "uz", "zh"]);
+        // The folders under locales/ are exactly the languages evaluations may carry.
+        let mut supported = ms_core::locale::SUPPORTED.to_vec();
+        let mut found = langs.clone();
+        supported.sort_unstable();
+        found.sort_unstable();
+        assert_eq!(found, supported);
         let names: BTreeSet<String> = langs.iter().map(|l| language_name(l)).collect();
         assert_eq!(names.len(), 10);
         assert_eq!(language_name("ar"), "العربية");

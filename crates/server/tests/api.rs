@@ -290,6 +290,12 @@ async fn openapi_document_describes_every_endpoint() {
         assert!(doc["paths"].get(path).is_some(), "{path} missing");
     }
     assert!(doc["components"]["schemas"].get("Evaluation").is_some());
+    // The document names exactly the ten languages the server accepts.
+    let pattern =
+        doc["components"]["schemas"]["Evaluation"]["properties"]["locale"]["pattern"].as_str().expect("pattern");
+    let listed: std::collections::BTreeSet<&str> =
+        pattern.trim_start_matches("^(").trim_end_matches(")$").split('|').collect();
+    assert_eq!(listed, ms_core::locale::SUPPORTED.into_iter().collect());
     let health: Value =
         s.http.get(format!("{}/healthz", s.server.url())).send().await.expect("get").json().await.expect("json");
     assert_eq!(health["status"], "ok");
