@@ -53,9 +53,127 @@ impl ReviewStatus {
     }
 }
 
+/// The latest stored revision of an evaluation, as the revision rule needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LatestRevision<U> {
+    pub revision: u32,
+    pub status: ReviewStatus,
+    /// Who submitted it (an account id; None for citizens).
+    pub submitted_by: Option<U>,
+}
+
+/// Why a revision can't be stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevisionRefusal {
+    /// Not the revision after the latest (revision 1 for a new evaluation).
+    OutOfOrder { latest: Option<u32> },
+    /// The evaluation is not returned to its shopper.
+    NotReturned(ReviewStatus),
+    /// Someone other than the original submitter.
+    NotSubmitter,
+}
+
+/// Whether `revision`, submitted by `by`, may follow what is stored: the
+/// first submission is revision 1; each next one follows the latest, only
+/// while the evaluation is returned, and only from its own submitter. Every
+/// storage backend asks this one rule, inside the transaction that stores.
+pub fn revision_allowed<U: PartialEq>(
+    latest: Option<&LatestRevision<U>>,
+    revision: u32,
+    by: Option<&U>,
+) -> Result<(), RevisionRefusal> {
+    match latest {
+        None if revision == 1 => Ok(()),
+        None => Err(RevisionRefusal::OutOfOrder { latest: None }),
+        Some(l) if revision != l.revision + 1 => Err(RevisionRefusal::OutOfOrder { latest: Some(l.revision) }),
+        Some(l) if !l.status.accepts_revision() => Err(RevisionRefusal::NotReturned(l.status)),
+        Some(l) if l.submitted_by.as_ref() != by => Err(RevisionRefusal::NotSubmitter),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Why a supervisor's decision can't be recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionRefusal {
+    /// This move is not allowed from the evaluation's status.
+    IllegalTransition { from: ReviewStatus, to: ReviewStatus },
+    /// Returning or rejecting says why, in a comment.
+    CommentRequired(ReviewStatus),
+}
+
+/// The longest comment a supervisor may write with a decision.
+pub const MAX_REVIEW_COMMENT_CHARS: usize = 2000;
+
+/// Checks a supervisor's move from `from` to `to` with its comment: the move
+/// must be allowed, and a return or a rejection must say why.
+pub fn decision_allowed(from: ReviewStatus, to: ReviewStatus, comment: Option<&str>) -> Result<(), DecisionRefusal> {
+    if !from.supervisor_may_move_to(to) {
+        return Err(DecisionRefusal::IllegalTransition { from, to });
+    }
+    let has_comment = comment.is_some_and(|c| !c.trim().is_empty());
+    if matches!(to, ReviewStatus::Returned | ReviewStatus::Rejected) && !has_comment {
+        return Err(DecisionRefusal::CommentRequired(to));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::ReviewStatus::*;
+    use super::*;
+
+    fn latest(revision: u32, status: ReviewStatus, by: Option<i64>) -> LatestRevision<i64> {
+        LatestRevision { revision, status, submitted_by: by }
+    }
+
+    #[test]
+    fn a_new_evaluation_starts_at_revision_one() {
+        assert_eq!(revision_allowed::<i64>(None, 1, Some(&7)), Ok(()));
+        assert_eq!(revision_allowed::<i64>(None, 2, Some(&7)), Err(RevisionRefusal::OutOfOrder { latest: None }));
+    }
+
+    #[test]
+    fn a_next_revision_follows_a_return_from_its_own_submitter_only() {
+        let returned = latest(1, Returned, Some(7));
+        assert_eq!(revision_allowed(Some(&returned), 2, Some(&7)), Ok(()));
+        assert_eq!(revision_allowed(Some(&returned), 2, Some(&8)), Err(RevisionRefusal::NotSubmitter));
+        assert_eq!(revision_allowed(Some(&returned), 2, None), Err(RevisionRefusal::NotSubmitter));
+        assert_eq!(
+            revision_allowed(Some(&returned), 3, Some(&7)),
+            Err(RevisionRefusal::OutOfOrder { latest: Some(1) })
+        );
+        assert_eq!(
+            revision_allowed(Some(&returned), 1, Some(&7)),
+            Err(RevisionRefusal::OutOfOrder { latest: Some(1) })
+        );
+        for status in [Received, Approved, HasIssues, Rejected] {
+            let l = latest(1, status, Some(7));
+            assert_eq!(revision_allowed(Some(&l), 2, Some(&7)), Err(RevisionRefusal::NotReturned(status)));
+        }
+    }
+
+    #[test]
+    fn every_decision_is_checked_against_the_allowed_moves() {
+        let all = [Received, Approved, HasIssues, Rejected, Returned];
+        for from in all {
+            for to in all {
+                let result = decision_allowed(from, to, Some("because"));
+                assert_eq!(result.is_ok(), from.supervisor_may_move_to(to), "{from:?} -> {to:?}");
+                if result.is_err() {
+                    assert_eq!(result, Err(DecisionRefusal::IllegalTransition { from, to }));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn returning_and_rejecting_need_a_comment_approving_does_not() {
+        assert_eq!(decision_allowed(Received, Returned, None), Err(DecisionRefusal::CommentRequired(Returned)));
+        assert_eq!(decision_allowed(Received, Rejected, Some("  ")), Err(DecisionRefusal::CommentRequired(Rejected)));
+        assert_eq!(decision_allowed(Received, Returned, Some("photo 2 is blurred")), Ok(()));
+        assert_eq!(decision_allowed(Received, Approved, None), Ok(()));
+        assert_eq!(decision_allowed(HasIssues, Approved, None), Ok(()));
+    }
 
     #[test]
     fn returned_waits_for_the_shopper() {

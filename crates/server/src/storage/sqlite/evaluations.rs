@@ -2,6 +2,7 @@
 
 use super::{from_json, json};
 use crate::storage::{parse_ts, ts, EvaluationFilter, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
 use ms_core::wire::{EvaluationPage, EvaluationSummary};
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -89,20 +90,19 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND +is_latest = 1")?
         .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    match &latest {
-        None if ev.revision != 1 => return Ok(InsertOutcome::OutOfOrder { latest: None }),
-        None => {}
-        Some((rev, _, _)) if ev.revision != rev + 1 => return Ok(InsertOutcome::OutOfOrder { latest: Some(*rev) }),
-        Some((_, status, by)) => {
-            let status = ReviewStatus::parse(status)
+    let latest = match latest {
+        None => None,
+        Some((revision, status, submitted_by)) => {
+            let status = ReviewStatus::parse(&status)
                 .ok_or_else(|| StorageError::Corrupt(format!("review status '{status}'")))?;
-            if !status.accepts_revision() {
-                return Ok(InsertOutcome::NotReturned(status));
-            }
-            if *by != new.submitted_by {
-                return Ok(InsertOutcome::NotSubmitter);
-            }
+            Some(LatestRevision { revision, status, submitted_by })
         }
+    };
+    match revision_allowed(latest.as_ref(), ev.revision, new.submitted_by.as_ref()) {
+        Ok(()) => {}
+        Err(RevisionRefusal::OutOfOrder { latest }) => return Ok(InsertOutcome::OutOfOrder { latest }),
+        Err(RevisionRefusal::NotReturned(status)) => return Ok(InsertOutcome::NotReturned(status)),
+        Err(RevisionRefusal::NotSubmitter) => return Ok(InsertOutcome::NotSubmitter),
     }
     let services: Option<String> = tx
         .prepare_cached("SELECT service_ids FROM centres WHERE id = ?1")?
