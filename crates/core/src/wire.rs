@@ -32,23 +32,30 @@ pub struct ErrorDetail {
 #[serde(rename_all = "snake_case")]
 pub enum UserRole {
     Shopper,
+    /// Reviews the evaluations of the centres of their entities.
     Supervisor,
+    /// Sees every entity and manages accounts.
+    Admin,
 }
 
 impl UserRole {
+    pub const ALL: [UserRole; 3] = [UserRole::Shopper, UserRole::Supervisor, UserRole::Admin];
+
     pub fn as_str(self) -> &'static str {
         match self {
             UserRole::Shopper => "shopper",
             UserRole::Supervisor => "supervisor",
+            UserRole::Admin => "admin",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "shopper" => Some(UserRole::Shopper),
-            "supervisor" => Some(UserRole::Supervisor),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether the account reviews evaluations (supervisors, within their entities; admins, all).
+    pub fn reviews(self) -> bool {
+        matches!(self, UserRole::Supervisor | UserRole::Admin)
     }
 }
 
@@ -99,6 +106,9 @@ pub struct Session {
     pub display_name: String,
     pub role: UserRole,
     pub expires_at: DateTime<Utc>,
+    /// The entities a supervisor reviews; empty for shoppers and for admins, who see all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entity_ids: Vec<String>,
 }
 
 /// What the server answers to an accepted evaluation.
@@ -130,6 +140,8 @@ pub struct EvaluationSummary {
     pub revision: u32,
     pub template: TemplateRef,
     pub centre_id: String,
+    /// The entity the centre belongs to.
+    pub entity_id: String,
     pub role: Role,
     pub locale: String,
     pub status: ReviewStatus,

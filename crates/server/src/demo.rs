@@ -1,5 +1,6 @@
 //! The fictional demo data `serve --demo` seeds: three authorities, twelve
-//! centres across the Emirates, their services, and one account per role.
+//! centres across the Emirates, their services, a shopper, a supervisor for
+//! each of two authorities, and an admin.
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
 use crate::auth::{hash_password, token_digest};
@@ -8,7 +9,22 @@ use ms_core::wire::UserRole;
 use ms_core::Catalogue;
 
 pub const DEMO_SHOPPER: (&str, &str) = ("shopper", "shopper-demo");
+/// Reviews the civil documents authority's centres.
 pub const DEMO_SUPERVISOR: (&str, &str) = ("supervisor", "supervisor-demo");
+/// Reviews the roads and vehicles authority's centres only.
+pub const DEMO_SUPERVISOR_ROADS: (&str, &str) = ("supervisor-roads", "supervisor-roads-demo");
+pub const DEMO_ADMIN: (&str, &str) = ("admin", "admin-demo");
+
+/// A demo account: role, (username, password), display name, entities reviewed.
+pub type DemoAccount = (UserRole, (&'static str, &'static str), &'static str, &'static [&'static str]);
+
+/// Every demo account.
+pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
+    (UserRole::Shopper, DEMO_SHOPPER, "Demo Shopper", &[]),
+    (UserRole::Supervisor, DEMO_SUPERVISOR, "Demo Supervisor", &["civil-documents"]),
+    (UserRole::Supervisor, DEMO_SUPERVISOR_ROADS, "Demo Roads Supervisor", &["roads-vehicles"]),
+    (UserRole::Admin, DEMO_ADMIN, "Demo Admin", &[]),
+];
 /// The demo exit kiosk: its centre, the centre's QR token, and its key.
 pub const DEMO_KIOSK: (&str, &str, &str) = ("cd-al-barsha", "cd-al-barsha-qr", "demo-kiosk-al-barsha");
 
@@ -27,12 +43,11 @@ pub fn catalogue() -> Result<Catalogue, String> {
 /// Seeds the demo catalogue and accounts; running it again changes nothing.
 pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
     storage.upsert_catalogue(&catalogue().map_err(StorageError::Invalid)?).await?;
-    for (role, (username, password), display) in
-        [(UserRole::Shopper, DEMO_SHOPPER, "Demo Shopper"), (UserRole::Supervisor, DEMO_SUPERVISOR, "Demo Supervisor")]
-    {
+    for (role, (username, password), display, entities) in DEMO_ACCOUNTS {
         if storage.user_by_name(username).await?.is_none() {
             let hash = hash_password(password).map_err(StorageError::Invalid)?;
-            storage.create_user(username, display, role, &hash).await?;
+            let entities: Vec<String> = entities.iter().map(|e| (*e).to_owned()).collect();
+            storage.create_user(username, display, role, &hash, &entities).await?;
         }
     }
     let (centre, _, key) = DEMO_KIOSK;

@@ -56,9 +56,12 @@ enum Command {
         username: String,
         #[arg(long)]
         display_name: String,
-        /// shopper or supervisor
+        /// shopper, supervisor or admin
         #[arg(long)]
         role: String,
+        /// An entity whose centres a supervisor reviews (repeat for several).
+        #[arg(long = "entity")]
+        entities: Vec<String>,
     },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
@@ -171,9 +174,12 @@ async fn run(command: Command) -> Result<(), String> {
                 );
             }
             if with_demo {
-                let (s, sp) = demo::DEMO_SHOPPER;
-                let (v, vp) = demo::DEMO_SUPERVISOR;
-                println!("Demo accounts: shopper '{s}' / '{sp}', supervisor '{v}' / '{vp}'");
+                println!("Demo accounts (username / password):");
+                for (role, (user, password), _, entities) in demo::DEMO_ACCOUNTS {
+                    let scope =
+                        if entities.is_empty() { String::new() } else { format!(" of {}", entities.join(", ")) };
+                    println!("  {}{scope}: '{user}' / '{password}'", role.as_str());
+                }
                 let (centre, qr, key) = demo::DEMO_KIOSK;
                 println!("Demo exit kiosk of {centre}: http://{local}/kiosk/{qr}?key={key}");
             }
@@ -182,8 +188,18 @@ async fn run(command: Command) -> Result<(), String> {
             };
             ms_server::serve_on(listener, state, shutdown).await.map_err(|e| e.to_string())
         }
-        Command::CreateUser { database, username, display_name, role } => {
-            let role = UserRole::parse(&role).ok_or("role must be 'shopper' or 'supervisor'")?;
+        Command::CreateUser { database, username, display_name, role, entities } => {
+            let role = UserRole::parse(&role).ok_or("role must be 'shopper', 'supervisor' or 'admin'")?;
+            let entities: Vec<String> = entities.iter().map(|e| e.trim().to_owned()).collect();
+            match role {
+                UserRole::Supervisor if entities.is_empty() => {
+                    return Err("a supervisor reviews the centres of some entities: name them with --entity".into())
+                }
+                UserRole::Shopper | UserRole::Admin if !entities.is_empty() => {
+                    return Err(format!("--entity is only for supervisors, not for the role {}", role.as_str()))
+                }
+                _ => {}
+            }
             let mut password = String::new();
             std::io::stdin().read_to_string(&mut password).map_err(|e| e.to_string())?;
             let password = password.trim_end_matches(['\n', '\r']);
@@ -193,7 +209,10 @@ async fn run(command: Command) -> Result<(), String> {
             ensure_parent(&database)?;
             let store = storage::open(&database).await.map_err(|e| e.to_string())?;
             let hash = auth::hash_password(password)?;
-            store.create_user(username.trim(), display_name.trim(), role, &hash).await.map_err(|e| e.to_string())?;
+            store
+                .create_user(username.trim(), display_name.trim(), role, &hash, &entities)
+                .await
+                .map_err(|e| e.to_string())?;
             println!("created {} '{}'", role.as_str(), username.trim());
             Ok(())
         }

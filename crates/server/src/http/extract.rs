@@ -5,13 +5,12 @@
 use super::error::ApiError;
 use crate::auth::token_digest;
 use crate::state::AppState;
-use crate::storage::User;
+use crate::storage::{ReviewScope, User};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use chrono::Utc;
-use ms_core::wire::UserRole;
 use ms_core::ErrorCode;
 use ms_core::{EvaluationId, PhotoId};
 use serde::de::DeserializeOwned;
@@ -185,16 +184,22 @@ impl<S: Send + Sync> FromRequestParts<S> for BearerToken {
     }
 }
 
-/// A signed-in supervisor.
+/// A signed-in reviewer: a supervisor (within their entities) or an admin.
 pub struct Supervisor(pub User);
+
+impl Supervisor {
+    pub fn scope(&self) -> ReviewScope {
+        self.0.review_scope()
+    }
+}
 
 impl FromRequestParts<AppState> for Supervisor {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match MaybeUser::from_request_parts(parts, state).await?.0 {
-            Some(u) if u.role == UserRole::Supervisor => Ok(Supervisor(u)),
-            Some(_) => Err(ApiError::forbidden("only supervisors may do this")),
+            Some(u) if u.role.reviews() => Ok(Supervisor(u)),
+            Some(_) => Err(ApiError::forbidden("only supervisors and admins may do this")),
             None => Err(ApiError::unauthorized("sign in as a supervisor first")),
         }
     }

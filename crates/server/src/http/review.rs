@@ -22,6 +22,8 @@ pub const MAX_OFFSET: u64 = 10_000_000;
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
     pub status: Option<ReviewStatus>,
+    /// Only the centres of this entity.
+    pub entity_id: Option<String>,
     pub centre_id: Option<String>,
     pub role: Option<Role>,
     /// At most 500; 50 by default.
@@ -36,11 +38,11 @@ pub struct ListQuery {
     responses((status = 200, body = EvaluationPage, description = "A page of evaluations"),
         (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
     security(("bearer" = [])))]
 pub async fn list_evaluations(
     State(state): State<AppState>,
-    _supervisor: Supervisor,
+    supervisor: Supervisor,
     QueryParams(q): QueryParams<ListQuery>,
 ) -> ApiResult<Json<EvaluationPage>> {
     let limit = q.limit.unwrap_or(DEFAULT_PAGE);
@@ -53,7 +55,15 @@ pub async fn list_evaluations(
             ApiError::bad_request(ErrorCode::BadQuery, format!("offset must be 0 to {MAX_OFFSET}")).field("offset")
         );
     }
-    let filter = EvaluationFilter { status: q.status, centre_id: q.centre_id, role: q.role, limit, offset };
+    let filter = EvaluationFilter {
+        scope: supervisor.scope(),
+        status: q.status,
+        entity_id: q.entity_id,
+        centre_id: q.centre_id,
+        role: q.role,
+        limit,
+        offset,
+    };
     Ok(Json(state.storage.list_evaluations(&filter).await?))
 }
 
@@ -71,12 +81,12 @@ pub struct DetailQuery {
     responses((status = 200, body = EvaluationDetail, description = "The evaluation"),
         (status = 400, body = ErrorBody, description = "A malformed id or query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor"),
-        (status = 404, body = ErrorBody, description = "No such evaluation or revision")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such evaluation or revision among those the reader reviews")),
     security(("bearer" = [])))]
 pub async fn get_evaluation(
     State(state): State<AppState>,
-    _supervisor: Supervisor,
+    supervisor: Supervisor,
     path: EvaluationPath,
     QueryParams(q): QueryParams<DetailQuery>,
 ) -> ApiResult<Json<EvaluationDetail>> {
@@ -85,7 +95,9 @@ pub async fn get_evaluation(
         .storage
         .evaluation(id, q.revision)
         .await?
-        .ok_or_else(|| ApiError::not_found(format!("no evaluation {id}")))?;
+        // Another entity's evaluation is as good as absent: its existence is not told.
+        .filter(|s| supervisor.scope().includes(&s.summary.entity_id))
+        .ok_or_else(|| ApiError::not_found(format!("no evaluation {id} among those you review")))?;
     let score = EvaluationScore { percent: stored.summary.score_percent, stages: stored.stage_scores };
     Ok(Json(EvaluationDetail { summary: stored.summary, evaluation: stored.evaluation, score }))
 }

@@ -57,7 +57,14 @@ pub async fn sign_in(
     state.storage.create_session(&token_digest(&token), user.id, expires_at).await?;
     Ok((
         StatusCode::CREATED,
-        Json(Session { token, username: user.username, display_name: user.display_name, role: user.role, expires_at }),
+        Json(Session {
+            token,
+            username: user.username,
+            display_name: user.display_name,
+            role: user.role,
+            expires_at,
+            entity_ids: user.entity_ids,
+        }),
     ))
 }
 

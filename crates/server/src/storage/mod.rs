@@ -74,9 +74,12 @@ pub struct StoredEvaluation {
     pub stage_scores: Vec<StageScore>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct EvaluationFilter {
+    /// Whose evaluations the reader may see.
+    pub scope: ReviewScope,
     pub status: Option<ReviewStatus>,
+    pub entity_id: Option<String>,
     pub centre_id: Option<String>,
     pub role: Option<Role>,
     pub limit: u32,
@@ -99,6 +102,36 @@ pub struct User {
     pub display_name: String,
     pub role: UserRole,
     pub password_hash: String,
+    /// The entities a supervisor reviews.
+    pub entity_ids: Vec<String>,
+}
+
+impl User {
+    /// What of the evaluations this account may review.
+    pub fn review_scope(&self) -> ReviewScope {
+        match self.role {
+            UserRole::Admin => ReviewScope::All,
+            UserRole::Supervisor => ReviewScope::Entities(self.entity_ids.clone()),
+            UserRole::Shopper => ReviewScope::Entities(Vec::new()),
+        }
+    }
+}
+
+/// The evaluations a reviewer may see and decide: every one, or those of the
+/// centres of some entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewScope {
+    All,
+    Entities(Vec<String>),
+}
+
+impl ReviewScope {
+    pub fn includes(&self, entity_id: &str) -> bool {
+        match self {
+            ReviewScope::All => true,
+            ReviewScope::Entities(ids) => ids.iter().any(|e| e == entity_id),
+        }
+    }
 }
 
 /// A registered exit kiosk.
@@ -153,6 +186,7 @@ pub trait Storage: Send + Sync {
         display_name: &str,
         role: UserRole,
         password_hash: &str,
+        entity_ids: &[String],
     ) -> Result<i64, StorageError>;
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError>;
     async fn create_session(

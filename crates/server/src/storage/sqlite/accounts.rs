@@ -1,21 +1,22 @@
-//! Shopper and supervisor accounts and their sign-in sessions.
+//! Shopper, supervisor and admin accounts, their entities, and their sign-in sessions.
 
 use super::super::{parse_ts, ts, StorageError, User};
+use super::{from_json, json};
 use chrono::{DateTime, Duration, Utc};
 use ms_core::wire::UserRole;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash";
+const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids";
 
-fn user(r: &Row) -> rusqlite::Result<(i64, String, String, String, String)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+type UserRow = (i64, String, String, String, String, String);
+
+fn user(r: &Row) -> rusqlite::Result<UserRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
 }
 
-fn to_user(
-    (id, username, display_name, role, password_hash): (i64, String, String, String, String),
-) -> Result<User, StorageError> {
+fn to_user((id, username, display_name, role, password_hash, entities): UserRow) -> Result<User, StorageError> {
     let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
-    Ok(User { id, username, display_name, role, password_hash })
+    Ok(User { id, username, display_name, role, password_hash, entity_ids: from_json(&entities)? })
 }
 
 pub fn create_user(
@@ -24,11 +25,20 @@ pub fn create_user(
     display_name: &str,
     role: UserRole,
     password_hash: &str,
+    entity_ids: &[String],
 ) -> Result<i64, StorageError> {
+    for entity in entity_ids {
+        let known: Option<i64> =
+            c.query_row("SELECT 1 FROM entities WHERE id = ?1", [entity], |r| r.get(0)).optional()?;
+        if known.is_none() {
+            return Err(StorageError::Invalid(format!("there is no entity '{entity}' in the catalogue")));
+        }
+    }
     let n = c.execute(
-        "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (username) DO NOTHING",
-        params![username, display_name, role.as_str(), password_hash, ts(Utc::now())],
+        params![username, display_name, role.as_str(), password_hash, ts(Utc::now()), json(&entity_ids)?],
     )?;
     if n == 0 {
         return Err(StorageError::Invalid(format!("the username '{username}' is taken")));
@@ -71,7 +81,7 @@ pub fn session_user(
     );
     let mut stmt = c.prepare_cached(&sql)?;
     let row = stmt
-        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(5)?, r.get::<_, Option<String>>(6)?)))
+        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(6)?, r.get::<_, Option<String>>(7)?)))
         .optional()?;
     let Some((u, expires, last_used)) = row else { return Ok(None) };
     let last_used = match last_used {

@@ -1,7 +1,9 @@
 //! Evaluations and their revisions: idempotent insert, listing, detail.
 
 use super::{from_json, json};
-use crate::storage::{parse_ts, ts, EvaluationFilter, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use crate::storage::{
+    parse_ts, ts, EvaluationFilter, InsertOutcome, NewEvaluation, ReviewScope, StorageError, StoredEvaluation,
+};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
 use ms_core::wire::{EvaluationPage, EvaluationSummary};
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
@@ -10,7 +12,11 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 // `+is_latest` keeps SQLite on the primary key for lookups by id; the
 // (is_latest, received_at) index is for listing only.
 const SUMMARY_COLUMNS: &str = "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
-    e.status, e.score_percent, e.received_at, u.username";
+    e.status, e.score_percent, e.received_at, u.username, c.entity_id";
+
+/// The tables a summary is read from: the evaluation, its submitter, its centre.
+const SUMMARY_FROM: &str =
+    "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
 
 struct RawSummary {
     id: String,
@@ -24,6 +30,7 @@ struct RawSummary {
     score_percent: Option<f64>,
     received_at: String,
     submitted_by: Option<String>,
+    entity_id: Option<String>,
 }
 
 fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
@@ -39,6 +46,7 @@ fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
         score_percent: r.get(8)?,
         received_at: r.get(9)?,
         submitted_by: r.get(10)?,
+        entity_id: r.get(11)?,
     })
 }
 
@@ -47,6 +55,7 @@ fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
         id: raw.id.parse::<EvaluationId>().map_err(|e| StorageError::Corrupt(e.to_string()))?,
         revision: raw.revision,
         template: TemplateRef { id: raw.template_id, version: raw.template_version },
+        entity_id: raw.entity_id.ok_or_else(|| StorageError::Corrupt(format!("centre {} is gone", raw.centre_id)))?,
         centre_id: raw.centre_id,
         role: parse_role(&raw.role)?,
         locale: raw.locale,
@@ -63,10 +72,7 @@ fn parse_role(s: &str) -> Result<Role, StorageError> {
 }
 
 fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM evaluations e LEFT JOIN users u ON u.id = e.submitted_by
-         WHERE e.id = ?1 AND e.revision = ?2"
-    );
+    let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE e.id = ?1 AND e.revision = ?2");
     let raw = c.prepare_cached(&sql)?.query_row(params![id, revision], raw_summary)?;
     summary(raw)
 }
@@ -172,6 +178,20 @@ pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, Stor
         args.push(role.as_str().to_owned());
         clauses.push(format!("e.role = ?{}", args.len()));
     }
+    let mut entities = |ids: &[String], clauses: &mut Vec<String>| {
+        let first = args.len() + 1;
+        args.extend(ids.iter().cloned());
+        let marks: Vec<String> = (first..=args.len()).map(|n| format!("?{n}")).collect();
+        clauses.push(format!("e.centre_id IN (SELECT id FROM centres WHERE entity_id IN ({}))", marks.join(", ")));
+    };
+    match &f.scope {
+        ReviewScope::All => {}
+        ReviewScope::Entities(ids) if ids.is_empty() => clauses.push("0".to_owned()),
+        ReviewScope::Entities(ids) => entities(ids, &mut clauses),
+    }
+    if let Some(entity) = &f.entity_id {
+        entities(std::slice::from_ref(entity), &mut clauses);
+    }
     let filter = clauses.join(" AND ");
     let total: i64 = c.query_row(
         &format!("SELECT COUNT(*) FROM evaluations e WHERE {filter}"),
@@ -179,7 +199,7 @@ pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, Stor
         |r| r.get(0),
     )?;
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM evaluations e LEFT JOIN users u ON u.id = e.submitted_by
+        "SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM}
          WHERE {filter} ORDER BY e.received_at DESC, e.id LIMIT {} OFFSET {}",
         f.limit, f.offset
     );

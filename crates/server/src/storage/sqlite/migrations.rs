@@ -2,7 +2,7 @@
 //! runner (`ms-migrations`), tracked by `PRAGMA user_version`.
 
 use ms_migrations::MigrationError;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::storage::StorageError;
 
@@ -104,15 +104,82 @@ const MIGRATIONS: &[&str] = &[
         WHERE j.type = 'text' AND j.path LIKE '%.photos';
     CREATE INDEX photos_received ON photos (received_at);
     "#,
+    // 3: admins; accounts belong to entities, and supervisors from before keep
+    // seeing every entity. SQLite can't change a CHECK in place: the table is
+    // rebuilt (foreign keys are enforced only after migrating).
+    r#"
+    CREATE TABLE users_new (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('shopper', 'supervisor', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        entity_ids TEXT NOT NULL DEFAULT '[]'
+    );
+    INSERT INTO users_new (id, username, display_name, role, password_hash, created_at, entity_ids)
+        SELECT id, username, display_name, role, password_hash, created_at,
+               CASE WHEN role = 'supervisor' THEN (SELECT json_group_array(id) FROM entities) ELSE '[]' END
+        FROM users;
+    DROP TABLE users;
+    ALTER TABLE users_new RENAME TO users;
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.
+/// A migration may rebuild a table, which SQLite allows only while foreign
+/// keys are not enforced: they are switched off for it, every reference is
+/// checked afterwards, and they are enforced from then on.
 pub fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
     match ms_migrations::migrate(conn, MIGRATIONS) {
-        Ok(_) => Ok(()),
-        Err(MigrationError::Newer { found, known }) => Err(StorageError::Config(format!(
-            "the database has schema version {found}, newer than this server knows ({known}); upgrade the server"
-        ))),
-        Err(MigrationError::Sqlite(e)) => Err(e.into()),
+        Ok(_) => {}
+        Err(MigrationError::Newer { found, known }) => {
+            return Err(StorageError::Config(format!(
+                "the database has schema version {found}, newer than this server knows ({known}); upgrade the server"
+            )))
+        }
+        Err(MigrationError::Sqlite(e)) => return Err(e.into()),
+    }
+    let broken: Option<String> = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).optional()?;
+    if let Some(table) = broken {
+        return Err(StorageError::Corrupt(format!("a row of {table} refers to something missing")));
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn supervisors_from_before_entities_keep_seeing_every_entity_and_admins_fit() {
+        let mut conn = Connection::open_in_memory().expect("db");
+        ms_migrations::migrate(&mut conn, &MIGRATIONS[..2]).expect("version 2");
+        conn.execute_batch(
+            "INSERT INTO entities (id, name) VALUES ('e1', '{}'), ('e2', '{}');
+             INSERT INTO users (id, username, display_name, role, password_hash, created_at)
+                 VALUES (1, 'sam', 'Sam', 'supervisor', 'h', 't'), (2, 'ana', 'Ana', 'shopper', 'h', 't');
+             INSERT INTO sessions (token_sha256, user_id, created_at, expires_at, last_used_at)
+                 VALUES ('tok', 1, 't', 't', 't');",
+        )
+        .expect("data of version 2");
+        migrate(&mut conn).expect("migrates");
+        let scope = |id: i64| -> String {
+            conn.query_row("SELECT entity_ids FROM users WHERE id = ?1", [id], |r| r.get(0)).expect("user")
+        };
+        assert_eq!(scope(1), r#"["e1","e2"]"#);
+        assert_eq!(scope(2), "[]");
+        let session_user: i64 =
+            conn.query_row("SELECT user_id FROM sessions WHERE token_sha256 = 'tok'", [], |r| r.get(0)).expect("kept");
+        assert_eq!(session_user, 1);
+        conn.execute(
+            "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES ('root', 'R', 'admin', 'h', 't')",
+            [],
+        )
+        .expect("an admin fits the new table");
+        let broken: Option<String> = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).ok();
+        assert_eq!(broken, None);
     }
 }

