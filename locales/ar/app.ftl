@@ -256,3 +256,5 @@ photo-thumbnail = الصورة { $number }
 visits-change-centre = تغيير المركز
 visits-service-needed = اختر الخدمة التي تقيّمها.
 settings-digits = الأرقام
+error-illegal-transition = لا يمكن اتخاذ هذا القرار من الحالة الحالية للتقييم.
+error-comment-required = اذكر السبب في تعليق عند إعادة التقييم أو رفضه.

@@ -237,3 +237,5 @@ photo-thumbnail = Photo { $number }
 visits-change-centre = Change centre
 visits-service-needed = Choose the service you are evaluating.
 settings-digits = Digits
+error-illegal-transition = This decision is not possible from the evaluation's current status.
+error-comment-required = Say why in a comment when you return or reject an evaluation.

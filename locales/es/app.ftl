@@ -237,3 +237,5 @@ photo-thumbnail = Foto { $number }
 visits-change-centre = Cambiar de centro
 visits-service-needed = Elija el servicio que está evaluando.
 settings-digits = Cifras
+error-illegal-transition = Esta decisión no es posible desde el estado actual de la evaluación.
+error-comment-required = Explique el motivo en un comentario al devolver o rechazar una evaluación.

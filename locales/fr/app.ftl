@@ -237,3 +237,5 @@ photo-thumbnail = Photo n° { $number }
 visits-change-centre = Changer de centre
 visits-service-needed = Choisissez le service que vous évaluez.
 settings-digits = Chiffres
+error-illegal-transition = Cette décision n’est pas possible depuis le statut actuel de l’évaluation.
+error-comment-required = Indiquez la raison dans un commentaire quand vous renvoyez ou rejetez une évaluation.

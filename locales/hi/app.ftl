@@ -237,3 +237,5 @@ photo-thumbnail = फ़ोटो { $number }
 visits-change-centre = केंद्र बदलें
 visits-service-needed = वह सेवा चुनें जिसका आप मूल्यांकन कर रहे हैं।
 settings-digits = अंक
+error-illegal-transition = मूल्यांकन की वर्तमान स्थिति से यह निर्णय संभव नहीं है।
+error-comment-required = मूल्यांकन लौटाते या अस्वीकार करते समय टिप्पणी में कारण बताएँ।

@@ -247,3 +247,5 @@ photo-thumbnail = Фото { $number }
 visits-change-centre = Сменить центр
 visits-service-needed = Выберите услугу, которую Вы оцениваете.
 settings-digits = Цифры
+error-illegal-transition = Такое решение невозможно при текущем статусе оценки.
+error-comment-required = Укажите причину в комментарии, когда возвращаете или отклоняете оценку.

@@ -237,3 +237,5 @@ photo-thumbnail = Larawan { $number }
 visits-change-centre = Palitan ang sentro
 visits-service-needed = Piliin ang serbisyong sinusuri ninyo.
 settings-digits = Mga numero
+error-illegal-transition = Hindi puwede ang desisyong ito mula sa kasalukuyang katayuan ng pagsusuri.
+error-comment-required = Sabihin ang dahilan sa isang komento kapag ibinabalik o tinatanggihan ang isang pagsusuri.

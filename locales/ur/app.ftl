@@ -237,3 +237,5 @@ photo-thumbnail = تصویر { $number }
 visits-change-centre = مرکز تبدیل کریں
 visits-service-needed = وہ سروس منتخب کریں جس کا آپ جائزہ لے رہے ہیں۔
 settings-digits = ہندسے
+error-illegal-transition = جائزے کی موجودہ حیثیت سے یہ فیصلہ ممکن نہیں۔
+error-comment-required = جائزہ واپس کرتے یا مسترد کرتے وقت تبصرے میں وجہ لکھیں۔

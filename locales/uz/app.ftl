@@ -237,3 +237,5 @@ photo-thumbnail = Surat { $number }
 visits-change-centre = Markazni almashtirish
 visits-service-needed = Baholayotgan xizmatingizni tanlang.
 settings-digits = Raqamlar
+error-illegal-transition = Baholashning hozirgi holatidan bu qarorni qabul qilib boʻlmaydi.
+error-comment-required = Baholashni qaytarish yoki rad etishda sababini izohda yozing.

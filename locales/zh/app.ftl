@@ -232,3 +232,5 @@ photo-thumbnail = 照片 { $number }
 visits-change-centre = 更换服务中心
 visits-service-needed = 请选择您要评估的服务。
 settings-digits = 数字
+error-illegal-transition = 评估的当前状态不允许此决定。
+error-comment-required = 退回或拒绝评估时，请在评论中说明原因。

@@ -77,8 +77,12 @@ error_codes! {
     MissingAnswer = "missing_answer",
     /// A failing answer needs a comment.
     MissingComment = "missing_comment",
+    /// A return or a rejection says why, in a comment.
+    CommentRequired = "comment_required",
     /// A failing answer needs a photo.
     MissingPhoto = "missing_photo",
+    /// This review move is not allowed from the evaluation's status.
+    IllegalTransition = "illegal_transition",
     /// The photo is not a readable JPEG.
     NotAnImage = "not_an_image",
     /// Nothing at this address.

@@ -163,4 +163,84 @@ pub struct EvaluationDetail {
     pub summary: EvaluationSummary,
     pub evaluation: Evaluation,
     pub score: EvaluationScore,
+    /// Every revision received, oldest first.
+    #[serde(default)]
+    pub revisions: Vec<u32>,
+    /// What happened to the evaluation, oldest first.
+    #[serde(default)]
+    pub activity: Vec<ActivityEntry>,
+}
+
+/// A supervisor's decision on an evaluation (`POST /evaluations/{id}/review`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDecision {
+    /// approved, has_issues, rejected or returned; a return or a rejection needs a comment.
+    pub to: ReviewStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
+    pub comment: Option<String>,
+}
+
+/// A comment on an evaluation that does not change its status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewComment {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 2000))]
+    pub comment: String,
+}
+
+/// Approving many evaluations at once (`POST /evaluations/review`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BulkApproval {
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 500))]
+    pub ids: Vec<EvaluationId>,
+}
+
+/// One evaluation a bulk approval left as it was, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotMoved {
+    pub id: EvaluationId,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkApprovalResult {
+    pub approved: Vec<EvaluationId>,
+    pub not_moved: Vec<NotMoved>,
+}
+
+/// One line of an evaluation's history: a revision received, a decision, or a comment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityEntry {
+    pub at: DateTime<Utc>,
+    /// The username of who did it; None for a citizen's rating.
+    pub by: Option<String>,
+    pub revision: u32,
+    /// The status before and after a decision; both None for a comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<ReviewStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<ReviewStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+/// A shopper's own submission, as they follow it (`GET /my/evaluations`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MyEvaluation {
+    pub summary: EvaluationSummary,
+    /// The supervisor's latest comment, if any (why it was returned, for one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_comment: Option<String>,
 }

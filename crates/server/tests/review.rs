@@ -127,3 +127,180 @@ async fn staff_of_any_kind_cannot_submit_shopper_visits() {
     assert_error(status, &body, 403, "forbidden", None);
     assert_eq!(s.evaluation_count().await, 0);
 }
+
+async fn post(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {
+    let mut req = s.http.post(s.url(path)).json(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.expect("request");
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+async fn status_of(s: &TestServer, id: &str) -> String {
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let (_, body) = get(s, &format!("/evaluations/{id}"), Some(&admin)).await;
+    body["summary"]["status"].as_str().expect("status").to_owned()
+}
+
+async fn decide(s: &TestServer, id: &str, token: &str, to: &str, comment: Option<&str>) -> (u16, Value) {
+    let mut body = json!({ "to": to });
+    if let Some(c) = comment {
+        body["comment"] = json!(c);
+    }
+    post(s, &format!("/evaluations/{id}/review"), &body, Some(token)).await
+}
+
+#[tokio::test]
+async fn decisions_follow_the_allowed_moves_and_returns_and_rejections_say_why() {
+    let s = TestServer::start().await;
+    let (civil, _) = two_entities(&s).await;
+    let sup = s.supervisor().await;
+    let (status, body) = decide(&s, &civil, &sup, "approved", None).await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("approved")), "{body}");
+    // An approved evaluation may only be reopened as having issues.
+    let (status, body) = decide(&s, &civil, &sup, "rejected", Some("no")).await;
+    assert_error(status, &body, 409, "illegal_transition", Some("to"));
+    assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains("approved") && m.contains("rejected")));
+    let (status, _) = decide(&s, &civil, &sup, "has_issues", None).await;
+    assert_eq!(status, 200);
+    for to in ["rejected", "returned"] {
+        let (status, body) = decide(&s, &civil, &sup, to, Some("   ")).await;
+        assert_error(status, &body, 422, "comment_required", Some("comment"));
+    }
+    assert_eq!(status_of(&s, &civil).await, "has_issues", "refusals changed nothing");
+    let (status, body) = decide(&s, &civil, &sup, "rejected", Some("The photo shows another centre")).await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("rejected")), "{body}");
+    let (status, body) = decide(&s, &civil, &sup, "received", None).await;
+    assert_error(status, &body, 409, "illegal_transition", Some("to"));
+    let (status, body) = decide(&s, &civil, &sup, "approved", Some(&"x".repeat(2001))).await;
+    assert_error(status, &body, 422, "too_long", Some("comment"));
+}
+
+#[tokio::test]
+async fn only_reviewers_of_the_evaluations_entity_may_decide_or_comment() {
+    let s = TestServer::start().await;
+    let (civil, roads) = two_entities(&s).await;
+    let shopper = s.shopper().await;
+    let roads_sup = s.sign_in("supervisor-roads", "supervisor-roads-demo").await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let approve = json!({"to": "approved"});
+    let comment = json!({"comment": "seen"});
+    for (path, body) in
+        [(format!("/evaluations/{civil}/review"), &approve), (format!("/evaluations/{civil}/comments"), &comment)]
+    {
+        let (status, b) = post(&s, &path, body, None).await;
+        assert_error(status, &b, 401, "unauthorized", None);
+        let (status, b) = post(&s, &path, body, Some(&shopper)).await;
+        assert_error(status, &b, 403, "forbidden", None);
+        let (status, b) = post(&s, &path, body, Some(&roads_sup)).await;
+        assert_error(status, &b, 404, "not_found", None);
+    }
+    assert_eq!(status_of(&s, &civil).await, "received");
+    let (_, detail) = get(&s, &format!("/evaluations/{civil}"), Some(&admin)).await;
+    assert_eq!(detail["activity"].as_array().map(Vec::len), Some(1), "only its receipt: {detail}");
+    // The roads supervisor decides on their own entity's visit; the admin on anything.
+    let (status, _) = decide(&s, &roads, &roads_sup, "approved", None).await;
+    assert_eq!(status, 200);
+    let (status, _) = decide(&s, &civil, &admin, "has_issues", None).await;
+    assert_eq!(status, 200);
+    let res = s.http.post(s.url(&format!("/evaluations/{civil}/comments"))).bearer_auth(&admin).json(&comment).send();
+    assert_eq!(res.await.expect("comment").status().as_u16(), 204);
+    let (status, b) = post(&s, &format!("/evaluations/{civil}/comments"), &json!({"comment": " "}), Some(&admin)).await;
+    assert_error(status, &b, 422, "invalid_value", Some("comment"));
+}
+
+#[tokio::test]
+async fn bulk_approval_moves_what_it_may_and_says_why_not_for_the_rest() {
+    let s = TestServer::start().await;
+    let (civil, roads) = two_entities(&s).await;
+    let sup = s.supervisor().await;
+    let second = happy_citizen("cd-deira");
+    let (status, _) = put_json(&s, &format!("/evaluations/{}", second.id), &json!(second), None).await;
+    assert_eq!(status, 201);
+    let second = second.id.to_string();
+    let (status, _) = decide(&s, &second, &sup, "rejected", Some("a duplicate")).await;
+    assert_eq!(status, 200);
+    let unknown = ms_core::EvaluationId::new().to_string();
+    let ids = json!({"ids": [civil, second, roads, unknown, civil]});
+    let (status, result) = post(&s, "/evaluations/review", &ids, Some(&sup)).await;
+    assert_eq!(status, 200, "{result}");
+    assert_eq!(result["approved"], json!([civil]));
+    let refused: Vec<(String, String)> = result["not_moved"]
+        .as_array()
+        .expect("not moved")
+        .iter()
+        .map(|n| (n["id"].as_str().unwrap_or_default().to_owned(), n["code"].as_str().unwrap_or_default().to_owned()))
+        .collect();
+    assert_eq!(
+        refused,
+        vec![
+            (second.clone(), "illegal_transition".to_owned()),
+            (roads.clone(), "not_found".to_owned()),
+            (unknown, "not_found".to_owned())
+        ]
+    );
+    assert_eq!(status_of(&s, &civil).await, "approved");
+    assert_eq!(status_of(&s, &second).await, "rejected");
+    assert_eq!(status_of(&s, &roads).await, "received");
+    let (status, body) = post(&s, "/evaluations/review", &json!({"ids": []}), Some(&sup)).await;
+    assert_error(status, &body, 422, "invalid_value", Some("ids"));
+    let (status, body) = post(&s, "/evaluations/review", &ids, Some(&s.shopper().await)).await;
+    assert_error(status, &body, 403, "forbidden", None);
+}
+
+#[tokio::test]
+async fn a_returned_visit_reaches_its_shopper_with_the_comment_and_comes_back_as_revision_two() {
+    let s = TestServer::start().await;
+    let shopper = s.shopper().await;
+    let sup = s.supervisor().await;
+    let mut visit = complete_shopper("cd-al-barsha");
+    let id = visit.id.to_string();
+    let (status, _) = put_json(&s, &format!("/evaluations/{id}"), &json!(visit), Some(&shopper)).await;
+    assert_eq!(status, 201);
+    let why = "The waiting time looks too short; check the timer";
+    let (status, _) = decide(&s, &id, &sup, "returned", Some(why)).await;
+    assert_eq!(status, 200);
+
+    let (status, mine) = get(&s, "/my/evaluations", Some(&shopper)).await;
+    assert_eq!(status, 200, "{mine}");
+    assert_eq!(mine[0]["summary"]["id"], id.as_str());
+    assert_eq!(mine[0]["summary"]["status"], "returned");
+    assert_eq!(mine[0]["latest_comment"], why);
+    let (status, body) = get(&s, "/my/evaluations", Some(&sup)).await;
+    assert_error(status, &body, 403, "forbidden", None);
+    let (status, body) = get(&s, "/my/evaluations", None).await;
+    assert_error(status, &body, 401, "unauthorized", None);
+
+    visit.revision = 2;
+    visit.comment = Some("Timer checked: 14 minutes".into());
+    let (status, body) = put_json(&s, &format!("/evaluations/{id}"), &json!(visit), Some(&shopper)).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, detail) = get(&s, &format!("/evaluations/{id}"), Some(&sup)).await;
+    assert_eq!(detail["revisions"], json!([1, 2]));
+    assert_eq!(detail["summary"]["status"], "received");
+    let steps: Vec<(u64, Option<&str>, Option<&str>)> = detail["activity"]
+        .as_array()
+        .expect("activity")
+        .iter()
+        .map(|a| (a["revision"].as_u64().unwrap_or(0), a["to"].as_str(), a["by"].as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            (1, Some("received"), Some("shopper")),
+            (1, Some("returned"), Some("supervisor")),
+            (2, Some("received"), Some("shopper"))
+        ]
+    );
+    assert_eq!(detail["activity"][1]["comment"], why);
+    assert_eq!(detail["activity"][1]["from"], "received");
+    let (_, first) = get(&s, &format!("/evaluations/{id}?revision=1"), Some(&sup)).await;
+    assert_eq!(first["summary"]["status"], "returned");
+    let (status, _) = decide(&s, &id, &sup, "approved", None).await;
+    assert_eq!(status, 200);
+    let (_, mine) = get(&s, "/my/evaluations", Some(&shopper)).await;
+    assert_eq!(mine[0]["summary"]["status"], "approved");
+    assert_eq!(mine[0]["summary"]["revision"], 2);
+}

@@ -11,6 +11,7 @@ use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use chrono::Utc;
+use ms_core::wire::UserRole;
 use ms_core::ErrorCode;
 use ms_core::{EvaluationId, PhotoId};
 use serde::de::DeserializeOwned;
@@ -201,6 +202,21 @@ impl FromRequestParts<AppState> for Supervisor {
             Some(u) if u.role.reviews() => Ok(Supervisor(u)),
             Some(_) => Err(ApiError::forbidden("only supervisors and admins may do this")),
             None => Err(ApiError::unauthorized("sign in as a supervisor first")),
+        }
+    }
+}
+
+/// A signed-in shopper.
+pub struct Shopper(pub User);
+
+impl FromRequestParts<AppState> for Shopper {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match MaybeUser::from_request_parts(parts, state).await?.0 {
+            Some(u) if u.role == UserRole::Shopper => Ok(Shopper(u)),
+            Some(_) => Err(ApiError::forbidden("only shoppers have submissions of their own")),
+            None => Err(ApiError::unauthorized("sign in as a shopper first")),
         }
     }
 }

@@ -37,7 +37,11 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES)),
         )
         .route("/evaluations", get(review::list_evaluations))
+        .route("/evaluations/review", post(review::approve_many))
         .route("/evaluations/{id}", put(evaluations::put_evaluation).get(review::get_evaluation))
+        .route("/evaluations/{id}/review", post(review::review_evaluation))
+        .route("/evaluations/{id}/comments", post(review::comment_evaluation))
+        .route("/my/evaluations", get(review::my_evaluations))
         .route("/sessions", post(sessions::sign_in))
         .route("/sessions/current", delete(sessions::sign_out))
         .route("/openapi.json", get(openapi::spec))

@@ -2,13 +2,19 @@
 //! of one, with its score by stage.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{EvaluationPath, QueryParams, Supervisor};
+use super::extract::{EvaluationPath, JsonBody, QueryParams, Shopper, Supervisor};
 use crate::state::AppState;
-use crate::storage::EvaluationFilter;
+use crate::storage::{Decision, DecisionOutcome, EvaluationFilter};
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::Json;
+use chrono::Utc;
+use ms_core::review::{DecisionRefusal, MAX_REVIEW_COMMENT_CHARS};
 use ms_core::scoring::EvaluationScore;
-use ms_core::wire::{ErrorBody, EvaluationDetail, EvaluationPage};
+use ms_core::wire::{
+    BulkApproval, BulkApprovalResult, ErrorBody, EvaluationDetail, EvaluationPage, EvaluationSummary, MyEvaluation,
+    ReviewComment, ReviewDecision,
+};
 use ms_core::ErrorCode;
 use ms_core::{ReviewStatus, Role};
 use serde::Deserialize;
@@ -99,5 +105,123 @@ pub async fn get_evaluation(
         .filter(|s| supervisor.scope().includes(&s.summary.entity_id))
         .ok_or_else(|| ApiError::not_found(format!("no evaluation {id} among those you review")))?;
     let score = EvaluationScore { percent: stored.summary.score_percent, stages: stored.stage_scores };
-    Ok(Json(EvaluationDetail { summary: stored.summary, evaluation: stored.evaluation, score }))
+    let (revisions, activity) = state.storage.history(id).await?;
+    Ok(Json(EvaluationDetail { summary: stored.summary, evaluation: stored.evaluation, score, revisions, activity }))
+}
+
+fn comment_too_long(comment: Option<&str>) -> ApiResult<()> {
+    match comment {
+        Some(c) if c.chars().count() > MAX_REVIEW_COMMENT_CHARS => Err(ApiError::unprocessable(
+            ErrorCode::TooLong,
+            "comment",
+            format!("at most {MAX_REVIEW_COMMENT_CHARS} characters"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/evaluations/{id}/review", tag = "review",
+    params(EvaluationPath), request_body = ReviewDecision,
+    responses((status = 200, body = EvaluationSummary, description = "Moved; the evaluation as it now stands"),
+        (status = 400, body = ErrorBody, description = "A malformed id or body"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such evaluation among those the reviewer sees"),
+        (status = 409, body = ErrorBody, description = "`illegal_transition`: not a move allowed from its status"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "`comment_required` for a return or a rejection; a field is wrong")),
+    security(("bearer" = [])))]
+pub async fn review_evaluation(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    path: EvaluationPath,
+    JsonBody(decision): JsonBody<ReviewDecision>,
+) -> ApiResult<Json<EvaluationSummary>> {
+    let id = path.id();
+    comment_too_long(decision.comment.as_deref())?;
+    let d = Decision {
+        to: decision.to,
+        comment: decision.comment,
+        actor: supervisor.0.id,
+        at: Utc::now(),
+        scope: supervisor.scope(),
+    };
+    match state.storage.decide(id, &d).await? {
+        DecisionOutcome::Moved(summary) => Ok(Json(summary)),
+        DecisionOutcome::NotFound => Err(ApiError::not_found(format!("no evaluation {id} among those you review"))),
+        DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, to }) => Err(ApiError::conflict(
+            ErrorCode::IllegalTransition,
+            format!("an evaluation that is {} can't be moved to {}", from.as_str(), to.as_str()),
+        )
+        .field("to")),
+        DecisionOutcome::Refused(DecisionRefusal::CommentRequired(to)) => Err(ApiError::unprocessable(
+            ErrorCode::CommentRequired,
+            "comment",
+            format!("say why in a comment when the evaluation is {}", to.as_str()),
+        )),
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/evaluations/{id}/comments", tag = "review",
+    params(EvaluationPath), request_body = ReviewComment,
+    responses((status = 204, description = "Added to the evaluation's activity"),
+        (status = 400, body = ErrorBody, description = "A malformed id or body"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such evaluation among those the reviewer sees"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "An empty or too long comment")),
+    security(("bearer" = [])))]
+pub async fn comment_evaluation(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    path: EvaluationPath,
+    JsonBody(body): JsonBody<ReviewComment>,
+) -> ApiResult<StatusCode> {
+    let id = path.id();
+    let comment = body.comment.trim();
+    if comment.is_empty() {
+        return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "comment", "the comment is empty"));
+    }
+    comment_too_long(Some(comment))?;
+    let added = state.storage.add_review_comment(id, comment, supervisor.0.id, Utc::now(), &supervisor.scope()).await?;
+    if !added {
+        return Err(ApiError::not_found(format!("no evaluation {id} among those you review")));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The most evaluations one bulk approval takes.
+pub const MAX_BULK: usize = 500;
+
+#[utoipa::path(post, path = "/api/v1/evaluations/review", tag = "review", request_body = BulkApproval,
+    responses((status = 200, body = BulkApprovalResult, description = "Which were approved, and why the others were not"),
+        (status = 400, body = ErrorBody, description = "A malformed body"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "No ids, or more than 500")),
+    security(("bearer" = [])))]
+pub async fn approve_many(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    JsonBody(body): JsonBody<BulkApproval>,
+) -> ApiResult<Json<BulkApprovalResult>> {
+    if body.ids.is_empty() || body.ids.len() > MAX_BULK {
+        return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "ids", format!("give 1 to {MAX_BULK} ids")));
+    }
+    let result = state.storage.approve_many(&body.ids, supervisor.0.id, Utc::now(), &supervisor.scope()).await?;
+    Ok(Json(result))
+}
+
+#[utoipa::path(get, path = "/api/v1/my/evaluations", tag = "review",
+    responses((status = 200, body = [MyEvaluation], description = "The signed-in shopper's submissions, newest first"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a shopper")),
+    security(("bearer" = [])))]
+pub async fn my_evaluations(State(state): State<AppState>, shopper: Shopper) -> ApiResult<Json<Vec<MyEvaluation>>> {
+    Ok(Json(state.storage.submitted_by(shopper.0.id, MAX_PAGE).await?))
 }

@@ -7,8 +7,9 @@ pub use sqlite::SqliteStorage;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use ms_core::review::DecisionRefusal;
 use ms_core::scoring::StageScore;
-use ms_core::wire::{EvaluationPage, EvaluationSummary, UserRole};
+use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationPage, EvaluationSummary, MyEvaluation, UserRole};
 use ms_core::{
     Catalogue, Centre, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, ReviewStatus, Role, TemplateRef,
 };
@@ -84,6 +85,25 @@ pub struct EvaluationFilter {
     pub role: Option<Role>,
     pub limit: u32,
     pub offset: u64,
+}
+
+/// A supervisor's decision, as the handler hands it to storage.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub to: ReviewStatus,
+    pub comment: Option<String>,
+    pub actor: i64,
+    pub at: DateTime<Utc>,
+    pub scope: ReviewScope,
+}
+
+/// What a decision came to; decided inside one transaction.
+#[derive(Debug, Clone)]
+pub enum DecisionOutcome {
+    Moved(EvaluationSummary),
+    /// No such evaluation among those the reviewer may see.
+    NotFound,
+    Refused(DecisionRefusal),
 }
 
 #[derive(Debug, Clone)]
@@ -168,6 +188,32 @@ pub trait Storage: Send + Sync {
         id: EvaluationId,
         revision: Option<u32>,
     ) -> Result<Option<StoredEvaluation>, StorageError>;
+    /// Moves the latest revision to `decision.to`, with the allowed moves and
+    /// comment rule of `core::review`, and records who, when and why.
+    async fn decide(&self, id: EvaluationId, decision: &Decision) -> Result<DecisionOutcome, StorageError>;
+    /// Approves each evaluation that may be approved, all in one transaction;
+    /// says why the others were not.
+    async fn approve_many(
+        &self,
+        ids: &[EvaluationId],
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<BulkApprovalResult, StorageError>;
+    /// Adds a comment without changing the status; false when the evaluation
+    /// is not among those the reviewer may see.
+    async fn add_review_comment(
+        &self,
+        id: EvaluationId,
+        comment: &str,
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<bool, StorageError>;
+    /// The revisions received and every decision and comment, oldest first.
+    async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError>;
+    /// A shopper's own submissions, newest first, with the latest supervisor comment of each.
+    async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError>;
 
     /// Records a stored photo; false when it was already recorded.
     async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError>;

@@ -11,14 +11,15 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 // `+is_latest` keeps SQLite on the primary key for lookups by id; the
 // (is_latest, received_at) index is for listing only.
-const SUMMARY_COLUMNS: &str = "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
+pub(super) const SUMMARY_COLUMNS: &str =
+    "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
     e.status, e.score_percent, e.received_at, u.username, c.entity_id";
 
 /// The tables a summary is read from: the evaluation, its submitter, its centre.
-const SUMMARY_FROM: &str =
+pub(super) const SUMMARY_FROM: &str =
     "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
 
-struct RawSummary {
+pub(super) struct RawSummary {
     id: String,
     revision: u32,
     template_id: String,
@@ -33,7 +34,7 @@ struct RawSummary {
     entity_id: Option<String>,
 }
 
-fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
+pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
     Ok(RawSummary {
         id: r.get(0)?,
         revision: r.get(1)?,
@@ -50,7 +51,7 @@ fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
     })
 }
 
-fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
+pub(super) fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
     Ok(EvaluationSummary {
         id: raw.id.parse::<EvaluationId>().map_err(|e| StorageError::Corrupt(e.to_string()))?,
         revision: raw.revision,
@@ -71,7 +72,7 @@ fn parse_role(s: &str) -> Result<Role, StorageError> {
     Role::parse(s).ok_or_else(|| StorageError::Corrupt(format!("role '{s}'")))
 }
 
-fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
+pub(super) fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE e.id = ?1 AND e.revision = ?2");
     let raw = c.prepare_cached(&sql)?.query_row(params![id, revision], raw_summary)?;
     summary(raw)

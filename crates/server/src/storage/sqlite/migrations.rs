@@ -124,6 +124,22 @@ const MIGRATIONS: &[&str] = &[
     DROP TABLE users;
     ALTER TABLE users_new RENAME TO users;
     "#,
+    // 4: supervisors' decisions and comments, each with who, when and why.
+    r#"
+    CREATE TABLE review_events (
+        id INTEGER PRIMARY KEY,
+        evaluation_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        actor INTEGER NOT NULL REFERENCES users(id),
+        from_status TEXT,
+        to_status TEXT,
+        comment TEXT,
+        FOREIGN KEY (evaluation_id, revision) REFERENCES evaluations(id, revision)
+    );
+    CREATE INDEX review_events_evaluation ON review_events (evaluation_id, id);
+    CREATE INDEX evaluations_submitter ON evaluations (submitted_by, received_at);
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -6,6 +6,7 @@ mod catalogue;
 mod evaluations;
 mod kiosks;
 mod migrations;
+mod review;
 
 use super::*;
 use rusqlite::Connection;
@@ -108,6 +109,42 @@ impl Storage for SqliteStorage {
         revision: Option<u32>,
     ) -> Result<Option<StoredEvaluation>, StorageError> {
         self.with_conn(move |c| evaluations::get(c, id, revision)).await
+    }
+
+    async fn decide(&self, id: EvaluationId, decision: &Decision) -> Result<DecisionOutcome, StorageError> {
+        let d = decision.clone();
+        self.with_conn(move |c| review::decide(c, id, &d)).await
+    }
+
+    async fn approve_many(
+        &self,
+        ids: &[EvaluationId],
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<BulkApprovalResult, StorageError> {
+        let (ids, scope) = (ids.to_vec(), scope.clone());
+        self.with_conn(move |c| review::approve_many(c, &ids, actor, at, &scope)).await
+    }
+
+    async fn add_review_comment(
+        &self,
+        id: EvaluationId,
+        comment: &str,
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<bool, StorageError> {
+        let (comment, scope) = (comment.to_owned(), scope.clone());
+        self.with_conn(move |c| review::add_comment(c, id, &comment, actor, at, &scope)).await
+    }
+
+    async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
+        self.with_conn(move |c| review::history(c, id)).await
+    }
+
+    async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError> {
+        self.with_conn(move |c| review::submitted_by(c, user_id, limit)).await
     }
 
     async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError> {
