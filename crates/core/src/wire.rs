@@ -147,14 +147,25 @@ pub struct EvaluationSummary {
     pub status: ReviewStatus,
     pub score_percent: Option<f64>,
     pub received_at: DateTime<Utc>,
+    /// When the visit began; when it was received, for a rating without a visit time.
+    pub visit_at: DateTime<Utc>,
     pub submitted_by: Option<String>,
+    /// Photos attached anywhere in the evaluation.
+    pub photo_count: u32,
+    /// Whether the check-in was inside the centre's geofence, as the server
+    /// computed it; None without a located check-in.
+    pub inside_geofence: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EvaluationPage {
     pub items: Vec<EvaluationSummary>,
+    /// How many evaluations match the filters, over all pages.
     pub total: u64,
+    /// Pass as `cursor` for the next page; None on the last one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

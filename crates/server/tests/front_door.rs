@@ -326,7 +326,13 @@ async fn photos_no_evaluation_refers_to_are_removed_after_the_grace_period() {
 async fn malformed_requests_get_the_json_error_body() {
     let s = TestServer::start().await;
     let sup = s.supervisor().await;
-    for (path, field) in [("/evaluations/%FF", "id"), ("/evaluations?offset=9223372036854775808", "offset")] {
+    for (path, field) in [
+        ("/evaluations/%FF", "id"),
+        ("/evaluations?limit=9223372036854775808", "limit"),
+        ("/evaluations?from=2026-02-30", "from"),
+        ("/evaluations?min_score=101", "min_score"),
+        ("/evaluations?sort=colour", "sort"),
+    ] {
         let res = s.http.get(s.url(path)).bearer_auth(&sup).send().await.expect("get");
         let status = res.status().as_u16();
         assert_eq!(res.headers()["content-type"], "application/json", "{path}");

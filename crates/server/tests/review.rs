@@ -304,3 +304,149 @@ async fn a_returned_visit_reaches_its_shopper_with_the_comment_and_comes_back_as
     assert_eq!(mine[0]["summary"]["status"], "approved");
     assert_eq!(mine[0]["summary"]["revision"], 2);
 }
+
+/// Stores a shopper visit with the given time, employee, photos and check-in side.
+async fn visit_at(
+    s: &TestServer,
+    token: &str,
+    centre: &str,
+    started: &str,
+    employee: &str,
+    photo: Option<&str>,
+    inside: bool,
+) -> String {
+    let mut v = complete_shopper(centre);
+    let at: chrono::DateTime<chrono::Utc> = started.parse().expect("time");
+    v.visit_started_at = Some(at);
+    v.visit_ended_at = Some(at + chrono::Duration::minutes(30));
+    v.employee = Some(employee.to_owned());
+    if let Some(p) = photo {
+        v.photos = vec![ms_core::PhotoId::parse(p).expect("photo id")];
+    }
+    // At the centre, or some 5 km north of it.
+    let catalogue: Value = s.http.get(s.url("/catalogue")).send().await.expect("catalogue").json().await.expect("json");
+    let c = catalogue["centres"].as_array().and_then(|cs| cs.iter().find(|x| x["id"] == centre)).expect("centre");
+    let (clat, clon) = (c["latitude"].as_f64().expect("latitude"), c["longitude"].as_f64().expect("longitude"));
+    v.check_in = Some(ms_core::CheckIn {
+        at: at - chrono::Duration::minutes(5),
+        latitude: Some(if inside { clat } else { clat + 0.05 }),
+        longitude: Some(clon),
+        accuracy_m: Some(10.0),
+        inside_geofence: None,
+    });
+    let (status, body) = put_json(s, &format!("/evaluations/{}", v.id), &json!(v), Some(token)).await;
+    assert_eq!(status, 201, "{body}");
+    v.id.to_string()
+}
+
+#[tokio::test]
+async fn filters_combine_and_each_returns_exactly_the_rows_listed_by_hand() {
+    let s = TestServer::start().await;
+    let shopper = s.shopper().await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let photo = jpeg(64, 48);
+    let photo_id = sha(&photo);
+    assert_eq!(s.put_photo(&photo_id, photo).await.status(), 201);
+    let a = visit_at(&s, &shopper, "cd-al-barsha", "2026-03-02T09:00:00Z", "Desk 4", Some(&photo_id), true).await;
+    let b = visit_at(&s, &shopper, "cd-deira", "2026-03-05T10:00:00Z", "Amal Khan", None, false).await;
+    let c = visit_at(&s, &shopper, "rv-al-quoz", "2026-04-01T08:30:00Z", "desk 7", None, true).await;
+    let (status, _) = decide(&s, &b, &admin, "approved", None).await;
+    assert_eq!(status, 200);
+    let rating = happy_citizen("cd-al-barsha");
+    let (status, _) = put_json(&s, &format!("/evaluations/{}", rating.id), &json!(rating), None).await;
+    assert_eq!(status, 201);
+    let r = rating.id.to_string();
+
+    let cases: Vec<(&str, Vec<&String>)> = vec![
+        ("", vec![&a, &b, &c, &r]),
+        ("role=shopper", vec![&a, &b, &c]),
+        ("role=citizen", vec![&r]),
+        ("status=approved", vec![&b]),
+        ("status=received&role=shopper", vec![&a, &c]),
+        ("entity_id=civil-documents", vec![&a, &b, &r]),
+        ("entity_id=civil-documents&role=shopper", vec![&a, &b]),
+        ("centre_id=cd-deira", vec![&b]),
+        ("from=2026-03-01&to=2026-03-31", vec![&a, &b]),
+        ("from=2026-03-05&to=2026-03-05", vec![&b]),
+        ("to=2026-03-04", vec![&a]),
+        ("has_photos=true", vec![&a]),
+        ("has_photos=false&role=shopper", vec![&b, &c]),
+        ("outside_geofence=true", vec![&b]),
+        ("outside_geofence=false", vec![&a, &c]),
+        ("employee=DESK", vec![&a, &c]),
+        ("employee=amal", vec![&b]),
+        ("employee=desk&entity_id=roads-vehicles", vec![&c]),
+        ("min_score=100&role=shopper", vec![&a, &b, &c]),
+        ("max_score=50", vec![]),
+        ("employee=%25", vec![]),
+    ];
+    for (query, want) in cases {
+        let (status, page) = get(&s, &format!("/evaluations?{query}"), Some(&admin)).await;
+        assert_eq!(status, 200, "{query}: {page}");
+        let mut want: Vec<String> = want.into_iter().cloned().collect();
+        want.sort();
+        assert_eq!(ids(&page), want, "{query}");
+        assert_eq!(page["total"], want.len() as u64, "{query}");
+    }
+    // The inbox row carries what a reviewer scans for.
+    let (_, page) = get(&s, "/evaluations?centre_id=cd-al-barsha&role=shopper", Some(&admin)).await;
+    let row = &page["items"][0];
+    assert_eq!((row["photo_count"].as_u64(), row["inside_geofence"].as_bool()), (Some(1), Some(true)), "{row}");
+    assert_eq!(row["visit_at"], "2026-03-02T09:00:00Z");
+    // Sorted by visit, oldest first; by score, highest first.
+    let (_, page) = get(&s, "/evaluations?role=shopper&sort=visit&order=asc", Some(&admin)).await;
+    let order: Vec<&str> = page["items"].as_array().expect("items").iter().filter_map(|i| i["id"].as_str()).collect();
+    assert_eq!(order, vec![a.as_str(), b.as_str(), c.as_str()]);
+}
+
+#[tokio::test]
+async fn paging_by_cursor_shows_every_row_once_while_new_ones_arrive() {
+    let s = TestServer::start().await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let mut stored = Vec::new();
+    for _ in 0..23 {
+        let r = happy_citizen("cd-al-barsha");
+        let (status, _) = put_json(&s, &format!("/evaluations/{}", r.id), &json!(r), None).await;
+        assert_eq!(status, 201);
+        stored.push(r.id.to_string());
+    }
+    for (sort, order) in [("received", "desc"), ("received", "asc"), ("visit", "desc"), ("score", "asc")] {
+        let mut seen: Vec<String> = Vec::new();
+        let mut cursor: Option<String> = None;
+        let mut pages = 0;
+        loop {
+            let mut q = format!("/evaluations?limit=5&sort={sort}&order={order}");
+            if let Some(c) = &cursor {
+                q.push_str(&format!("&cursor={c}"));
+            }
+            let (status, page) = get(&s, &q, Some(&admin)).await;
+            assert_eq!(status, 200, "{page}");
+            seen.extend(
+                page["items"].as_array().expect("items").iter().map(|i| i["id"].as_str().unwrap_or("").to_owned()),
+            );
+            pages += 1;
+            // A new rating arrives between pages: it sorts before the cursor
+            // (newest first) or after everything seen; it never shifts a page.
+            let late = happy_citizen("cd-deira");
+            let (status, _) = put_json(&s, &format!("/evaluations/{}", late.id), &json!(late), None).await;
+            assert_eq!(status, 201);
+            match page["next_cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => break,
+            }
+            assert!(pages < 40, "paging does not end");
+        }
+        let unique: std::collections::BTreeSet<&String> = seen.iter().collect();
+        assert_eq!(unique.len(), seen.len(), "{sort} {order}: a row appeared twice");
+        for id in &stored {
+            assert!(seen.contains(id), "{sort} {order}: {id} was missed");
+        }
+    }
+    // A cursor belongs to its own sort and order.
+    let (_, page) = get(&s, "/evaluations?limit=5", Some(&admin)).await;
+    let c = page["next_cursor"].as_str().expect("a next page");
+    let (status, body) = get(&s, &format!("/evaluations?limit=5&sort=score&cursor={c}"), Some(&admin)).await;
+    assert_error(status, &body, 422, "invalid_value", Some("cursor"));
+    let (status, body) = get(&s, "/evaluations?cursor=00ff", Some(&admin)).await;
+    assert_error(status, &body, 422, "invalid_value", Some("cursor"));
+}

@@ -4,11 +4,12 @@
 use super::error::{ApiError, ApiResult};
 use super::extract::{EvaluationPath, JsonBody, QueryParams, Shopper, Supervisor};
 use crate::state::AppState;
-use crate::storage::{Decision, DecisionOutcome, EvaluationFilter};
+use crate::storage::{Decision, DecisionOutcome, EvaluationFilter, PageCursor, SortField};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
+use ms_core::engine::MAX_NAME_CHARS;
 use ms_core::review::{DecisionRefusal, MAX_REVIEW_COMMENT_CHARS};
 use ms_core::scoring::EvaluationScore;
 use ms_core::wire::{
@@ -21,7 +22,15 @@ use serde::Deserialize;
 
 pub const DEFAULT_PAGE: u32 = 50;
 pub const MAX_PAGE: u32 = 500;
-pub const MAX_OFFSET: u64 = 10_000_000;
+
+/// Sort direction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Order {
+    Asc,
+    #[default]
+    Desc,
+}
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -32,19 +41,44 @@ pub struct ListQuery {
     pub entity_id: Option<String>,
     pub centre_id: Option<String>,
     pub role: Option<Role>,
+    /// Visits on or after this day (UTC; the received day for a rating without a visit time).
+    #[param(value_type = Option<String>, format = Date)]
+    pub from: Option<NaiveDate>,
+    /// Visits on or before this day.
+    #[param(value_type = Option<String>, format = Date)]
+    pub to: Option<NaiveDate>,
+    #[param(minimum = 0, maximum = 100)]
+    pub min_score: Option<f64>,
+    #[param(minimum = 0, maximum = 100)]
+    pub max_score: Option<f64>,
+    pub has_photos: Option<bool>,
+    /// Checked in outside the centre's geofence (true) or inside it (false).
+    pub outside_geofence: Option<bool>,
+    /// Part of the employee's name or desk number, in any case.
+    #[param(max_length = 120)]
+    pub employee: Option<String>,
+    /// received (default), visit or score.
+    pub sort: Option<SortField>,
+    /// desc (default) or asc.
+    pub order: Option<Order>,
     /// At most 500; 50 by default.
     #[param(minimum = 1, maximum = 500)]
     pub limit: Option<u32>,
-    /// Rows to skip, at most 10,000,000.
-    #[param(minimum = 0, maximum = 10_000_000)]
-    pub offset: Option<u64>,
+    /// The `next_cursor` of the previous page, with the same sort and order.
+    #[param(max_length = 2000, pattern = "^[0-9a-f]*$")]
+    pub cursor: Option<String>,
+}
+
+fn bad_query(field: &str, message: impl Into<String>) -> ApiError {
+    ApiError::bad_request(ErrorCode::BadQuery, message).field(field)
 }
 
 #[utoipa::path(get, path = "/api/v1/evaluations", tag = "review", params(ListQuery),
     responses((status = 200, body = EvaluationPage, description = "A page of evaluations"),
         (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 422, body = ErrorBody, description = "A cursor this server did not give for this sort")),
     security(("bearer" = [])))]
 pub async fn list_evaluations(
     State(state): State<AppState>,
@@ -53,22 +87,48 @@ pub async fn list_evaluations(
 ) -> ApiResult<Json<EvaluationPage>> {
     let limit = q.limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 || limit > MAX_PAGE {
-        return Err(ApiError::bad_request(ErrorCode::BadQuery, format!("limit must be 1 to {MAX_PAGE}")).field("limit"));
+        return Err(bad_query("limit", format!("limit must be 1 to {MAX_PAGE}")));
     }
-    let offset = q.offset.unwrap_or(0);
-    if offset > MAX_OFFSET {
-        return Err(
-            ApiError::bad_request(ErrorCode::BadQuery, format!("offset must be 0 to {MAX_OFFSET}")).field("offset")
-        );
+    for (field, score) in [("min_score", q.min_score), ("max_score", q.max_score)] {
+        if score.is_some_and(|s| !(0.0..=100.0).contains(&s)) {
+            return Err(bad_query(field, format!("{field} must be 0 to 100")));
+        }
     }
+    if q.employee.as_deref().is_some_and(|e| e.chars().count() > MAX_NAME_CHARS) {
+        return Err(bad_query("employee", format!("at most {MAX_NAME_CHARS} characters")));
+    }
+    let sort = q.sort.unwrap_or_default();
+    let ascending = q.order.unwrap_or_default() == Order::Asc;
+    let after = match q.cursor.as_deref() {
+        None => None,
+        Some(text) => {
+            // Well formed, but not one this server gave for this sort: the query is
+            // readable, the value is wrong (422, not 400).
+            let wrong = |message: &str| ApiError::unprocessable(ErrorCode::InvalidValue, "cursor", message.to_owned());
+            let cursor = PageCursor::decode(text).ok_or_else(|| wrong("not a cursor this server gave"))?;
+            if cursor.sort != sort || cursor.ascending != ascending {
+                return Err(wrong("the cursor belongs to another sort or order"));
+            }
+            Some(cursor)
+        }
+    };
     let filter = EvaluationFilter {
         scope: supervisor.scope(),
         status: q.status,
         entity_id: q.entity_id,
         centre_id: q.centre_id,
         role: q.role,
+        from: q.from,
+        to: q.to,
+        min_score: q.min_score,
+        max_score: q.max_score,
+        has_photos: q.has_photos,
+        outside_geofence: q.outside_geofence,
+        employee: q.employee,
+        sort,
+        ascending,
         limit,
-        offset,
+        after,
     };
     Ok(Json(state.storage.list_evaluations(&filter).await?))
 }

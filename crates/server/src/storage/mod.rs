@@ -75,6 +75,19 @@ pub struct StoredEvaluation {
     pub stage_scores: Vec<StageScore>,
 }
 
+/// What the inbox sorts by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SortField {
+    /// When the server received it.
+    #[default]
+    Received,
+    /// When the visit began (when it was received, for a rating without a visit time).
+    Visit,
+    /// The score; unscored ones count as lowest.
+    Score,
+}
+
 #[derive(Debug, Clone)]
 pub struct EvaluationFilter {
     /// Whose evaluations the reader may see.
@@ -83,8 +96,66 @@ pub struct EvaluationFilter {
     pub entity_id: Option<String>,
     pub centre_id: Option<String>,
     pub role: Option<Role>,
+    /// Visit dates (UTC), both days included.
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub min_score: Option<f64>,
+    pub max_score: Option<f64>,
+    pub has_photos: Option<bool>,
+    /// Checked in outside the centre's geofence (true) or inside it (false).
+    pub outside_geofence: Option<bool>,
+    /// Part of the employee's name or desk, in any case.
+    pub employee: Option<String>,
+    pub sort: SortField,
+    pub ascending: bool,
     pub limit: u32,
-    pub offset: u64,
+    /// The page after this row.
+    pub after: Option<PageCursor>,
+}
+
+/// Where the next page starts: right after a row, in one sort order. Opaque
+/// to clients (hex of a small JSON document).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PageCursor {
+    pub sort: SortField,
+    pub ascending: bool,
+    /// The row's value of the sort column.
+    #[serde(with = "cursor_key")]
+    pub key: rusqlite::types::Value,
+    pub id: String,
+}
+
+impl PageCursor {
+    pub fn encode(&self) -> String {
+        hex::encode(serde_json::to_vec(self).unwrap_or_default())
+    }
+
+    pub fn decode(text: &str) -> Option<Self> {
+        serde_json::from_slice(&hex::decode(text).ok()?).ok()
+    }
+}
+
+/// A sort column's value in a cursor: text (times) or a number (scores).
+mod cursor_key {
+    use rusqlite::types::Value;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Value, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Value::Text(t) => s.serialize_str(t),
+            Value::Real(r) => s.serialize_f64(*r),
+            Value::Integer(i) => s.serialize_f64(*i as f64),
+            _ => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        Ok(match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(t) => Value::Text(t),
+            serde_json::Value::Number(n) => Value::Real(n.as_f64().unwrap_or_default()),
+            _ => Value::Null,
+        })
+    }
 }
 
 /// A supervisor's decision, as the handler hands it to storage.

@@ -1,11 +1,9 @@
-//! Evaluations and their revisions: idempotent insert, listing, detail.
+//! Evaluations and their revisions: idempotent insert and detail.
 
 use super::{from_json, json};
-use crate::storage::{
-    parse_ts, ts, EvaluationFilter, InsertOutcome, NewEvaluation, ReviewScope, StorageError, StoredEvaluation,
-};
+use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
-use ms_core::wire::{EvaluationPage, EvaluationSummary};
+use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -13,7 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 // (is_latest, received_at) index is for listing only.
 pub(super) const SUMMARY_COLUMNS: &str =
     "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
-    e.status, e.score_percent, e.received_at, u.username, c.entity_id";
+    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence";
 
 /// The tables a summary is read from: the evaluation, its submitter, its centre.
 pub(super) const SUMMARY_FROM: &str =
@@ -32,6 +30,9 @@ pub(super) struct RawSummary {
     received_at: String,
     submitted_by: Option<String>,
     entity_id: Option<String>,
+    visit_at: Option<String>,
+    photo_count: u32,
+    inside_geofence: Option<bool>,
 }
 
 pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
@@ -48,6 +49,9 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
         received_at: r.get(9)?,
         submitted_by: r.get(10)?,
         entity_id: r.get(11)?,
+        visit_at: r.get(12)?,
+        photo_count: r.get(13)?,
+        inside_geofence: r.get(14)?,
     })
 }
 
@@ -63,8 +67,11 @@ pub(super) fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError
         status: ReviewStatus::parse(&raw.status)
             .ok_or_else(|| StorageError::Corrupt(format!("review status '{}'", raw.status)))?,
         score_percent: raw.score_percent,
+        visit_at: parse_ts(raw.visit_at.as_deref().unwrap_or(&raw.received_at))?,
         received_at: parse_ts(&raw.received_at)?,
         submitted_by: raw.submitted_by,
+        photo_count: raw.photo_count,
+        inside_geofence: raw.inside_geofence,
     })
 }
 
@@ -127,8 +134,9 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     }
     tx.prepare_cached(
         "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
-           locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)",
+           locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
+           visit_at, photo_count, inside_geofence, employee)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18)",
     )?
     .execute(params![
         id,
@@ -145,6 +153,10 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         json(&new.stage_scores)?,
         ts(new.received_at),
         new.submitted_by,
+        ts(ev.visit_started_at.unwrap_or(new.received_at)),
+        ev.photo_ids().len() as u32,
+        ev.check_in.as_ref().and_then(|c| c.inside_geofence),
+        ev.employee.as_deref().map(|e| e.trim().to_lowercase()),
     ])?;
     let mut refer = tx.prepare_cached(
         "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
@@ -162,52 +174,6 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
 pub fn exists(c: &Connection, id: EvaluationId, revision: u32) -> Result<bool, StorageError> {
     Ok(c.prepare_cached("SELECT 1 FROM evaluations WHERE id = ?1 AND revision = ?2")?
         .exists(params![id.to_string(), revision])?)
-}
-
-pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
-    let mut clauses = vec!["e.is_latest = 1".to_owned()];
-    let mut args: Vec<String> = Vec::new();
-    if let Some(s) = f.status {
-        args.push(s.as_str().to_owned());
-        clauses.push(format!("e.status = ?{}", args.len()));
-    }
-    if let Some(centre) = &f.centre_id {
-        args.push(centre.clone());
-        clauses.push(format!("e.centre_id = ?{}", args.len()));
-    }
-    if let Some(role) = f.role {
-        args.push(role.as_str().to_owned());
-        clauses.push(format!("e.role = ?{}", args.len()));
-    }
-    let mut entities = |ids: &[String], clauses: &mut Vec<String>| {
-        let first = args.len() + 1;
-        args.extend(ids.iter().cloned());
-        let marks: Vec<String> = (first..=args.len()).map(|n| format!("?{n}")).collect();
-        clauses.push(format!("e.centre_id IN (SELECT id FROM centres WHERE entity_id IN ({}))", marks.join(", ")));
-    };
-    match &f.scope {
-        ReviewScope::All => {}
-        ReviewScope::Entities(ids) if ids.is_empty() => clauses.push("0".to_owned()),
-        ReviewScope::Entities(ids) => entities(ids, &mut clauses),
-    }
-    if let Some(entity) = &f.entity_id {
-        entities(std::slice::from_ref(entity), &mut clauses);
-    }
-    let filter = clauses.join(" AND ");
-    let total: i64 = c.query_row(
-        &format!("SELECT COUNT(*) FROM evaluations e WHERE {filter}"),
-        rusqlite::params_from_iter(args.iter()),
-        |r| r.get(0),
-    )?;
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM}
-         WHERE {filter} ORDER BY e.received_at DESC, e.id LIMIT {} OFFSET {}",
-        f.limit, f.offset
-    );
-    let mut stmt = c.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), raw_summary)?;
-    let items = rows.map(|r| summary(r?)).collect::<Result<Vec<_>, _>>()?;
-    Ok(EvaluationPage { items, total: total as u64 })
 }
 
 pub fn get(c: &Connection, id: EvaluationId, revision: Option<u32>) -> Result<Option<StoredEvaluation>, StorageError> {

@@ -140,6 +140,22 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX review_events_evaluation ON review_events (evaluation_id, id);
     CREATE INDEX evaluations_submitter ON evaluations (submitted_by, received_at);
     "#,
+    // 5: what the reviewers' inbox filters and sorts by, kept beside the body.
+    r#"
+    ALTER TABLE evaluations ADD COLUMN visit_at TEXT;
+    ALTER TABLE evaluations ADD COLUMN photo_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE evaluations ADD COLUMN inside_geofence INTEGER;
+    ALTER TABLE evaluations ADD COLUMN employee TEXT;
+    UPDATE evaluations SET
+        visit_at = COALESCE(json_extract(body, '$.visit_started_at'), received_at),
+        photo_count = (SELECT COUNT(*) FROM evaluation_photos p
+                       WHERE p.evaluation_id = evaluations.id AND p.revision = evaluations.revision),
+        inside_geofence = json_extract(body, '$.check_in.inside_geofence'),
+        employee = lower(trim(json_extract(body, '$.employee')));
+    CREATE INDEX evaluations_latest_visit ON evaluations (is_latest, visit_at);
+    CREATE INDEX evaluations_latest_score ON evaluations (is_latest, score_percent);
+    CREATE INDEX evaluations_latest_status ON evaluations (is_latest, status, received_at);
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -4,6 +4,7 @@
 mod accounts;
 mod catalogue;
 mod evaluations;
+mod inbox;
 mod kiosks;
 mod migrations;
 mod review;
@@ -100,7 +101,7 @@ impl Storage for SqliteStorage {
 
     async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
         let f = filter.clone();
-        self.with_conn(move |c| evaluations::list(c, &f)).await
+        self.with_conn(move |c| inbox::list(c, &f)).await
     }
 
     async fn evaluation(

@@ -172,7 +172,7 @@ pub fn submitted_by(c: &Connection, user_id: i64, limit: u32) -> Result<Vec<MyEv
          ORDER BY e.received_at DESC, e.id LIMIT ?2"
     );
     let mut stmt = c.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(12)?)))?;
+    let rows = stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(15)?)))?;
     rows.map(|row| {
         let (raw, latest_comment) = row?;
         Ok(MyEvaluation { summary: summary(raw)?, latest_comment })
