@@ -35,6 +35,10 @@ pub enum Route {
         Settings {},
         #[route("/sign-in")]
         SignIn {},
+        #[route("/review")]
+        Inbox {},
+        #[route("/review/:id")]
+        ReviewDetail { id: String },
     #[end_layout]
     #[route("/kiosk/:token")]
     Kiosk { token: String },

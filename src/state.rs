@@ -31,6 +31,16 @@ pub struct Settings {
     /// Numbers in the language's own digits where it has them (Arabic, Urdu, Hindi).
     #[serde(default)]
     pub native_digits: bool,
+    /// The signed-in account's role on the server (a supervisor or an admin reviews).
+    #[serde(default)]
+    pub staff_role: Option<ms_core::wire::UserRole>,
+}
+
+impl Settings {
+    /// Whether the signed-in account reviews evaluations.
+    pub fn reviews(&self) -> bool {
+        self.token.is_some() && self.staff_role.is_some_and(|r| r.reviews())
+    }
 }
 
 impl Settings {
@@ -44,6 +54,7 @@ impl Settings {
             username: None,
             kiosk_key: None,
             native_digits: false,
+            staff_role: None,
         }
     }
 }
@@ -204,6 +215,7 @@ impl AppState {
         self.update_settings(|s| {
             s.token = None;
             s.username = None;
+            s.staff_role = None;
         });
         let (Some(token), Some(services)) = (token, self.services()) else { return };
         if *self.connection.peek() == Connection::Offline {

@@ -12,11 +12,15 @@ pub fn Home() -> Element {
     let app = use_app();
     let nav = use_navigator();
     let role = app.settings.read().role;
+    let reviews = app.settings.read().reviews();
     use_effect(move || {
         if let Some(token) = platform::kiosk_token() {
             nav.replace(Route::Kiosk { token });
         }
     });
+    if reviews {
+        return rsx! { super::Inbox {} };
+    }
     match role {
         None => rsx! { super::Welcome {} },
         Some(Role::Citizen) => rsx! { super::Centres {} },

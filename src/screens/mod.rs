@@ -2,9 +2,11 @@
 
 mod centres;
 mod home;
+mod inbox;
 mod kiosk;
 mod outbox;
 mod rate;
+mod review_detail;
 mod settings;
 mod sign_in;
 mod start_visit;
@@ -16,9 +18,11 @@ mod welcome;
 
 pub use centres::Centres;
 pub use home::Home;
+pub use inbox::Inbox;
 pub use kiosk::Kiosk;
 pub use outbox::Outbox;
 pub use rate::Rate;
+pub use review_detail::ReviewDetail;
 pub use settings::Settings;
 pub use sign_in::SignIn;
 pub use start_visit::StartVisit;

@@ -35,8 +35,12 @@ pub fn SignIn() -> Element {
                         let creds = Credentials { username: username().trim().to_owned(), password: password() };
                         match services.api.sign_in(&creds).await {
                             Ok(session) => {
-                                app.update_settings(|s| { s.token = Some(session.token.clone()); s.username = Some(session.display_name.clone()); });
-                                nav.push(Route::StartVisit {});
+                                app.update_settings(|s| {
+                                    s.token = Some(session.token.clone());
+                                    s.username = Some(session.display_name.clone());
+                                    s.staff_role = Some(session.role);
+                                });
+                                if session.role.reviews() { nav.push(Route::Inbox {}); } else { nav.push(Route::StartVisit {}); }
                             }
                             Err(e) => error.set(Some(match e.kind() {
                                 FailureKind::NeedsSignIn => i18n.t("sign-in-wrong"),

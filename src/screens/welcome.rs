@@ -30,6 +30,9 @@ pub fn Welcome() -> Element {
                     span { "{i18n.t(\"role-shopper-hint\")}" }
                 }
             }
+            p { class: "staff-link",
+                Link { to: Route::SignIn {}, "data-role": "supervisor", "{i18n.t(\"role-supervisor\")}" }
+            }
         }
     }
 }

@@ -276,6 +276,91 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   await context.close();
 });
 
+/** Evaluations made through the API, as a device would send them. */
+async function apiEvaluation(role, centre, token) {
+  const templates = await (await fetch(`${server.url}/api/v1/templates`)).json();
+  const t = templates.find((x) => x.audience === role);
+  const answers = {};
+  for (const stage of t.stages) {
+    for (const item of stage.items) {
+      const kind = item.kind.type;
+      if (role === "citizen") { if (item.id === "face") answers.face = { value: { type: "face", value: "happy" } }; continue; }
+      const value = kind === "yes_no" ? { type: "yes" } : kind === "scale" ? { type: "scale", value: 5 }
+        : kind === "face" ? { type: "face", value: "happy" } : { type: "minutes", value: item.kind.target_minutes / 2 };
+      answers[item.id] = { value };
+    }
+  }
+  const id = crypto.randomUUID();
+  const body = { id, revision: 1, template: { id: t.id, version: t.version }, centre_id: centre, role, locale: "en",
+    answers, device_id: `e2e-${id}`, app_version: "e2e", employee: "Desk 9" };
+  const headers = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${server.url}/api/v1/evaluations/${id}`, { method: "PUT", headers, body: JSON.stringify(body) });
+  assert.equal(res.status, 201, await res.text());
+  return id;
+}
+
+test("a supervisor filters the inbox, opens evaluations, approves one and returns a visit with a comment", async () => {
+  const shopperToken = (await (await fetch(`${server.url}/api/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "shopper", password: "shopper-demo" }) })).json()).token;
+  const rating = await apiEvaluation("citizen", "cd-al-barsha");
+  const visit = await apiEvaluation("shopper", "cd-deira", shopperToken);
+  const roads = await apiEvaluation("citizen", "rv-al-quoz");
+  const { page, context, errors } = await newDevice(browser, { width: 1440, height: 900 });
+  await page.goto(server.url);
+  await page.click("a[data-role=supervisor]");
+  await page.fill("input[name=username]", "supervisor");
+  await page.fill("input[name=password]", "supervisor-demo");
+  await page.click("button[type=submit]");
+  await page.waitForSelector(`.inbox tr[data-id="${visit}"]`);
+  assert.equal(await page.$(`.inbox tr[data-id="${roads}"]`), null, "another entity's rating is not shown");
+  await screenshot(page, "en-inbox-1440");
+  await axe(page, "en inbox");
+  // Filters: nothing approved yet among these.
+  await page.click("button[data-status=approved]");
+  await waitFor(async () => (await page.$(`.inbox tr[data-id="${rating}"]`)) === null, "the approved filter");
+  await page.click("button[data-status=received]");
+  await page.waitForSelector(`.inbox tr[data-id="${rating}"]`);
+  // The visit: its stages, answers and history; returned with a comment.
+  await page.click(`.inbox tr[data-id="${visit}"] a`);
+  await page.waitForSelector(".review-detail[data-status=received] .stage-review");
+  await screenshot(page, "en-review-detail-1440");
+  await axe(page, "en review detail");
+  assert.ok(await page.isDisabled("button[data-decision=returned]"), "a return needs a comment first");
+  await page.fill(".decisions textarea", "The waiting time looks too short; please check the timer.");
+  await page.click("button[data-decision=returned]");
+  await page.waitForSelector(".review-detail[data-status=returned]");
+  assert.match(await page.textContent(".history"), /please check the timer/);
+  const returned = await sup.evaluation(visit);
+  assert.equal(returned.summary.status, "returned");
+  // Back to the inbox; the rating is approved from its page (a rating can't be returned).
+  await page.goto(`${server.url}/review/${rating}`);
+  await page.waitForSelector(".review-detail[data-status=received]");
+  assert.equal(await page.$("button[data-decision=returned]"), null, "no return for a citizen rating");
+  await page.click("button[data-decision=approved]");
+  await page.waitForSelector(".review-detail[data-status=approved]");
+  assert.equal((await sup.evaluation(rating)).summary.status, "approved");
+  // Narrow tablet, in Arabic.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.click(".settings-link");
+  const beforeLanguage = await storeSaved(page);
+  await page.click(".languages button[data-locale=ar]");
+  await waitFor(async () => (await storeSaved(page)) > beforeLanguage, "the language to be saved");
+  await page.goto(`${server.url}/review`);
+  await page.waitForSelector(".inbox");
+  await page.click("button[data-status=all]");
+  await page.waitForSelector(`.inbox tr[data-id="${visit}"]`);
+  assert.equal(await page.getAttribute("#app", "dir"), "rtl");
+  await screenshot(page, "ar-inbox-768");
+  await axe(page, "ar inbox");
+  await page.goto(`${server.url}/review/${visit}`);
+  await page.waitForSelector(".review-detail .stage-review");
+  await screenshot(page, "ar-review-detail-768");
+  await axe(page, "ar review detail");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Every screen, in English and in Arabic: screenshots, accessibility, direction.
 for (const [locale, tag] of [["en", "en-US"], ["ar", "ar-AE"]]) {
   test(`every screen in ${locale}: screenshots, no serious accessibility violations, direction`, async () => {

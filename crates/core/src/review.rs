@@ -99,16 +99,27 @@ pub enum DecisionRefusal {
     IllegalTransition { from: ReviewStatus, to: ReviewStatus },
     /// Returning or rejecting says why, in a comment.
     CommentRequired(ReviewStatus),
+    /// A citizen rating can't be returned: citizens do not revise.
+    CitizenNotReturnable,
 }
 
 /// The longest comment a supervisor may write with a decision.
 pub const MAX_REVIEW_COMMENT_CHARS: usize = 2000;
 
-/// Checks a supervisor's move from `from` to `to` with its comment: the move
-/// must be allowed, and a return or a rejection must say why.
-pub fn decision_allowed(from: ReviewStatus, to: ReviewStatus, comment: Option<&str>) -> Result<(), DecisionRefusal> {
+/// Checks a supervisor's move from `from` to `to` of an evaluation made in
+/// `role`, with its comment: the move must be allowed, only a shopper's visit
+/// can go back for a new revision, and a return or a rejection must say why.
+pub fn decision_allowed(
+    role: crate::Role,
+    from: ReviewStatus,
+    to: ReviewStatus,
+    comment: Option<&str>,
+) -> Result<(), DecisionRefusal> {
     if !from.supervisor_may_move_to(to) {
         return Err(DecisionRefusal::IllegalTransition { from, to });
+    }
+    if role == crate::Role::Citizen && to == ReviewStatus::Returned {
+        return Err(DecisionRefusal::CitizenNotReturnable);
     }
     let has_comment = comment.is_some_and(|c| !c.trim().is_empty());
     if matches!(to, ReviewStatus::Returned | ReviewStatus::Rejected) && !has_comment {
@@ -157,7 +168,7 @@ mod tests {
         let all = [Received, Approved, HasIssues, Rejected, Returned];
         for from in all {
             for to in all {
-                let result = decision_allowed(from, to, Some("because"));
+                let result = decision_allowed(crate::Role::Shopper, from, to, Some("because"));
                 assert_eq!(result.is_ok(), from.supervisor_may_move_to(to), "{from:?} -> {to:?}");
                 if result.is_err() {
                     assert_eq!(result, Err(DecisionRefusal::IllegalTransition { from, to }));
@@ -168,11 +179,29 @@ mod tests {
 
     #[test]
     fn returning_and_rejecting_need_a_comment_approving_does_not() {
-        assert_eq!(decision_allowed(Received, Returned, None), Err(DecisionRefusal::CommentRequired(Returned)));
-        assert_eq!(decision_allowed(Received, Rejected, Some("  ")), Err(DecisionRefusal::CommentRequired(Rejected)));
-        assert_eq!(decision_allowed(Received, Returned, Some("photo 2 is blurred")), Ok(()));
-        assert_eq!(decision_allowed(Received, Approved, None), Ok(()));
-        assert_eq!(decision_allowed(HasIssues, Approved, None), Ok(()));
+        let shopper = crate::Role::Shopper;
+        assert_eq!(
+            decision_allowed(shopper, Received, Returned, None),
+            Err(DecisionRefusal::CommentRequired(Returned))
+        );
+        assert_eq!(
+            decision_allowed(shopper, Received, Rejected, Some("  ")),
+            Err(DecisionRefusal::CommentRequired(Rejected))
+        );
+        assert_eq!(decision_allowed(shopper, Received, Returned, Some("photo 2 is blurred")), Ok(()));
+        assert_eq!(decision_allowed(shopper, Received, Approved, None), Ok(()));
+        assert_eq!(decision_allowed(shopper, HasIssues, Approved, None), Ok(()));
+    }
+
+    #[test]
+    fn a_citizen_rating_is_never_returned_but_may_be_decided_otherwise() {
+        let citizen = crate::Role::Citizen;
+        assert_eq!(
+            decision_allowed(citizen, Received, Returned, Some("why")),
+            Err(DecisionRefusal::CitizenNotReturnable)
+        );
+        assert_eq!(decision_allowed(citizen, Received, Rejected, Some("spam")), Ok(()));
+        assert_eq!(decision_allowed(citizen, Received, Approved, None), Ok(()));
     }
 
     #[test]

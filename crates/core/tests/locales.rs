@@ -15,7 +15,13 @@ const LOCALES: [&str; 10] = ms_core::locale::SUPPORTED;
 /// `(locale, message key)` pairs allowed to read exactly as in English: names,
 /// codes and the like. Keep this short and explain each entry.
 /// Translations that are rightly the same words as English.
-const SAME_AS_ENGLISH: &[(&str, &str)] = &[("es", "answer-no")];
+const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+    ("es", "answer-no"),
+    // French writes these words as English does.
+    ("fr", "review-col-centre"),
+    ("fr", "review-col-score"),
+    ("fr", "review-col-photos"),
+];
 
 /// One translatable unit of a file: a message or term value, or one of their attributes.
 #[derive(Debug)]

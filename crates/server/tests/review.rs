@@ -165,10 +165,14 @@ async fn decisions_follow_the_allowed_moves_and_returns_and_rejections_say_why()
     assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains("approved") && m.contains("rejected")));
     let (status, _) = decide(&s, &civil, &sup, "has_issues", None).await;
     assert_eq!(status, 200);
-    for to in ["rejected", "returned"] {
-        let (status, body) = decide(&s, &civil, &sup, to, Some("   ")).await;
-        assert_error(status, &body, 422, "comment_required", Some("comment"));
-    }
+    let (status, body) = decide(&s, &civil, &sup, "rejected", Some("   ")).await;
+    assert_error(status, &body, 422, "comment_required", Some("comment"));
+    let visit = complete_shopper("cd-deira");
+    let (status, _) =
+        put_json(&s, &format!("/evaluations/{}", visit.id), &json!(visit), Some(&s.shopper().await)).await;
+    assert_eq!(status, 201);
+    let (status, body) = decide(&s, &visit.id.to_string(), &sup, "returned", None).await;
+    assert_error(status, &body, 422, "comment_required", Some("comment"));
     assert_eq!(status_of(&s, &civil).await, "has_issues", "refusals changed nothing");
     let (status, body) = decide(&s, &civil, &sup, "rejected", Some("The photo shows another centre")).await;
     assert_eq!((status, body["status"].as_str()), (200, Some("rejected")), "{body}");
@@ -176,6 +180,13 @@ async fn decisions_follow_the_allowed_moves_and_returns_and_rejections_say_why()
     assert_error(status, &body, 409, "illegal_transition", Some("to"));
     let (status, body) = decide(&s, &civil, &sup, "approved", Some(&"x".repeat(2001))).await;
     assert_error(status, &body, 422, "too_long", Some("comment"));
+    // A citizen can't send a new revision, so a rating is never returned.
+    let rating = happy_citizen("cd-deira");
+    let (status, _) = put_json(&s, &format!("/evaluations/{}", rating.id), &json!(rating), None).await;
+    assert_eq!(status, 201);
+    let (status, body) = decide(&s, &rating.id.to_string(), &sup, "returned", Some("please redo")).await;
+    assert_error(status, &body, 409, "illegal_transition", Some("to"));
+    assert_eq!(status_of(&s, &rating.id.to_string()).await, "received");
 }
 
 #[tokio::test]

@@ -5,7 +5,10 @@ mod error;
 
 pub use error::{parse_retry_after, ApiError, FailureKind};
 
-use ms_core::wire::{PhotoReceipt, Receipt, Session, SignIn, API_BASE};
+use ms_core::wire::{
+    BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, PhotoReceipt, Receipt,
+    ReviewDecision, Session, SignIn, API_BASE,
+};
 use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
@@ -140,6 +143,38 @@ impl ApiClient {
             req = req.header(KIOSK_KEY_HEADER, key);
         }
         json_of(send(req).await?).await
+    }
+
+    /// A page of the reviewers' inbox; `query` is the URL query (filters, sort, cursor).
+    pub async fn evaluations(&self, query: &str) -> Result<EvaluationPage, ApiError> {
+        let path = if query.is_empty() { "/evaluations".to_owned() } else { format!("/evaluations?{query}") };
+        json_of(send(self.request(Method::GET, &path)).await?).await
+    }
+
+    /// One evaluation as a reviewer sees it: every revision and its history.
+    pub async fn evaluation(&self, id: EvaluationId) -> Result<EvaluationDetail, ApiError> {
+        json_of(send(self.request(Method::GET, &format!("/evaluations/{id}"))).await?).await
+    }
+
+    /// A reviewer's decision; the evaluation as it then stands.
+    pub async fn review(&self, id: EvaluationId, decision: &ReviewDecision) -> Result<EvaluationSummary, ApiError> {
+        let req = self.request(Method::POST, &format!("/evaluations/{id}/review")).json(decision);
+        json_of(send(req).await?).await
+    }
+
+    /// Approves many evaluations at once.
+    pub async fn approve_many(&self, ids: &[EvaluationId]) -> Result<BulkApprovalResult, ApiError> {
+        let req = self.request(Method::POST, "/evaluations/review").json(&BulkApproval { ids: ids.to_vec() });
+        json_of(send(req).await?).await
+    }
+
+    /// A stored photo's bytes (reviewers).
+    pub async fn photo(&self, id: &PhotoId) -> Result<Vec<u8>, ApiError> {
+        let resp = send(self.request(Method::GET, &format!("/photos/{id}"))).await?;
+        if !resp.status().is_success() {
+            return Err(error_of(resp).await);
+        }
+        Ok(resp.bytes().await.map_err(ApiError::from_reqwest)?.to_vec())
     }
 
     pub async fn catalogue(&self, etag: Option<&str>) -> Result<Fetched<Catalogue>, ApiError> {

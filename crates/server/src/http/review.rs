@@ -215,6 +215,11 @@ pub async fn review_evaluation(
             format!("an evaluation that is {} can't be moved to {}", from.as_str(), to.as_str()),
         )
         .field("to")),
+        DecisionOutcome::Refused(DecisionRefusal::CitizenNotReturnable) => Err(ApiError::conflict(
+            ErrorCode::IllegalTransition,
+            "a citizen rating can't be returned: citizens do not send a new revision",
+        )
+        .field("to")),
         DecisionOutcome::Refused(DecisionRefusal::CommentRequired(to)) => Err(ApiError::unprocessable(
             ErrorCode::CommentRequired,
             "comment",

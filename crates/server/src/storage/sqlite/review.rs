@@ -6,24 +6,31 @@ use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, Stora
 use chrono::{DateTime, Utc};
 use ms_core::review::{decision_allowed, DecisionRefusal};
 use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation, NotMoved};
-use ms_core::{ErrorCode, EvaluationId, ReviewStatus};
+use ms_core::{ErrorCode, EvaluationId, ReviewStatus, Role};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 fn status(s: &str) -> Result<ReviewStatus, StorageError> {
     ReviewStatus::parse(s).ok_or_else(|| StorageError::Corrupt(format!("review status '{s}'")))
 }
 
-/// The latest revision and its status, if the evaluation exists within the scope.
-fn latest_in_scope(c: &Connection, id: &str, scope: &ReviewScope) -> Result<Option<(u32, ReviewStatus)>, StorageError> {
-    let row: Option<(u32, String, String)> = c
+/// The latest revision, its status and its role, if the evaluation exists within the scope.
+fn latest_in_scope(
+    c: &Connection,
+    id: &str,
+    scope: &ReviewScope,
+) -> Result<Option<(u32, ReviewStatus, Role)>, StorageError> {
+    let row: Option<(u32, String, String, String)> = c
         .prepare_cached(
-            "SELECT e.revision, e.status, c.entity_id FROM evaluations e JOIN centres c ON c.id = e.centre_id
+            "SELECT e.revision, e.status, c.entity_id, e.role FROM evaluations e JOIN centres c ON c.id = e.centre_id
              WHERE e.id = ?1 AND +e.is_latest = 1",
         )?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
         .optional()?;
     match row {
-        Some((revision, s, entity)) if scope.includes(&entity) => Ok(Some((revision, status(&s)?))),
+        Some((revision, s, entity, role)) if scope.includes(&entity) => {
+            let role = Role::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("role '{role}'")))?;
+            Ok(Some((revision, status(&s)?, role)))
+        }
         _ => Ok(None),
     }
 }
@@ -55,9 +62,11 @@ fn record_event(
 
 /// One decision inside an open transaction.
 fn decide_in(c: &Connection, id: &str, d: &Decision) -> Result<DecisionOutcome, StorageError> {
-    let Some((revision, from)) = latest_in_scope(c, id, &d.scope)? else { return Ok(DecisionOutcome::NotFound) };
+    let Some((revision, from, role)) = latest_in_scope(c, id, &d.scope)? else {
+        return Ok(DecisionOutcome::NotFound);
+    };
     let comment = d.comment.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    if let Err(refusal) = decision_allowed(from, d.to, comment) {
+    if let Err(refusal) = decision_allowed(role, from, d.to, comment) {
         return Ok(DecisionOutcome::Refused(refusal));
     }
     c.prepare_cached("UPDATE evaluations SET status = ?3 WHERE id = ?1 AND revision = ?2")?.execute(params![
@@ -99,8 +108,8 @@ pub fn approve_many(
             DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, .. }) => result.not_moved.push(
                 not_moved(ErrorCode::IllegalTransition, format!("it is {} and can't be approved", from.as_str())),
             ),
-            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_)) => {
-                return Err(StorageError::Invalid("approving never needs a comment".to_owned()))
+            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable) => {
+                return Err(StorageError::Invalid("approving never needs a comment and is never a return".to_owned()))
             }
         }
     }
@@ -118,7 +127,7 @@ pub fn add_comment(
 ) -> Result<bool, StorageError> {
     let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let id = id.to_string();
-    let Some((revision, _)) = latest_in_scope(&tx, &id, scope)? else { return Ok(false) };
+    let Some((revision, _, _)) = latest_in_scope(&tx, &id, scope)? else { return Ok(false) };
     record_event(&tx, &id, revision, (&at, actor), None, Some(comment))?;
     tx.commit()?;
     Ok(true)

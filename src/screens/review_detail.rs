@@ -1,0 +1,278 @@
+//! One evaluation as a reviewer sees it: the stages with every answer and
+//! score, comments and photos, timers against their targets, the check-in,
+//! the history; and the decisions its status allows, each with a comment.
+
+use super::inbox::status_text;
+use crate::app::{use_i18n, Route};
+use crate::components::ReadError;
+use crate::i18n::I18n;
+use crate::state::use_app;
+use base64::Engine;
+use dioxus::prelude::*;
+use ms_core::review::decision_allowed;
+use ms_core::template::ItemKind;
+use ms_core::wire::{EvaluationDetail, ReviewDecision};
+use ms_core::{AnswerValue, EvaluationId, Face, PhotoId, ReviewStatus, Role};
+
+#[component]
+pub fn ReviewDetail(id: String) -> Element {
+    let app = use_app();
+    let i18n = use_i18n();
+    let mut error = use_signal(|| None::<String>);
+    let parsed: Option<EvaluationId> = id.parse().ok();
+    let detail = use_resource(use_reactive!(|parsed| async move {
+        let (Some(id), Some(services)) = (parsed, app.services()) else { return None };
+        Some(services.api.evaluation(id).await.map_err(|e| i18n.server_error(Some(e.code()), &e.to_string())))
+    }));
+    let shown = detail.read().clone().flatten();
+    let d = match shown {
+        None => return rsx! { section { class: "loading-state", role: "status", "aria-busy": "true", "…" } },
+        Some(Err(reason)) => {
+            return rsx! { section { ReadError { i18n, reason } Link { class: "button", to: Route::Inbox {}, "{i18n.t(\"review-inbox-title\")}" } } }
+        }
+        Some(Ok(d)) => d,
+    };
+    let decide = move |to: ReviewStatus, comment: String| async move {
+        let Some(services) = app.services() else { return };
+        let Some(id) = parsed else { return };
+        let decision = ReviewDecision { to, comment: (!comment.trim().is_empty()).then_some(comment) };
+        match services.api.review(id, &decision).await {
+            Ok(_) => {
+                error.set(None);
+                let mut again = detail;
+                again.restart();
+            }
+            Err(e) => error.set(Some(i18n.server_error(Some(e.code()), &e.to_string()))),
+        }
+    };
+    rsx! {
+        section { class: "review-detail", "data-status": d.summary.status.as_str(),
+            Header { detail: d.clone(), i18n }
+            Stages { detail: d.clone(), i18n }
+            if !d.evaluation.photos.is_empty() {
+                h2 { "{i18n.t(\"review-visit-photos\")}" }
+                ServerPhotos { photos: d.evaluation.photos.clone(), i18n }
+            }
+            if let Some(c) = d.evaluation.comment.clone() {
+                h2 { "{i18n.t(\"summary-comment\")}" }
+                p { class: "card", "{c}" }
+            }
+            History { detail: d.clone(), i18n }
+            if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
+            Decisions { status: d.summary.status, role: d.summary.role, i18n, ondecide: move |(to, comment)| decide(to, comment) }
+        }
+    }
+}
+
+#[component]
+fn Header(detail: EvaluationDetail, i18n: I18n) -> Element {
+    let app = use_app();
+    let s = &detail.summary;
+    let ev = &detail.evaluation;
+    let centre = app.catalogue.read().centre(&s.centre_id).cloned();
+    let name = centre.as_ref().map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(s.centre_id.clone());
+    let distance = centre.as_ref().zip(ev.check_in.as_ref()).and_then(|(c, ci)| {
+        let (lat, lon) = (ci.latitude?, ci.longitude?);
+        Some(c.distance_m(lat, lon))
+    });
+    let place = match (ev.check_in.as_ref(), s.inside_geofence, distance) {
+        (None, _, _) => i18n.t("review-no-check-in"),
+        (Some(_), Some(true), _) => i18n.t("check-in-inside"),
+        (Some(_), Some(false), Some(m)) => i18n.t_args("review-outside-by", &[("metres", (m.round() as i64).into())]),
+        _ => i18n.t("check-in-no-location"),
+    };
+    rsx! {
+        p { class: "centre-name", bdi { "{name}" } }
+        h1 { {status_text(i18n, s.status)} }
+        dl { class: "facts",
+            dt { "{i18n.t(\"review-col-role\")}" }
+            dd { {i18n.t(if s.role == ms_core::Role::Shopper { "review-role-shopper" } else { "review-role-citizen" })} }
+            dt { "{i18n.t(\"review-col-visit\")}" }
+            dd { {i18n.formats().date_time(s.visit_at)} }
+            dt { "{i18n.t(\"review-col-score\")}" }
+            dd { {s.score_percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
+            dt { "{i18n.t(\"review-col-place\")}" }
+            dd { class: if s.inside_geofence == Some(false) { "warn" } else { "" }, "{place}" }
+            if let Some(e) = ev.employee.clone() {
+                dt { "{i18n.t(\"summary-employee\")}" }
+                dd { "{e}" }
+            }
+            if let Some(by) = s.submitted_by.clone() {
+                dt { "{i18n.t(\"review-by\")}" }
+                dd { "{by}" }
+            }
+        }
+    }
+}
+
+fn answer_text(i18n: I18n, kind: &ItemKind, value: &AnswerValue, template_label: impl Fn(&str) -> String) -> String {
+    match value {
+        AnswerValue::Yes => i18n.t("answer-yes"),
+        AnswerValue::No => i18n.t("answer-no"),
+        AnswerValue::NotApplicable => i18n.t("answer-na"),
+        AnswerValue::Scale(v) => i18n.t(&format!("scale-{v}")),
+        AnswerValue::Face(f) => i18n.t(match f {
+            Face::Happy => "face-happy",
+            Face::Neutral => "face-neutral",
+            Face::Unhappy => "face-unhappy",
+        }),
+        AnswerValue::Minutes(m) => match kind {
+            ItemKind::Duration { target_minutes } => i18n.t_args(
+                "review-minutes-of-target",
+                &[("minutes", (m.round() as i64).into()), ("target", (target_minutes.round() as i64).into())],
+            ),
+            _ => i18n.count("unit-minutes", m.round() as usize),
+        },
+        AnswerValue::Choice(c) => template_label(c),
+        AnswerValue::Choices(cs) => cs.iter().map(|c| template_label(c)).collect::<Vec<_>>().join(", "),
+        AnswerValue::Number(n) => n.to_string(),
+        AnswerValue::Text(t) => t.clone(),
+    }
+}
+
+#[component]
+fn Stages(detail: EvaluationDetail, i18n: I18n) -> Element {
+    let app = use_app();
+    let ev = &detail.evaluation;
+    let template = app.templates.read().iter().find(|t| t.reference() == ev.template).cloned();
+    let Some(template) =
+        template.or_else(|| ms_core::builtin::templates().into_iter().find(|t| t.reference() == ev.template))
+    else {
+        return rsx! { p { class: "error", "{i18n.t(\"checklist-missing\")}" } };
+    };
+    rsx! {
+        for stage in template.stages.iter().cloned() {
+            {
+                let score = detail.score.stages.iter().find(|s| s.stage_id == stage.id).and_then(|s| s.percent);
+                let answered: Vec<_> = stage.items.iter().filter(|i| ev.answers.contains_key(&i.id)).cloned().collect();
+                rsx! {
+                    if !answered.is_empty() {
+                        section { class: "card stage-review", key: "{stage.id}",
+                            h2 { class: "stage-head",
+                                span { "{i18n.t(&stage.title)}" }
+                                span { class: "stage-score", {score.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
+                            }
+                            ul { class: "answers",
+                                for item in answered {
+                                    {
+                                        let a = ev.answers.get(&item.id).cloned().unwrap_or_default();
+                                        let label = |id: &str| match &item.kind {
+                                            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } =>
+                                                options.iter().find(|o| o.id == id).map(|o| i18n.t(&o.label)).unwrap_or_else(|| id.to_owned()),
+                                            _ => id.to_owned(),
+                                        };
+                                        let text = a.value.as_ref().map(|v| answer_text(i18n, &item.kind, v, label)).unwrap_or_default();
+                                        let fails = a.value.as_ref().is_some_and(|v| ms_core::engine::fails(&item.kind, v));
+                                        rsx! {
+                                            li { key: "{item.id}", class: if fails { "answer fails" } else { "answer" },
+                                                span { class: "question", "{i18n.t(&item.label)}" }
+                                                strong { class: "value", "{text}" }
+                                                if let Some(c) = a.comment.clone() { p { class: "answer-comment", "{c}" } }
+                                                if !a.photos.is_empty() { ServerPhotos { photos: a.photos.clone(), i18n } }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Photos kept on the server, shown as thumbnails that open full size.
+#[component]
+fn ServerPhotos(photos: Vec<PhotoId>, i18n: I18n) -> Element {
+    rsx! {
+        ul { class: "thumbs",
+            for (n, p) in photos.into_iter().enumerate() {
+                ServerPhoto { key: "{p}", photo: p.clone(), number: n + 1, i18n }
+            }
+        }
+    }
+}
+
+#[component]
+fn ServerPhoto(photo: PhotoId, number: usize, i18n: I18n) -> Element {
+    let app = use_app();
+    let id = photo.clone();
+    let src = use_resource(move || {
+        let id = id.clone();
+        async move {
+            let bytes = app.services()?.api.photo(&id).await.ok()?;
+            Some(format!("data:image/jpeg;base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
+        }
+    });
+    let alt = i18n.t_args("photo-thumbnail", &[("number", number.into())]);
+    rsx! {
+        li { class: "thumb", "data-photo": "{photo}",
+            match src.read().clone().flatten() {
+                Some(src) => rsx! { a { href: "{src}", target: "_blank", img { src: "{src}", alt: "{alt}" } } },
+                None => rsx! { span { class: "muted", "{alt}" } },
+            }
+        }
+    }
+}
+
+#[component]
+fn History(detail: EvaluationDetail, i18n: I18n) -> Element {
+    rsx! {
+        h2 { "{i18n.t(\"review-history\")}" }
+        ol { class: "history",
+            for (n, a) in detail.activity.iter().enumerate() {
+                li { key: "{n}",
+                    span { class: "when", {i18n.formats().date_time(a.at)} }
+                    " "
+                    strong {
+                        {match (a.from, a.to) {
+                            (None, Some(ReviewStatus::Received)) => i18n.t_args("review-received-revision", &[("revision", a.revision.into())]),
+                            (_, Some(to)) => status_text(i18n, to),
+                            _ => i18n.t("review-commented"),
+                        }}
+                    }
+                    if let Some(by) = a.by.clone() { " · {by}" }
+                    if let Some(c) = a.comment.clone() { p { class: "history-comment", "{c}" } }
+                }
+            }
+        }
+    }
+}
+
+/// The moves the status allows, each with a comment box; a return or a
+/// rejection cannot be sent without saying why.
+#[component]
+fn Decisions(status: ReviewStatus, role: Role, i18n: I18n, ondecide: EventHandler<(ReviewStatus, String)>) -> Element {
+    let mut comment = use_signal(String::new);
+    // The moves core allows for this evaluation, given a comment where one is needed.
+    let order = [ReviewStatus::Approved, ReviewStatus::HasIssues, ReviewStatus::Returned, ReviewStatus::Rejected];
+    let moves: Vec<ReviewStatus> =
+        order.into_iter().filter(|to| decision_allowed(role, status, *to, Some("a reason")).is_ok()).collect();
+    if moves.is_empty() {
+        return rsx! { p { class: "notice", "{i18n.t(\"review-no-moves\")}" } };
+    }
+    rsx! {
+        div { class: "decisions card",
+            label { class: "field",
+                span { "{i18n.t(\"review-comment\")}" }
+                textarea { maxlength: "2000", value: "{comment}", oninput: move |e| comment.set(e.value()) }
+            }
+            div { class: "actions",
+                for to in moves {
+                    {
+                        let ok = decision_allowed(role, status, to, Some(comment().as_str())).is_ok();
+                        rsx! {
+                            button { class: if to == ReviewStatus::Approved { "button primary" } else { "button secondary" },
+                                r#type: "button", "data-decision": to.as_str(), disabled: !ok,
+                                title: if ok { String::new() } else { i18n.t("error-comment-required") },
+                                onclick: move |_| { ondecide.call((to, comment())); comment.set(String::new()); },
+                                {i18n.t(&format!("review-do-{}", to.as_str().replace('_', "-")))}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
