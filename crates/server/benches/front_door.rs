@@ -11,69 +11,20 @@
 //! 3. a flood of citizen ratings from one device, then from 1,000 invented
 //!    device ids behind one address.
 
+#[path = "common/mod.rs"]
+mod common;
+
+use common::{percentile, Server};
 use image::{ImageEncoder, Rgb, RgbImage};
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, PhotoId, Role, TemplateRef};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 const MEMORY_TARGET_MIB: f64 = 300.0;
 const HEALTH_TARGET_MS: f64 = 50.0;
-
-struct Server {
-    child: Child,
-    url: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Server {
-    fn start() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mystery-shopper-server"))
-            .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database"])
-            .arg(dir.path().join("db.sqlite3"))
-            .arg("--photos")
-            .arg(dir.path().join("photos"))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("server starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("first line");
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .map(|w| w.trim_end_matches('/').to_owned())
-            .expect("the server prints its address");
-        Self { child, url, _dir: dir }
-    }
-
-    /// (current, peak) resident memory in MiB, from /proc.
-    fn memory_mib(&self) -> (f64, f64) {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let field = |name: &str| {
-            status
-                .lines()
-                .find(|l| l.starts_with(name))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-                .map_or(f64::NAN, |kb| kb / 1024.0)
-        };
-        (field("VmRSS:"), field("VmHWM:"))
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// Polls /healthz every 20 ms while an attack runs; returns the latencies in ms.
 fn watch_health(http: reqwest::Client, url: String, stop: Arc<AtomicBool>) -> tokio::task::JoinHandle<Vec<f64>> {
@@ -87,13 +38,6 @@ fn watch_health(http: reqwest::Client, url: String, stop: Arc<AtomicBool>) -> to
         }
         out
     })
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
 /// Runs one attack while watching /healthz, then prints the figures.

@@ -63,6 +63,18 @@ enum Command {
         #[arg(long = "entity")]
         entities: Vec<String>,
     },
+    /// Add fictional evaluations (for trying the review screens, or measuring
+    /// them): spread over the centres, the last twelve months, every status and both roles.
+    Seed {
+        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
+        database: String,
+        /// How many.
+        #[arg(long)]
+        evaluations: u64,
+        /// The same seed gives the same evaluations.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
@@ -226,6 +238,15 @@ async fn run(command: Command) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("registered the kiosk '{}' of centre {}; its key (shown only now):", label.trim(), centre.trim());
             println!("{key}");
+            Ok(())
+        }
+        Command::Seed { database, evaluations, seed } => {
+            ensure_parent(&database)?;
+            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
+            demo::seed(store.as_ref()).await.map_err(|e| e.to_string())?;
+            let started = std::time::Instant::now();
+            let n = store.seed_evaluations(evaluations, seed).await.map_err(|e| e.to_string())?;
+            println!("added {n} fictional evaluations in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {

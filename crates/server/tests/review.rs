@@ -461,3 +461,30 @@ async fn paging_by_cursor_shows_every_row_once_while_new_ones_arrive() {
     let (status, body) = get(&s, "/evaluations?cursor=00ff", Some(&admin)).await;
     assert_error(status, &body, 422, "invalid_value", Some("cursor"));
 }
+
+#[tokio::test]
+async fn seeded_evaluations_spread_over_roles_statuses_and_entities() {
+    let s = TestServer::start().await;
+    let db = s.dir.path().join("server.sqlite3");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mystery-shopper-server"))
+        .args(["seed", "--evaluations", "300", "--database"])
+        .arg(&db)
+        .output()
+        .expect("seed runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let (_, page) = get(&s, "/evaluations?limit=500", Some(&admin)).await;
+    assert_eq!(page["total"], 300);
+    let items = page["items"].as_array().expect("items");
+    let distinct = |key: &str| -> std::collections::BTreeSet<String> {
+        items.iter().filter_map(|i| i[key].as_str().map(str::to_owned)).collect()
+    };
+    assert_eq!(distinct("role").len(), 2);
+    assert_eq!(distinct("status").len(), 5);
+    assert_eq!(distinct("entity_id").len(), 3);
+    // Citizens are never returned; every seeded body opens as a detail.
+    assert!(!items.iter().any(|i| i["role"] == "citizen" && i["status"] == "returned"));
+    let id = items[0]["id"].as_str().expect("id");
+    let (status, detail) = get(&s, &format!("/evaluations/{id}"), Some(&admin)).await;
+    assert_eq!(status, 200, "{detail}");
+}

@@ -283,6 +283,9 @@ pub trait Storage: Send + Sync {
     ) -> Result<bool, StorageError>;
     /// The revisions received and every decision and comment, oldest first.
     async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError>;
+    /// Adds `count` fictional evaluations over the catalogue's centres, the
+    /// last twelve months, every status and both roles (`seed --evaluations`).
+    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError>;
     /// A shopper's own submissions, newest first, with the latest supervisor comment of each.
     async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError>;
 

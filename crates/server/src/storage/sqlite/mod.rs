@@ -8,6 +8,7 @@ mod inbox;
 mod kiosks;
 mod migrations;
 mod review;
+mod seed;
 
 use super::*;
 use rusqlite::Connection;
@@ -142,6 +143,10 @@ impl Storage for SqliteStorage {
 
     async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
         self.with_conn(move |c| review::history(c, id)).await
+    }
+
+    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
+        self.with_conn(move |c| seed::seed(c, count, seed, Utc::now())).await
     }
 
     async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError> {

@@ -1,0 +1,76 @@
+//! What the benchmarks share: the release server as its own process on a
+//! SQLite file in a temporary directory, and percentiles.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+pub const SERVER: &str = env!("CARGO_BIN_EXE_mystery-shopper-server");
+
+/// The database file the server of `dir` uses.
+pub fn database(dir: &Path) -> std::path::PathBuf {
+    dir.join("db.sqlite3")
+}
+
+pub struct Server {
+    pub child: Child,
+    pub url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub fn start() -> Self {
+        Self::start_in(tempfile::tempdir().expect("temp dir"))
+    }
+
+    /// Serves the database already in `dir` (with the demo data added).
+    pub fn start_in(dir: tempfile::TempDir) -> Self {
+        let mut child = Command::new(SERVER)
+            .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database"])
+            .arg(database(dir.path()))
+            .arg("--photos")
+            .arg(dir.path().join("photos"))
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).expect("first line");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .map(|w| w.trim_end_matches('/').to_owned())
+            .expect("the server prints its address");
+        Self { child, url, _dir: dir }
+    }
+
+    /// (current, peak) resident memory in MiB, from /proc.
+    pub fn memory_mib(&self) -> (f64, f64) {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+                .map_or(f64::NAN, |kb| kb / 1024.0)
+        };
+        (field("VmRSS:"), field("VmHWM:"))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
