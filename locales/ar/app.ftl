@@ -300,3 +300,5 @@ review-do-approved = اعتماد
 review-do-has-issues = تحديد أن به ملاحظات
 review-do-rejected = رفض
 review-do-returned = إعادة إلى المتسوق
+review-compared = النسخة { $revision }؛ ما تغيّر منذ النسخة { $previous } مُعلَّم.
+review-was = كان: { $answer }

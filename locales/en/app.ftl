@@ -281,3 +281,5 @@ review-do-approved = Approve
 review-do-has-issues = Mark as having issues
 review-do-rejected = Reject
 review-do-returned = Return to the shopper
+review-compared = Revision { $revision }; what changed since revision { $previous } is marked.
+review-was = Was: { $answer }

@@ -281,3 +281,5 @@ review-do-approved = Aprobar
 review-do-has-issues = Marcar con incidencias
 review-do-rejected = Rechazar
 review-do-returned = Devolver al evaluador
+review-compared = Revisión { $revision }; lo que cambió desde la revisión { $previous } está marcado.
+review-was = Antes: { $answer }

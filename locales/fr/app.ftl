@@ -281,3 +281,5 @@ review-do-approved = Approuver
 review-do-has-issues = Signaler des anomalies
 review-do-rejected = Rejeter
 review-do-returned = Renvoyer à l’évaluateur
+review-compared = Révision { $revision } ; ce qui a changé depuis la révision { $previous } est signalé.
+review-was = Avant : { $answer }

@@ -281,3 +281,5 @@ review-do-approved = स्वीकृत करें
 review-do-has-issues = समस्याएँ होना चिह्नित करें
 review-do-rejected = अस्वीकार करें
 review-do-returned = शॉपर को लौटाएँ
+review-compared = संशोधन { $revision }; संशोधन { $previous } के बाद जो बदला वह चिह्नित है।
+review-was = पहले: { $answer }

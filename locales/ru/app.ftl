@@ -291,3 +291,5 @@ review-do-approved = Одобрить
 review-do-has-issues = Отметить замечания
 review-do-rejected = Отклонить
 review-do-returned = Вернуть покупателю
+review-compared = Редакция { $revision }; изменения с редакции { $previous } отмечены.
+review-was = Было: { $answer }

@@ -281,3 +281,5 @@ review-do-approved = Aprubahan
 review-do-has-issues = Markahang may mga isyu
 review-do-rejected = Tanggihan
 review-do-returned = Ibalik sa shopper
+review-compared = Rebisyon { $revision }; minarkahan ang nagbago mula sa rebisyon { $previous }.
+review-was = Dati: { $answer }

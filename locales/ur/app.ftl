@@ -281,3 +281,5 @@ review-do-approved = منظور کریں
 review-do-has-issues = مسائل والا قرار دیں
 review-do-rejected = مسترد کریں
 review-do-returned = خریدار کو واپس کریں
+review-compared = نظرِ ثانی { $revision }؛ نظرِ ثانی { $previous } کے بعد جو بدلا وہ نشان زد ہے۔
+review-was = پہلے: { $answer }

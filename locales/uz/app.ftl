@@ -281,3 +281,5 @@ review-do-approved = Tasdiqlash
 review-do-has-issues = Kamchilik bor deb belgilash
 review-do-rejected = Rad etish
 review-do-returned = Xaridorga qaytarish
+review-compared = { $revision }-tahrir; { $previous }-tahrirdan beri oʻzgargan joylar belgilangan.
+review-was = Oldin: { $answer }

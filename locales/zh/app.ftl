@@ -276,3 +276,5 @@ review-do-approved = 批准
 review-do-has-issues = 标记为有问题
 review-do-rejected = 拒绝
 review-do-returned = 退回给神秘顾客
+review-compared = 第 { $revision } 版；自第 { $previous } 版以来的改动已标出。
+review-was = 原为：{ $answer }

@@ -24,7 +24,15 @@ pub fn ReviewDetail(id: String) -> Element {
         let (Some(id), Some(services)) = (parsed, app.services()) else { return None };
         Some(services.api.evaluation(id).await.map_err(|e| i18n.server_error(Some(e.code()), &e.to_string())))
     }));
+    // The revision before the latest, to show what the shopper changed.
+    let previous = use_resource(move || async move {
+        let latest = detail.read().clone().flatten().and_then(Result::ok)?;
+        let before = latest.revisions.iter().rev().nth(1).copied()?;
+        let services = app.services()?;
+        services.api.evaluation_revision(latest.summary.id, before).await.ok()
+    });
     let shown = detail.read().clone().flatten();
+    let previous = previous.read().clone().flatten();
     let d = match shown {
         None => return rsx! { section { class: "loading-state", role: "status", "aria-busy": "true", "…" } },
         Some(Err(reason)) => {
@@ -48,7 +56,12 @@ pub fn ReviewDetail(id: String) -> Element {
     rsx! {
         section { class: "review-detail", "data-status": d.summary.status.as_str(),
             Header { detail: d.clone(), i18n }
-            Stages { detail: d.clone(), i18n }
+            if let Some(p) = previous.clone() {
+                p { class: "notice", "data-compared": "{p.summary.revision}",
+                    {i18n.t_args("review-compared", &[("revision", d.summary.revision.into()), ("previous", p.summary.revision.into())])}
+                }
+            }
+            Stages { detail: d.clone(), previous: previous.map(|p| p.evaluation), i18n }
             if !d.evaluation.photos.is_empty() {
                 h2 { "{i18n.t(\"review-visit-photos\")}" }
                 ServerPhotos { photos: d.evaluation.photos.clone(), i18n }
@@ -131,7 +144,7 @@ fn answer_text(i18n: I18n, kind: &ItemKind, value: &AnswerValue, template_label:
 }
 
 #[component]
-fn Stages(detail: EvaluationDetail, i18n: I18n) -> Element {
+fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n: I18n) -> Element {
     let app = use_app();
     let ev = &detail.evaluation;
     let template = app.templates.read().iter().find(|t| t.reference() == ev.template).cloned();
@@ -163,10 +176,16 @@ fn Stages(detail: EvaluationDetail, i18n: I18n) -> Element {
                                         };
                                         let text = a.value.as_ref().map(|v| answer_text(i18n, &item.kind, v, label)).unwrap_or_default();
                                         let fails = a.value.as_ref().is_some_and(|v| ms_core::engine::fails(&item.kind, v));
+                                        // What this answer was in the revision before, where it changed.
+                                        let was = previous.as_ref().and_then(|p| {
+                                            let before = p.answers.get(&item.id).cloned().unwrap_or_default();
+                                            (before != a).then(|| before.value.as_ref().map(|v| answer_text(i18n, &item.kind, v, label)).unwrap_or_else(|| "—".into()))
+                                        });
                                         rsx! {
                                             li { key: "{item.id}", class: if fails { "answer fails" } else { "answer" },
                                                 span { class: "question", "{i18n.t(&item.label)}" }
                                                 strong { class: "value", "{text}" }
+                                                if let Some(was) = was { p { class: "answer-was", "data-changed": "true", {i18n.t_args("review-was", &[("answer", was.into())])} } }
                                                 if let Some(c) = a.comment.clone() { p { class: "answer-comment", "{c}" } }
                                                 if !a.photos.is_empty() { ServerPhotos { photos: a.photos.clone(), i18n } }
                                             }

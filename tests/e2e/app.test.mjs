@@ -333,6 +333,22 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   assert.match(await page.textContent(".history"), /please check the timer/);
   const returned = await sup.evaluation(visit);
   assert.equal(returned.summary.status, "returned");
+  // The shopper sends revision 2 with one answer changed; the supervisor sees
+  // what changed against revision 1, and approves it.
+  const revised = structuredClone(returned.evaluation);
+  revised.revision = 2;
+  const changed = Object.keys(revised.answers).find((k) => revised.answers[k].value?.type === "minutes");
+  revised.answers[changed] = { value: { type: "minutes", value: revised.answers[changed].value.value + 3 } };
+  const put = await fetch(`${server.url}/api/v1/evaluations/${visit}`, { method: "PUT",
+    headers: { "content-type": "application/json", authorization: `Bearer ${shopperToken}` }, body: JSON.stringify(revised) });
+  assert.equal(put.status, 201, await put.text());
+  await page.reload();
+  await page.waitForSelector(".review-detail[data-status=received] [data-compared='1']");
+  assert.equal((await page.$$(".answer-was[data-changed]")).length, 1, "exactly the changed answer is marked");
+  await screenshot(page, "en-review-revision-2");
+  await page.click("button[data-decision=approved]");
+  await page.waitForSelector(".review-detail[data-status=approved]");
+  assert.equal((await sup.evaluation(visit)).summary.revision, 2);
   // Back to the inbox; the rating is approved from its page (a rating can't be returned).
   await page.goto(`${server.url}/review/${rating}`);
   await page.waitForSelector(".review-detail[data-status=received]");

@@ -156,6 +156,11 @@ impl ApiClient {
         json_of(send(self.request(Method::GET, &format!("/evaluations/{id}"))).await?).await
     }
 
+    /// An earlier revision of an evaluation, to compare with the latest.
+    pub async fn evaluation_revision(&self, id: EvaluationId, revision: u32) -> Result<EvaluationDetail, ApiError> {
+        json_of(send(self.request(Method::GET, &format!("/evaluations/{id}?revision={revision}"))).await?).await
+    }
+
     /// A reviewer's decision; the evaluation as it then stands.
     pub async fn review(&self, id: EvaluationId, decision: &ReviewDecision) -> Result<EvaluationSummary, ApiError> {
         let req = self.request(Method::POST, &format!("/evaluations/{id}/review")).json(decision);

@@ -37,7 +37,10 @@ impl Server {
             .expect("server starts");
         let stdout = child.stdout.take().expect("stdout");
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("first line");
+        let mut reader = BufReader::new(stdout);
+        reader.read_line(&mut line).expect("first line");
+        // Keep reading what the server prints, so its writes never meet a closed pipe.
+        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
         let url = line
             .split_whitespace()
             .find(|w| w.starts_with("http://"))

