@@ -66,6 +66,8 @@ pub struct DraftView {
     pub stage: Option<String>,
     /// Running timers by item.
     pub timers: BTreeMap<String, DateTime<Utc>>,
+    /// Why a supervisor sent it back, while it is being revised.
+    pub review_comment: Option<String>,
 }
 
 /// Why an open evaluation can't be shown.
@@ -161,6 +163,7 @@ fn read_view(store: &Store, id: EvaluationId) -> Result<DraftView, Unreadable> {
             state: store.state(id)?,
             stage: store.current_stage(id)?,
             timers: store.timers(id)?.into_iter().collect(),
+            review_comment: store.review_comment(id)?,
         })
     };
     read().map_err(|e| match e {

@@ -276,6 +276,18 @@ pub fn use_sync_loop(mut app: AppState) -> Coroutine<()> {
                 if !refreshed {
                     refreshed = refresh_caches(&mut app, &services).await;
                 }
+                // A signed-in shopper's visits a supervisor sent back become drafts again.
+                let shopper = {
+                    let s = app.settings.peek();
+                    s.token.is_some() && !s.reviews() && s.role == Some(Role::Shopper)
+                };
+                if shopper {
+                    match services.sync.fetch_returned().await {
+                        Ok(reopened) if !reopened.is_empty() => app.refresh_outbox(),
+                        Ok(_) => {}
+                        Err(e) => tracing::info!(error = %e, "returned visits not fetched"),
+                    }
+                }
                 match services.sync.run_due(chrono::Utc::now()).await {
                     Ok(report) => {
                         if !report.uploaded.is_empty() {

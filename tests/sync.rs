@@ -137,3 +137,51 @@ async fn draft_survives_closing_the_app_and_is_uploaded_after_reopening() {
     assert!(view.photo(&photos[0]).await.is_some());
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_returned_visit_is_reopened_on_its_device_revised_and_sent_again_as_revision_two() {
+    let server_dir = tempfile::tempdir().expect("server dir");
+    let server = start_server(server_dir.path(), "127.0.0.1:0".parse().expect("addr")).await;
+    let device = Device::new(server.addr);
+    device.sign_in_shopper().await;
+    let (id, template, photos) = complete_shopper_visit(&device);
+    let report = device.sync.run_due(Utc::now()).await.expect("sync runs");
+    assert_eq!(report.uploaded, vec![id]);
+    // Nothing returned yet: nothing reopens.
+    assert!(device.sync.fetch_returned().await.expect("asks").is_empty());
+
+    let view = ServerView::new(&server).await;
+    let why = "The waiting time looks too short; check the timer";
+    assert_eq!(view.decide(id, "returned", why).await, 200);
+    assert_eq!(device.sync.fetch_returned().await.expect("asks"), vec![id]);
+    assert!(device.sync.fetch_returned().await.expect("asks again").is_empty(), "reopened once");
+    {
+        let store = lock(&device.store);
+        assert_eq!(store.state(id).expect("state"), ms_client::LocalState::Draft);
+        assert_eq!(store.review_comment(id).expect("comment").as_deref(), Some(why));
+        let summary = store.list().expect("list").into_iter().find(|s| s.id == id).expect("listed");
+        assert_eq!((summary.revision, summary.review_comment.as_deref()), (2, Some(why)));
+    }
+    let (item, minutes) = template
+        .items()
+        .find_map(|(_, i)| match i.kind {
+            ms_core::template::ItemKind::Duration { target_minutes } => Some((i.id.clone(), target_minutes - 3.0)),
+            _ => None,
+        })
+        .expect("a timed item");
+    {
+        let mut store = lock(&device.store);
+        store.set_answer_value(id, &item, Some(&ms_core::AnswerValue::Minutes(minutes))).expect("revised");
+        store.complete(id, &template).expect("complete again");
+    }
+    let report = device.sync.run_due(Utc::now()).await.expect("sync runs");
+    assert_eq!(report.uploaded, vec![id], "{report:?}");
+    let detail = view.evaluation(id).await;
+    assert_eq!(detail["revisions"], serde_json::json!([1, 2]));
+    assert_eq!(detail["summary"]["status"], "received");
+    assert_eq!(detail["evaluation"]["answers"][&item]["value"]["value"], minutes);
+    for photo in &photos {
+        assert!(view.photo(photo).await.is_some(), "photo {photo} still there");
+    }
+    server.stop().await;
+}

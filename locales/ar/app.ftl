@@ -302,3 +302,4 @@ review-do-rejected = رفض
 review-do-returned = إعادة إلى المتسوق
 review-compared = النسخة { $revision }؛ ما تغيّر منذ النسخة { $previous } مُعلَّم.
 review-was = كان: { $answer }
+visit-returned = أعاده المشرف: { $comment }

@@ -283,3 +283,4 @@ review-do-rejected = Reject
 review-do-returned = Return to the shopper
 review-compared = Revision { $revision }; what changed since revision { $previous } is marked.
 review-was = Was: { $answer }
+visit-returned = Returned by the supervisor: { $comment }

@@ -283,3 +283,4 @@ review-do-rejected = Rechazar
 review-do-returned = Devolver al evaluador
 review-compared = Revisión { $revision }; lo que cambió desde la revisión { $previous } está marcado.
 review-was = Antes: { $answer }
+visit-returned = Devuelta por el supervisor: { $comment }

@@ -283,3 +283,4 @@ review-do-rejected = Rejeter
 review-do-returned = Renvoyer à l’évaluateur
 review-compared = Révision { $revision } ; ce qui a changé depuis la révision { $previous } est signalé.
 review-was = Avant : { $answer }
+visit-returned = Renvoyée par le superviseur : { $comment }

@@ -283,3 +283,4 @@ review-do-rejected = अस्वीकार करें
 review-do-returned = शॉपर को लौटाएँ
 review-compared = संशोधन { $revision }; संशोधन { $previous } के बाद जो बदला वह चिह्नित है।
 review-was = पहले: { $answer }
+visit-returned = पर्यवेक्षक ने लौटाया: { $comment }

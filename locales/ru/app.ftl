@@ -293,3 +293,4 @@ review-do-rejected = Отклонить
 review-do-returned = Вернуть покупателю
 review-compared = Редакция { $revision }; изменения с редакции { $previous } отмечены.
 review-was = Было: { $answer }
+visit-returned = Возвращено руководителем: { $comment }

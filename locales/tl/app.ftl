@@ -283,3 +283,4 @@ review-do-rejected = Tanggihan
 review-do-returned = Ibalik sa shopper
 review-compared = Rebisyon { $revision }; minarkahan ang nagbago mula sa rebisyon { $previous }.
 review-was = Dati: { $answer }
+visit-returned = Ibinalik ng superbisor: { $comment }

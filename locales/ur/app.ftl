@@ -283,3 +283,4 @@ review-do-rejected = مسترد کریں
 review-do-returned = خریدار کو واپس کریں
 review-compared = نظرِ ثانی { $revision }؛ نظرِ ثانی { $previous } کے بعد جو بدلا وہ نشان زد ہے۔
 review-was = پہلے: { $answer }
+visit-returned = نگران نے واپس کیا: { $comment }

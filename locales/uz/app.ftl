@@ -283,3 +283,4 @@ review-do-rejected = Rad etish
 review-do-returned = Xaridorga qaytarish
 review-compared = { $revision }-tahrir; { $previous }-tahrirdan beri oʻzgargan joylar belgilangan.
 review-was = Oldin: { $answer }
+visit-returned = Nazoratchi qaytardi: { $comment }

@@ -278,3 +278,4 @@ review-do-rejected = 拒绝
 review-do-returned = 退回给神秘顾客
 review-compared = 第 { $revision } 版；自第 { $previous } 版以来的改动已标出。
 review-was = 原为：{ $answer }
+visit-returned = 主管已退回：{ $comment }

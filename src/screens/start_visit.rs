@@ -59,6 +59,11 @@ pub fn StartVisit() -> Element {
                             Link { class: "card-link", to: Route::Visit { id: d.id.to_string() },
                                 bdi { class: "name", "{catalogue.centre(&d.centre_id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(d.centre_id.clone())}" }
                                 span { class: "sub", "{i18n.count(\"answered-count\", d.answered as usize)}" }
+                                if let Some(reason) = d.review_comment.clone() {
+                                    span { class: "sub returned", "data-returned": "true",
+                                        {i18n.t_args("visit-returned", &[("comment", reason.into())])}
+                                    }
+                                }
                             }
                         }
                     }

@@ -146,6 +146,11 @@ pub fn Visit(id: String) -> Element {
     rsx! {
         section { class: "visit",
             p { class: "centre-name", bdi { "{centre.as_ref().map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(ev.centre_id.clone())}" } }
+            if let Some(reason) = view.review_comment.clone() {
+                p { class: "notice returned", role: "note", "data-returned": "true",
+                    {i18n.t_args("visit-returned", &[("comment", reason.into())])}
+                }
+            }
             ProgressBar { fraction: progress, label: i18n.t("visit-progress") }
             nav { class: "stages", "aria-label": "{i18n.t(\"visit-stages\")}",
                 for (i, st) in template.stages.iter().enumerate() {

@@ -148,6 +148,18 @@ impl ServerView {
         res.expect("detail").json().await.expect("detail json")
     }
 
+    /// A supervisor's decision; the status code answered.
+    pub async fn decide(&self, id: EvaluationId, to: &str, comment: &str) -> u16 {
+        let res = self
+            .http
+            .post(format!("{}/evaluations/{id}/review", self.base))
+            .bearer_auth(&self.token)
+            .json(&serde_json::json!({"to": to, "comment": comment}))
+            .send()
+            .await;
+        res.expect("decision").status().as_u16()
+    }
+
     pub async fn photo(&self, id: &PhotoId) -> Option<Vec<u8>> {
         let res = self.http.get(format!("{}/photos/{id}", self.base)).bearer_auth(&self.token).send().await;
         let res = res.expect("photo");

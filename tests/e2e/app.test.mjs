@@ -377,6 +377,58 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   await context.close();
 });
 
+test("a visit returned by the supervisor comes back to its shopper with the comment and is sent again as revision 2", async () => {
+  const { page, context, errors } = await newDevice(browser);
+  await page.goto(server.url);
+  await page.click("button[data-role=shopper]");
+  await page.fill("input[name=username]", "shopper");
+  await page.fill("input[name=password]", "shopper-demo");
+  await page.click("button[type=submit]");
+  await page.click("button[data-centre=cd-al-khalidiyah]");
+  await page.click("button[data-service] >> nth=0");
+  await page.click("button[data-action=start-visit]");
+  await page.waitForSelector("button[data-action=check-in]");
+  for (let stage = 0; stage < 10; stage++) {
+    await answerStage(page);
+    if (await page.$("button[data-action=review]")) break;
+    await page.click("button[data-action=next]");
+  }
+  await page.click("button[data-action=review]");
+  await page.waitForSelector(".summary .ok");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await page.$("[data-state=uploaded]")) !== null, "the visit to be uploaded", 60000);
+  const list = await sup.evaluations();
+  const id = list.items.find((i) => i.role === "shopper" && i.centre_id === "cd-al-khalidiyah").id;
+  // The supervisor sends it back with a reason.
+  const supToken = (await (await fetch(`${server.url}/api/v1/sessions`, { method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "supervisor", password: "supervisor-demo" }) })).json()).token;
+  const why = "Please add the desk number you were served at.";
+  const res = await fetch(`${server.url}/api/v1/evaluations/${id}/review`, { method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${supToken}` }, body: JSON.stringify({ to: "returned", comment: why }) });
+  assert.equal(res.status, 200);
+  // The app asks at its next sync round (at most half a minute away) and shows the visit with the reason.
+  await page.click(".brand");
+  await page.waitForSelector(".sub.returned", { timeout: 60000 });
+  assert.match(await page.textContent(".sub.returned"), /desk number/);
+  await screenshot(page, "en-visit-returned");
+  await page.click(".card-link:has(.sub.returned)");
+  await page.waitForSelector(".notice.returned");
+  for (let stage = 0; stage < 10; stage++) {
+    if (await page.$("button[data-action=review]")) break;
+    await page.click("button[data-action=next]");
+  }
+  await page.click("button[data-action=review]");
+  await page.waitForSelector(".summary .ok");
+  await page.fill(".summary input[type=text]", "Desk 12");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await sup.evaluation(id)).revisions?.length === 2, "revision 2 on the server", 60000);
+  const detail = await sup.evaluation(id);
+  assert.equal(detail.summary.status, "received");
+  assert.equal(detail.evaluation.employee, "Desk 12");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Every screen, in English and in Arabic: screenshots, accessibility, direction.
 for (const [locale, tag] of [["en", "en-US"], ["ar", "ar-AE"]]) {
   test(`every screen in ${locale}: screenshots, no serious accessibility violations, direction`, async () => {

@@ -6,8 +6,8 @@ mod error;
 pub use error::{parse_retry_after, ApiError, FailureKind};
 
 use ms_core::wire::{
-    BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, PhotoReceipt, Receipt,
-    ReviewDecision, Session, SignIn, API_BASE,
+    BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, MyEvaluation, PhotoReceipt,
+    Receipt, ReviewDecision, Session, SignIn, API_BASE,
 };
 use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
@@ -171,6 +171,11 @@ impl ApiClient {
     pub async fn approve_many(&self, ids: &[EvaluationId]) -> Result<BulkApprovalResult, ApiError> {
         let req = self.request(Method::POST, "/evaluations/review").json(&BulkApproval { ids: ids.to_vec() });
         json_of(send(req).await?).await
+    }
+
+    /// The signed-in shopper's own submissions, with the supervisor's latest comment.
+    pub async fn my_evaluations(&self) -> Result<Vec<MyEvaluation>, ApiError> {
+        json_of(send(self.request(Method::GET, "/my/evaluations")).await?).await
     }
 
     /// A stored photo's bytes (reviewers).

@@ -80,6 +80,9 @@ pub struct LocalSummary {
     pub current_stage: Option<String>,
     /// Items with a value or at least one photo.
     pub answered: u32,
+    pub revision: u32,
+    /// Why a supervisor returned it, while it is being revised.
+    pub review_comment: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -231,7 +234,8 @@ impl Store {
                     e.created_at, e.updated_at,
                     (SELECT count(*) FROM (
                         SELECT item_id FROM answers WHERE evaluation_id = e.id AND value IS NOT NULL
-                        UNION SELECT item_id FROM evaluation_photos WHERE evaluation_id = e.id AND item_id <> ''))
+                        UNION SELECT item_id FROM evaluation_photos WHERE evaluation_id = e.id AND item_id <> '')),
+                    e.revision, e.review_comment
              FROM evaluations e ORDER BY e.updated_at DESC, e.id",
         )?;
         let rows = stmt.query_map([], |row| {
@@ -245,11 +249,13 @@ impl Store {
                 row.get::<_, i64>(7)?,
                 row.get::<_, i64>(8)?,
                 row.get::<_, u32>(9)?,
+                (row.get::<_, u32>(10)?, row.get::<_, Option<String>>(11)?),
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, template, centre_id, role, state, current_stage, created, updated, answered) = row?;
+            let (id, template, centre_id, role, state, current_stage, created, updated, answered, (revision, comment)) =
+                row?;
             out.push(LocalSummary {
                 id: parse_id(&id)?,
                 template,
@@ -258,11 +264,39 @@ impl Store {
                 state: LocalState::parse(&state)?,
                 current_stage,
                 answered,
+                revision,
+                review_comment: comment,
                 created_at: from_millis(created)?,
                 updated_at: from_millis(updated)?,
             });
         }
         Ok(out)
+    }
+
+    /// A supervisor returned this evaluation (uploaded as `returned_revision`):
+    /// it becomes a draft again as the next revision, with all it had, and the
+    /// supervisor's reason kept beside it. False when there is nothing to
+    /// reopen (another device's evaluation, or one already reopened).
+    pub fn reopen_returned(&mut self, id: EvaluationId, returned_revision: u32, reason: Option<&str>) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let reopened = tx
+            .prepare_cached(
+                "UPDATE evaluations SET revision = revision + 1, state = 'draft', body = NULL, review_comment = ?3,
+                   updated_at = ?4
+                 WHERE id = ?1 AND revision = ?2 AND state = 'uploaded'",
+            )?
+            .execute(params![id.to_string(), returned_revision, reason, now_millis()])?;
+        if reopened == 1 {
+            tx.prepare_cached("DELETE FROM outbox WHERE evaluation_id = ?1")?.execute([id.to_string()])?;
+        }
+        tx.commit()?;
+        Ok(reopened == 1)
+    }
+
+    /// Why a supervisor returned this evaluation, while it is being revised.
+    pub fn review_comment(&self, id: EvaluationId) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT review_comment FROM evaluations WHERE id = ?1")?;
+        stmt.query_row([id.to_string()], |r| r.get(0)).optional()?.ok_or(Error::NotFound(id))
     }
 
     /// Deletes a draft with its answers, and the photo files no other evaluation uses.

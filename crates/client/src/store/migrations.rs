@@ -88,6 +88,8 @@ const MIGRATIONS: &[&str] = &[
         started_at INTEGER NOT NULL,
         PRIMARY KEY (evaluation_id, item_id)
     );",
+    // 4: why a supervisor returned an evaluation for its next revision
+    "ALTER TABLE evaluations ADD COLUMN review_comment TEXT;",
 ];
 
 /// The schema version this code writes.

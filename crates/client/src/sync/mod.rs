@@ -124,6 +124,21 @@ impl SyncEngine {
         Ok(())
     }
 
+    /// Asks the server which of the signed-in shopper's evaluations were
+    /// returned, and reopens each one this device sent as a draft of its next
+    /// revision, with the supervisor's reason. Returns those reopened.
+    pub async fn fetch_returned(&self) -> Result<Vec<EvaluationId>, Error> {
+        let mine = self.api.my_evaluations().await?;
+        let mut reopened = Vec::new();
+        let mut store = lock(&self.store);
+        for m in mine.into_iter().filter(|m| m.summary.status == ms_core::ReviewStatus::Returned) {
+            if store.reopen_returned(m.summary.id, m.summary.revision, m.latest_comment.as_deref())? {
+                reopened.push(m.summary.id);
+            }
+        }
+        Ok(reopened)
+    }
+
     /// When the engine next wants to run, if anything is scheduled.
     pub fn next_wake(&self) -> crate::Result<Option<DateTime<Utc>>> {
         lock(&self.store).next_outbox_wake()
