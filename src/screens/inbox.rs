@@ -42,6 +42,8 @@ pub fn Inbox() -> Element {
     let mut selected = use_signal(Vec::<EvaluationId>::new);
     let mut confirming = use_signal(|| false);
     let mut notice = use_signal(|| None::<String>);
+    // How many evaluations each status holds, for the chosen role.
+    let mut counts = use_signal(Vec::<(ReviewStatus, u64)>::new);
     let query = move |cursor: Option<&str>| {
         let mut q = vec!["limit=50".to_owned()];
         if let Some(s) = status() {
@@ -67,6 +69,17 @@ pub fn Inbox() -> Element {
             Err(e) => error.set(Some(i18n.server_error(Some(e.code()), &e.to_string()))),
         }
         selected.set(Vec::new());
+        let mut per_status = Vec::new();
+        for s in STATUSES {
+            let mut q = format!("limit=1&status={}", s.as_str());
+            if let Some(r) = role() {
+                q.push_str(&format!("&role={}", r.as_str()));
+            }
+            if let Ok(page) = services.api.evaluations(&q).await {
+                per_status.push((s, page.total));
+            }
+        }
+        counts.set(per_status);
     });
     let more = move |_| async move {
         let Some(cursor) = loaded.read().next.clone() else { return };
@@ -106,7 +119,12 @@ pub fn Inbox() -> Element {
                     for s in STATUSES {
                         button { class: if status() == Some(s) { "choice on" } else { "choice" }, r#type: "button",
                             "aria-pressed": "{status() == Some(s)}", "data-status": s.as_str(),
-                            onclick: move |_| status.set(Some(s)), "{status_text(i18n, s)}" }
+                            onclick: move |_| status.set(Some(s)),
+                            "{status_text(i18n, s)}"
+                            if let Some((_, n)) = counts().into_iter().find(|(c, _)| *c == s) {
+                                span { class: "count", " ({i18n.formats().integer(n as i64, 1)})" }
+                            }
+                        }
                     }
                 }
                 div { class: "choices chips", role: "group", "aria-label": "{i18n.t(\"review-filter-role\")}",

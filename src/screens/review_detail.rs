@@ -84,10 +84,7 @@ fn Header(detail: EvaluationDetail, i18n: I18n) -> Element {
     let ev = &detail.evaluation;
     let centre = app.catalogue.read().centre(&s.centre_id).cloned();
     let name = centre.as_ref().map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(s.centre_id.clone());
-    let distance = centre.as_ref().zip(ev.check_in.as_ref()).and_then(|(c, ci)| {
-        let (lat, lon) = (ci.latitude?, ci.longitude?);
-        Some(c.distance_m(lat, lon))
-    });
+    let distance = detail.check_in_distance_m;
     let place = match (ev.check_in.as_ref(), s.inside_geofence, distance) {
         (None, _, _) => i18n.t("review-no-check-in"),
         (Some(_), Some(true), _) => i18n.t("check-in-inside"),

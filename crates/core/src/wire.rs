@@ -180,6 +180,10 @@ pub struct EvaluationDetail {
     /// What happened to the evaluation, oldest first.
     #[serde(default)]
     pub activity: Vec<ActivityEntry>,
+    /// How far the check-in was from the centre, in metres (computed by the
+    /// server from the centre's coordinates); None without a located check-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in_distance_m: Option<f64>,
 }
 
 /// A supervisor's decision on an evaluation (`POST /evaluations/{id}/review`).

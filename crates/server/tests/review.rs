@@ -400,6 +400,11 @@ async fn filters_combine_and_each_returns_exactly_the_rows_listed_by_hand() {
         assert_eq!(page["total"], want.len() as u64, "{query}");
     }
     // The inbox row carries what a reviewer scans for.
+    let (_, detail) = get(&s, &format!("/evaluations/{b}"), Some(&admin)).await;
+    let metres = detail["check_in_distance_m"].as_f64().expect("a located check-in has a distance");
+    assert!((5_000.0..6_000.0).contains(&metres), "0.05° north is some 5.6 km: {metres}");
+    let (_, detail) = get(&s, &format!("/evaluations/{r}"), Some(&admin)).await;
+    assert!(detail.get("check_in_distance_m").is_none(), "a rating without a check-in has none");
     let (_, page) = get(&s, "/evaluations?centre_id=cd-al-barsha&role=shopper", Some(&admin)).await;
     let row = &page["items"][0];
     assert_eq!((row["photo_count"].as_u64(), row["inside_geofence"].as_bool()), (Some(1), Some(true)), "{row}");

@@ -166,7 +166,22 @@ pub async fn get_evaluation(
         .ok_or_else(|| ApiError::not_found(format!("no evaluation {id} among those you review")))?;
     let score = EvaluationScore { percent: stored.summary.score_percent, stages: stored.stage_scores };
     let (revisions, activity) = state.storage.history(id).await?;
-    Ok(Json(EvaluationDetail { summary: stored.summary, evaluation: stored.evaluation, score, revisions, activity }))
+    let located = stored.evaluation.check_in.as_ref().and_then(|c| Some((c.latitude?, c.longitude?)));
+    let check_in_distance_m = match located {
+        Some((lat, lon)) => state.storage.centre(&stored.summary.centre_id).await?.map(|c| {
+            // Whole metres: finer would only be noise from the device's position.
+            ms_core::geo::presence(&c, lat, lon).distance_m.round()
+        }),
+        None => None,
+    };
+    Ok(Json(EvaluationDetail {
+        summary: stored.summary,
+        evaluation: stored.evaluation,
+        score,
+        revisions,
+        activity,
+        check_in_distance_m,
+    }))
 }
 
 fn comment_too_long(comment: Option<&str>) -> ApiResult<()> {
