@@ -110,6 +110,8 @@ pub struct AppState {
     pub fatal: Signal<Option<String>>,
     /// An item the next checklist screen should scroll to (from the summary).
     pub focus_item: Signal<Option<String>>,
+    /// The evaluations the reviewer's inbox shows, in its order: the detail's "next".
+    pub review_queue: Signal<Vec<ms_core::EvaluationId>>,
     /// Settings or a sign-in that could not be kept on the device (shown by the frame).
     pub settings_errors: SaveErrors,
 }
@@ -174,6 +176,7 @@ impl AppState {
             services: Signal::new(services),
             fatal: Signal::new(fatal),
             focus_item: Signal::new(None),
+            review_queue: Signal::new(Vec::new()),
             settings_errors: SaveErrors::new(),
         }
     }

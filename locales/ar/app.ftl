@@ -303,3 +303,7 @@ review-do-returned = إعادة إلى المتسوق
 review-compared = النسخة { $revision }؛ ما تغيّر منذ النسخة { $previous } مُعلَّم.
 review-was = كان: { $answer }
 visit-returned = أعاده المشرف: { $comment }
+review-from = من
+review-to = إلى
+review-next = التقييم التالي
+review-filters = عوامل التصفية

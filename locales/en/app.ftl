@@ -284,3 +284,7 @@ review-do-returned = Return to the shopper
 review-compared = Revision { $revision }; what changed since revision { $previous } is marked.
 review-was = Was: { $answer }
 visit-returned = Returned by the supervisor: { $comment }
+review-from = From
+review-to = To
+review-next = Next evaluation
+review-filters = Filters

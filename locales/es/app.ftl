@@ -284,3 +284,7 @@ review-do-returned = Devolver al evaluador
 review-compared = Revisión { $revision }; lo que cambió desde la revisión { $previous } está marcado.
 review-was = Antes: { $answer }
 visit-returned = Devuelta por el supervisor: { $comment }
+review-from = Desde
+review-to = Hasta
+review-next = Siguiente evaluación
+review-filters = Filtros

@@ -284,3 +284,7 @@ review-do-returned = Renvoyer à l’évaluateur
 review-compared = Révision { $revision } ; ce qui a changé depuis la révision { $previous } est signalé.
 review-was = Avant : { $answer }
 visit-returned = Renvoyée par le superviseur : { $comment }
+review-from = Du
+review-to = Au
+review-next = Évaluation suivante
+review-filters = Filtres

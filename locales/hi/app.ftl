@@ -284,3 +284,7 @@ review-do-returned = शॉपर को लौटाएँ
 review-compared = संशोधन { $revision }; संशोधन { $previous } के बाद जो बदला वह चिह्नित है।
 review-was = पहले: { $answer }
 visit-returned = पर्यवेक्षक ने लौटाया: { $comment }
+review-from = से
+review-to = तक
+review-next = अगला मूल्यांकन
+review-filters = फ़िल्टर

@@ -294,3 +294,7 @@ review-do-returned = Вернуть покупателю
 review-compared = Редакция { $revision }; изменения с редакции { $previous } отмечены.
 review-was = Было: { $answer }
 visit-returned = Возвращено руководителем: { $comment }
+review-from = С
+review-to = По
+review-next = Следующая оценка
+review-filters = Фильтры

@@ -284,3 +284,7 @@ review-do-returned = Ibalik sa shopper
 review-compared = Rebisyon { $revision }; minarkahan ang nagbago mula sa rebisyon { $previous }.
 review-was = Dati: { $answer }
 visit-returned = Ibinalik ng superbisor: { $comment }
+review-from = Mula
+review-to = Hanggang
+review-next = Susunod na pagsusuri
+review-filters = Mga filter

@@ -284,3 +284,7 @@ review-do-returned = خریدار کو واپس کریں
 review-compared = نظرِ ثانی { $revision }؛ نظرِ ثانی { $previous } کے بعد جو بدلا وہ نشان زد ہے۔
 review-was = پہلے: { $answer }
 visit-returned = نگران نے واپس کیا: { $comment }
+review-from = سے
+review-to = تک
+review-next = اگلا جائزہ
+review-filters = فلٹر

@@ -284,3 +284,7 @@ review-do-returned = Xaridorga qaytarish
 review-compared = { $revision }-tahrir; { $previous }-tahrirdan beri oʻzgargan joylar belgilangan.
 review-was = Oldin: { $answer }
 visit-returned = Nazoratchi qaytardi: { $comment }
+review-from = Dan
+review-to = Gacha
+review-next = Keyingi baholash
+review-filters = Filtrlar

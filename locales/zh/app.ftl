@@ -279,3 +279,7 @@ review-do-returned = 退回给神秘顾客
 review-compared = 第 { $revision } 版；自第 { $previous } 版以来的改动已标出。
 review-was = 原为：{ $answer }
 visit-returned = 主管已退回：{ $comment }
+review-from = 起始日期
+review-to = 截止日期
+review-next = 下一份评估
+review-filters = 筛选

@@ -37,6 +37,12 @@ pub fn Inbox() -> Element {
     let i18n = use_i18n();
     let mut status = use_signal(|| Some(ReviewStatus::Received));
     let mut role = use_signal(|| None::<Role>);
+    let mut sort = use_signal(|| "received");
+    let mut ascending = use_signal(|| false);
+    let mut from = use_signal(String::new);
+    let mut to = use_signal(String::new);
+    let mut centre = use_signal(String::new);
+    let mut employee = use_signal(String::new);
     let mut loaded = use_signal(Loaded::default);
     let mut error = use_signal(|| None::<String>);
     let mut selected = use_signal(Vec::<EvaluationId>::new);
@@ -52,6 +58,16 @@ pub fn Inbox() -> Element {
         if let Some(r) = role() {
             q.push(format!("role={}", r.as_str()));
         }
+        q.push(format!("sort={}&order={}", sort(), if ascending() { "asc" } else { "desc" }));
+        for (key, value) in [("from", from()), ("to", to()), ("centre_id", centre())] {
+            if !value.is_empty() {
+                q.push(format!("{key}={value}"));
+            }
+        }
+        let who = employee();
+        if !who.trim().is_empty() {
+            q.push(format!("employee={}", form_urlencoded::byte_serialize(who.trim().as_bytes()).collect::<String>()));
+        }
         if let Some(c) = cursor {
             q.push(format!("cursor={c}"));
         }
@@ -63,6 +79,8 @@ pub fn Inbox() -> Element {
         let Some(services) = app.services() else { return };
         match services.api.evaluations(&q).await {
             Ok(page) => {
+                let mut queue = app.review_queue;
+                queue.set(page.items.iter().map(|i| i.id).collect());
                 loaded.set(Loaded { items: page.items, total: page.total, next: page.next_cursor });
                 error.set(None);
             }
@@ -86,6 +104,8 @@ pub fn Inbox() -> Element {
         let Some(services) = app.services() else { return };
         match services.api.evaluations(&query(Some(&cursor))).await {
             Ok(page) => {
+                let mut queue = app.review_queue;
+                queue.write().extend(page.items.iter().map(|i| i.id));
                 let mut l = loaded.write();
                 l.items.extend(page.items);
                 l.next = page.next_cursor;
@@ -112,6 +132,8 @@ pub fn Inbox() -> Element {
     rsx! {
         section { class: "inbox",
             h1 { "{i18n.t(\"review-inbox-title\")}" }
+            div { class: "inbox-layout",
+            aside { class: "inbox-filters", "aria-label": "{i18n.t(\"review-filters\")}",
             div { class: "filters",
                 div { class: "choices chips", role: "group", "aria-label": "{i18n.t(\"review-filter-status\")}",
                     button { class: if status().is_none() { "choice on" } else { "choice" }, r#type: "button",
@@ -134,6 +156,31 @@ pub fn Inbox() -> Element {
                     }
                 }
             }
+            div { class: "filters more-filters",
+                label { class: "field",
+                    span { "{i18n.t(\"review-from\")}" }
+                    input { r#type: "date", "data-filter": "from", value: "{from}", onchange: move |e| from.set(e.value()) }
+                }
+                label { class: "field",
+                    span { "{i18n.t(\"review-to\")}" }
+                    input { r#type: "date", "data-filter": "to", value: "{to}", onchange: move |e| to.set(e.value()) }
+                }
+                label { class: "field",
+                    span { "{i18n.t(\"review-col-centre\")}" }
+                    select { "data-filter": "centre", onchange: move |e| centre.set(e.value()),
+                        option { value: "", selected: centre().is_empty(), "{i18n.t(\"review-all\")}" }
+                        for c in catalogue.centres.iter().cloned() {
+                            option { value: "{c.id}", selected: centre() == c.id, "{c.name.get(i18n.locale)}" }
+                        }
+                    }
+                }
+                label { class: "field",
+                    span { "{i18n.t(\"summary-employee\")}" }
+                    input { r#type: "search", "data-filter": "employee", value: "{employee}", onchange: move |e| employee.set(e.value()) }
+                }
+            }
+            }
+            div { class: "inbox-results",
             if let Some(e) = error() { ReadError { i18n, reason: e } }
             if let Some(n) = notice() { p { class: "ok", role: "status", "{n}" } }
             p { class: "muted", role: "status", "data-total": "{l.total}", "{i18n.count(\"review-count\", l.total as usize)}" }
@@ -146,8 +193,18 @@ pub fn Inbox() -> Element {
                             th { scope: "col", span { class: "visually-hidden", "{i18n.t(\"review-select\")}" } }
                             th { scope: "col", "{i18n.t(\"review-col-centre\")}" }
                             th { scope: "col", "{i18n.t(\"review-col-role\")}" }
-                            th { scope: "col", "{i18n.t(\"review-col-visit\")}" }
-                            th { scope: "col", "{i18n.t(\"review-col-score\")}" }
+                            for (key, label) in [("visit", "review-col-visit"), ("score", "review-col-score")] {
+                                th { scope: "col",
+                                    "aria-sort": if sort() == key { if ascending() { "ascending" } else { "descending" } } else { "none" },
+                                    button { class: "sort", r#type: "button", "data-sort": key,
+                                        onclick: move |_| {
+                                            if sort() == key { ascending.toggle(); } else { sort.set(key); ascending.set(false); }
+                                        },
+                                        "{i18n.t(label)}"
+                                        if sort() == key { span { "aria-hidden": "true", if ascending() { " ▲" } else { " ▼" } } }
+                                    }
+                                }
+                            }
                             th { scope: "col", "{i18n.t(\"review-col-status\")}" }
                             th { scope: "col", "{i18n.t(\"review-col-photos\")}" }
                             th { scope: "col", "{i18n.t(\"review-col-place\")}" }
@@ -192,6 +249,8 @@ pub fn Inbox() -> Element {
                 if l.next.is_some() {
                     button { class: "button secondary", r#type: "button", "data-action": "more", onclick: more, "{i18n.t(\"review-more\")}" }
                 }
+            }
+            }
             }
             if !chosen.is_empty() {
                 div { class: "bottom-bar",

@@ -31,6 +31,18 @@ pub fn ReviewDetail(id: String) -> Element {
         let services = app.services()?;
         services.api.evaluation_revision(latest.summary.id, before).await.ok()
     });
+    // Keys: "a" approves (when approving is possible), "n" opens the next
+    // evaluation; never while typing in a field.
+    use_effect(|| {
+        document::eval(
+            "if (!window.__reviewKeys) { window.__reviewKeys = true; document.addEventListener('keydown', (e) => {
+               if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+               if (!document.querySelector('.review-detail')) return;
+               if (e.key === 'a') document.querySelector('button[data-decision=approved]:not([disabled])')?.click();
+               if (e.key === 'n') document.querySelector('a[data-next]')?.click();
+             }); }",
+        );
+    });
     let shown = detail.read().clone().flatten();
     let previous = previous.read().clone().flatten();
     let d = match shown {
@@ -53,8 +65,18 @@ pub fn ReviewDetail(id: String) -> Element {
             Err(e) => error.set(Some(i18n.server_error(Some(e.code()), &e.to_string()))),
         }
     };
+    // The next evaluation in the inbox's order.
+    let next = {
+        let queue = app.review_queue.read();
+        queue.iter().position(|q| Some(*q) == parsed).and_then(|i| queue.get(i + 1)).copied()
+    };
     rsx! {
         section { class: "review-detail", "data-status": d.summary.status.as_str(),
+            if let Some(n) = next {
+                p { class: "next-link",
+                    Link { to: Route::ReviewDetail { id: n.to_string() }, "data-next": "true", "aria-keyshortcuts": "n", "{i18n.t(\"review-next\")}" }
+                }
+            }
             Header { detail: d.clone(), i18n }
             if let Some(p) = previous.clone() {
                 p { class: "notice", "data-compared": "{p.summary.revision}",
@@ -90,6 +112,11 @@ fn Header(detail: EvaluationDetail, i18n: I18n) -> Element {
         (Some(_), Some(true), _) => i18n.t("check-in-inside"),
         (Some(_), Some(false), Some(m)) => i18n.t_args("review-outside-by", &[("metres", (m.round() as i64).into())]),
         _ => i18n.t("check-in-no-location"),
+    };
+    // When the shopper checked in, before where.
+    let place = match ev.check_in.as_ref() {
+        Some(ci) => format!("{} · {place}", i18n.formats().time(ci.at)),
+        None => place,
     };
     rsx! {
         p { class: "centre-name", bdi { "{name}" } }

@@ -321,9 +321,20 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   await waitFor(async () => (await page.$(`.inbox tr[data-id="${rating}"]`)) === null, "the approved filter");
   await page.click("button[data-status=received]");
   await page.waitForSelector(`.inbox tr[data-id="${rating}"]`);
+  // One centre only, then all again; sorted by score.
+  await page.selectOption("select[data-filter=centre]", "cd-deira");
+  await waitFor(async () => (await page.$(`.inbox tr[data-id="${rating}"]`)) === null, "the centre filter");
+  assert.ok(await page.$(`.inbox tr[data-id="${visit}"]`), "the Deira visit stays");
+  await page.selectOption("select[data-filter=centre]", "");
+  await page.waitForSelector(`.inbox tr[data-id="${rating}"]`);
+  await page.click("button[data-sort=score]");
+  await waitFor(async () => (await page.getAttribute("th:has(button[data-sort=score])", "aria-sort")) === "descending", "sorting by score");
   // The visit: its stages, answers and history; returned with a comment.
+  const order = await page.$$eval(".inbox tr[data-id]", (rows) => rows.map((r) => r.dataset.id));
+  const hasNext = order.indexOf(visit) < order.length - 1;
   await page.click(`.inbox tr[data-id="${visit}"] a`);
   await page.waitForSelector(".review-detail[data-status=received] .stage-review");
+  assert.equal((await page.$("a[data-next][aria-keyshortcuts=n]")) !== null, hasNext, "the inbox's next evaluation is one key away");
   await screenshot(page, "en-review-detail-1440");
   await axe(page, "en review detail");
   assert.ok(await page.isDisabled("button[data-decision=returned]"), "a return needs a comment first");
@@ -353,7 +364,9 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   await page.goto(`${server.url}/review/${rating}`);
   await page.waitForSelector(".review-detail[data-status=received]");
   assert.equal(await page.$("button[data-decision=returned]"), null, "no return for a citizen rating");
-  await page.click("button[data-decision=approved]");
+  // The "a" key approves, once the page has the keys.
+  await page.locator("h1").click();
+  await page.keyboard.press("a");
   await page.waitForSelector(".review-detail[data-status=approved]");
   assert.equal((await sup.evaluation(rating)).summary.status, "approved");
   // Narrow tablet, in Arabic.
