@@ -221,6 +221,20 @@ async function answerStage(page) {
   }
 }
 
+/** Answers every stage of an open visit well, submits it, and waits for the upload. */
+async function answerEveryStageAndSubmit(page) {
+  for (let stage = 0; stage < 10; stage++) {
+    await answerStage(page);
+    if (await page.$("button[data-action=review]")) break;
+    await page.click("button[data-action=next]");
+  }
+  await page.click("button[data-action=review]");
+  await page.waitForSelector(".summary .ok");
+  await page.click("button[data-action=submit]");
+  await page.waitForSelector(".outbox");
+  await waitFor(async () => (await page.$("[data-state=uploaded]")) !== null, "the visit to be uploaded", 60000);
+}
+
 test("a shopper completes a full visit with a photo and it reaches the server", async () => {
   const { page, context, errors } = await newDevice(browser);
   await page.goto(server.url);
@@ -249,16 +263,7 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   await screenshot(page, "en-visit-photos");
   await page.click("fieldset.item >> nth=0 >> .thumb >> nth=1 >> button[data-action=remove-photo]");
   await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb")).length === 1, "the second photo removed");
-  for (let stage = 0; stage < 10; stage++) {
-    await answerStage(page);
-    if (await page.$("button[data-action=review]")) break;
-    await page.click("button[data-action=next]");
-  }
-  await page.click("button[data-action=review]");
-  await page.waitForSelector(".summary .ok");
-  await page.click("button[data-action=submit]");
-  await page.waitForSelector(".outbox");
-  await waitFor(async () => (await page.$("[data-state=uploaded]")) !== null, "the visit to be uploaded", 60000);
+  await answerEveryStageAndSubmit(page);
   const list = await sup.evaluations();
   const item = list.items.find((i) => i.role === "shopper" && i.centre_id === "cd-deira");
   assert.ok(item, "the visit is on the server");
@@ -401,15 +406,7 @@ test("a visit returned by the supervisor comes back to its shopper with the comm
   await page.click("button[data-service] >> nth=0");
   await page.click("button[data-action=start-visit]");
   await page.waitForSelector("button[data-action=check-in]");
-  for (let stage = 0; stage < 10; stage++) {
-    await answerStage(page);
-    if (await page.$("button[data-action=review]")) break;
-    await page.click("button[data-action=next]");
-  }
-  await page.click("button[data-action=review]");
-  await page.waitForSelector(".summary .ok");
-  await page.click("button[data-action=submit]");
-  await waitFor(async () => (await page.$("[data-state=uploaded]")) !== null, "the visit to be uploaded", 60000);
+  await answerEveryStageAndSubmit(page);
   const list = await sup.evaluations();
   const id = list.items.find((i) => i.role === "shopper" && i.centre_id === "cd-al-khalidiyah").id;
   // The supervisor sends it back with a reason.

@@ -52,16 +52,7 @@ async fn main() {
     );
     let server = Server::start_in(dir);
     let http = reqwest::Client::new();
-    let session: serde_json::Value = http
-        .post(format!("{}/api/v1/sessions", server.url))
-        .json(&serde_json::json!({"username": "admin", "password": "admin-demo"}))
-        .send()
-        .await
-        .expect("sign in")
-        .json()
-        .await
-        .expect("session");
-    let token = session["token"].as_str().expect("token").to_owned();
+    let token = common::sign_in(&http, &format!("{}/api/v1", server.url), "admin", "admin-demo").await;
     let base = format!("{}/api/v1/evaluations?limit=50", server.url);
 
     // Walk to page 1,000 by cursor, then time that page itself.

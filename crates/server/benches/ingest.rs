@@ -4,6 +4,9 @@
 //!
 //! `cargo bench -p ms-server --bench ingest` (env BENCH_EVALUATIONS, BENCH_DEVICES, BENCH_RUNS).
 
+#[path = "common/mod.rs"]
+mod common;
+
 use ms_core::template::{ChecklistTemplate, Item, ItemKind, Stage};
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, Role};
 use ms_server::{RunningServer, ServeConfig};
@@ -101,16 +104,7 @@ async fn run(count: usize, devices: usize) -> RunFigures {
     server.state.storage.publish_template(&template).await.expect("publish");
     let http = reqwest::Client::new();
     let base = format!("{}/api/v1", server.url());
-    let session: serde_json::Value = http
-        .post(format!("{base}/sessions"))
-        .json(&serde_json::json!({"username": "shopper", "password": "shopper-demo"}))
-        .send()
-        .await
-        .expect("sign in")
-        .json()
-        .await
-        .expect("session");
-    let token = session["token"].as_str().expect("token").to_owned();
+    let token = common::sign_in(&http, &base, "shopper", "shopper-demo").await;
     // Bodies are made before the clock starts: the device has them ready.
     let bodies: Vec<(String, Vec<u8>)> = (0..count)
         .map(|n| {

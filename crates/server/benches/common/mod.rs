@@ -71,6 +71,20 @@ impl Drop for Server {
     }
 }
 
+/// Signs in at the server whose API is at `api` (`http://…/api/v1`); the bearer token.
+pub async fn sign_in(http: &reqwest::Client, api: &str, username: &str, password: &str) -> String {
+    let session: serde_json::Value = http
+        .post(format!("{api}/sessions"))
+        .json(&serde_json::json!({"username": username, "password": password}))
+        .send()
+        .await
+        .expect("sign in")
+        .json()
+        .await
+        .expect("session");
+    session["token"].as_str().expect("token").to_owned()
+}
+
 pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
