@@ -221,6 +221,15 @@ async function answerStage(page) {
   }
 }
 
+/** From the welcome screen, as the demo shopper. */
+async function signInAsShopper(page) {
+  await page.goto(server.url);
+  await page.click("button[data-role=shopper]");
+  await page.fill("input[name=username]", "shopper");
+  await page.fill("input[name=password]", "shopper-demo");
+  await page.click("button[type=submit]");
+}
+
 /** Answers every stage of an open visit well, submits it, and waits for the upload. */
 async function answerEveryStageAndSubmit(page) {
   for (let stage = 0; stage < 10; stage++) {
@@ -237,11 +246,7 @@ async function answerEveryStageAndSubmit(page) {
 
 test("a shopper completes a full visit with a photo and it reaches the server", async () => {
   const { page, context, errors } = await newDevice(browser);
-  await page.goto(server.url);
-  await page.click("button[data-role=shopper]");
-  await page.fill("input[name=username]", "shopper");
-  await page.fill("input[name=password]", "shopper-demo");
-  await page.click("button[type=submit]");
+  await signInAsShopper(page);
   await page.waitForSelector("button[data-centre=cd-deira]");
   await page.click("button[data-centre=cd-deira]");
   // The chosen centre stands alone; the visit can't start before a service is chosen.
@@ -397,11 +402,7 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
 
 test("a visit returned by the supervisor comes back to its shopper with the comment and is sent again as revision 2", async () => {
   const { page, context, errors } = await newDevice(browser);
-  await page.goto(server.url);
-  await page.click("button[data-role=shopper]");
-  await page.fill("input[name=username]", "shopper");
-  await page.fill("input[name=password]", "shopper-demo");
-  await page.click("button[type=submit]");
+  await signInAsShopper(page);
   await page.click("button[data-centre=cd-al-khalidiyah]");
   await page.click("button[data-service] >> nth=0");
   await page.click("button[data-action=start-visit]");
