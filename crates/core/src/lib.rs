@@ -15,6 +15,7 @@ pub mod plausibility;
 pub mod rating;
 pub mod review;
 pub mod scoring;
+pub mod stats;
 pub mod template;
 pub mod text;
 pub mod wire;

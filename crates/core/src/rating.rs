@@ -22,6 +22,20 @@ pub struct RatingConfig {
     pub customer_weight: f64,
     /// Bands from the most stars down; below every band a centre has 2 stars.
     pub bands: Vec<StarBand>,
+    /// Citizen ratings a centre needs before it earns stars (unless it has enough audits).
+    #[serde(default = "default_min_customer")]
+    pub min_customer_count: u32,
+    /// Approved audits a centre needs before it earns stars (unless it has enough citizen ratings).
+    #[serde(default = "default_min_audit")]
+    pub min_audit_count: u32,
+}
+
+fn default_min_customer() -> u32 {
+    5
+}
+
+fn default_min_audit() -> u32 {
+    1
 }
 
 impl Default for RatingConfig {
@@ -30,6 +44,8 @@ impl Default for RatingConfig {
         Self {
             customer_weight: 0.65,
             bands: vec![band(90.0, 7), band(80.0, 6), band(70.0, 5), band(60.0, 4), band(50.0, 3)],
+            min_customer_count: default_min_customer(),
+            min_audit_count: default_min_audit(),
         }
     }
 }
@@ -59,7 +75,12 @@ impl IndexFigure {
 pub struct StarRating {
     /// Combined percentage, None when neither index has an evaluation.
     pub percent: Option<f64>,
+    /// None when there is no figure or too few evaluations to rate.
     pub stars: Option<u8>,
+    /// Fewer evaluations than the configured minimums: the figures are shown
+    /// without stars.
+    #[serde(default)]
+    pub too_few: bool,
     pub customer: IndexFigure,
     pub audit: IndexFigure,
 }
@@ -72,6 +93,10 @@ pub enum RatingConfigError {
     Stars,
     #[error("bands must go from the highest percentage and most stars down, without repeats")]
     Order,
+    #[error("band percentages must be between 0 and 100")]
+    Percent,
+    #[error("{0} must be at least 1 and at most 1000")]
+    Minimum(&'static str),
 }
 
 impl RatingConfig {
@@ -89,7 +114,24 @@ impl RatingConfig {
         if !ordered {
             return Err(RatingConfigError::Order);
         }
+        if self.bands.iter().any(|b| !(0.0..=100.0).contains(&b.min_percent)) {
+            return Err(RatingConfigError::Percent);
+        }
+        for (field, m) in [("min_customer_count", self.min_customer_count), ("min_audit_count", self.min_audit_count)] {
+            if !(1..=1000).contains(&m) {
+                return Err(RatingConfigError::Minimum(field));
+            }
+        }
         Ok(())
+    }
+
+    /// The field of the configuration an error is about (for a field-level refusal).
+    pub fn field_of(error: &RatingConfigError) -> &'static str {
+        match error {
+            RatingConfigError::Weight => "customer_weight",
+            RatingConfigError::Stars | RatingConfigError::Order | RatingConfigError::Percent => "bands",
+            RatingConfigError::Minimum(field) => field,
+        }
     }
 
     pub fn stars_for(&self, percent: f64) -> u8 {
@@ -97,6 +139,7 @@ impl RatingConfig {
     }
 
     /// Combines both indices. When only one has evaluations, it stands alone.
+    /// Below both minimums the figures stand without stars.
     pub fn rate(&self, customer: IndexFigure, audit: IndexFigure) -> StarRating {
         let percent = match (customer.percent, audit.percent) {
             (Some(c), Some(a)) => Some(c * self.customer_weight + a * (1.0 - self.customer_weight)),
@@ -104,6 +147,8 @@ impl RatingConfig {
             (None, Some(a)) => Some(a),
             (None, None) => None,
         };
-        StarRating { percent, stars: percent.map(|p| self.stars_for(p)), customer, audit }
+        let too_few = customer.count < self.min_customer_count && audit.count < self.min_audit_count;
+        let stars = if too_few { None } else { percent.map(|p| self.stars_for(p)) };
+        StarRating { percent, stars, too_few: too_few && percent.is_some(), customer, audit }
     }
 }

@@ -259,3 +259,45 @@ pub struct MyEvaluation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_comment: Option<String>,
 }
+
+/// An alert: too many unhappy citizen ratings at a centre in a short window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Alert {
+    pub id: i64,
+    pub centre_id: String,
+    pub entity_id: String,
+    pub raised_at: DateTime<Utc>,
+    /// The window the ratings were counted over.
+    pub window_minutes: u32,
+    /// Ratings in the window when it was raised, and how many of them unhappy.
+    pub ratings: u32,
+    pub unhappy: u32,
+    /// When the window's unhappy share fell back under the threshold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cleared_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_by: Option<String>,
+    /// When the webhook took it (none configured: never).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at: Option<DateTime<Utc>>,
+    pub delivery_attempts: u32,
+}
+
+/// The alerts a reviewer sees, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AlertList {
+    pub alerts: Vec<Alert>,
+}
+
+/// The league table of centres.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct League {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    pub rows: Vec<crate::stats::LeagueRow>,
+}

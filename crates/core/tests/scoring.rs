@@ -152,10 +152,28 @@ fn customer_index_weighs_sixty_five_percent_by_default() {
 #[test]
 fn one_index_alone_stands_for_the_centre_and_none_gives_no_stars() {
     let c = RatingConfig::default();
-    let r = c.rate(IndexFigure { percent: Some(81.0), count: 2 }, IndexFigure::default());
-    assert_eq!((r.percent, r.stars), (Some(81.0), Some(6)));
+    let r = c.rate(IndexFigure { percent: Some(81.0), count: 5 }, IndexFigure::default());
+    assert_eq!((r.percent, r.stars, r.too_few), (Some(81.0), Some(6), false));
+    let r = c.rate(IndexFigure::default(), IndexFigure { percent: Some(55.0), count: 1 });
+    assert_eq!((r.percent, r.stars, r.too_few), (Some(55.0), Some(3), false));
     let r = c.rate(IndexFigure::default(), IndexFigure::default());
-    assert_eq!((r.percent, r.stars), (None, None));
+    assert_eq!((r.percent, r.stars, r.too_few), (None, None, false));
+}
+
+#[test]
+fn too_few_evaluations_show_the_figure_without_stars() {
+    let c = RatingConfig::default();
+    let r = c.rate(IndexFigure { percent: Some(81.0), count: 4 }, IndexFigure::default());
+    assert_eq!((r.percent, r.stars, r.too_few), (Some(81.0), None, true));
+    let strict = RatingConfig { min_customer_count: 10, min_audit_count: 3, ..RatingConfig::default() };
+    let r = strict.rate(IndexFigure { percent: Some(90.0), count: 9 }, IndexFigure { percent: Some(90.0), count: 2 });
+    assert!(r.too_few && r.stars.is_none());
+    let r = strict.rate(IndexFigure { percent: Some(90.0), count: 9 }, IndexFigure { percent: Some(90.0), count: 3 });
+    assert_eq!(r.stars, Some(7));
+    let zero = RatingConfig { min_audit_count: 0, ..RatingConfig::default() };
+    assert!(zero.check().is_err());
+    let over = RatingConfig { bands: vec![StarBand { min_percent: 120.0, stars: 7 }], ..RatingConfig::default() };
+    assert!(over.check().is_err());
 }
 
 #[test]
@@ -163,6 +181,7 @@ fn bands_and_weight_are_configurable_and_checked() {
     let c = RatingConfig {
         customer_weight: 0.5,
         bands: vec![StarBand { min_percent: 75.0, stars: 7 }, StarBand { min_percent: 25.0, stars: 4 }],
+        ..RatingConfig::default()
     };
     assert_eq!(c.check(), Ok(()));
     assert_eq!(c.stars_for(80.0), 7);
@@ -173,9 +192,14 @@ fn bands_and_weight_are_configurable_and_checked() {
     let unordered = RatingConfig {
         customer_weight: 0.5,
         bands: vec![StarBand { min_percent: 25.0, stars: 4 }, StarBand { min_percent: 75.0, stars: 7 }],
+        ..RatingConfig::default()
     };
     assert!(unordered.check().is_err());
-    let eight = RatingConfig { customer_weight: 0.5, bands: vec![StarBand { min_percent: 99.0, stars: 8 }] };
+    let eight = RatingConfig {
+        customer_weight: 0.5,
+        bands: vec![StarBand { min_percent: 99.0, stars: 8 }],
+        ..RatingConfig::default()
+    };
     assert!(eight.check().is_err());
 }
 

@@ -1,6 +1,7 @@
 //! How a server instance is put together: where its database, photos and web
 //! build are, and the limits that keep its front door safe.
 
+pub use crate::alerts::AlertSettings;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -15,6 +16,7 @@ pub struct ServeConfig {
     /// Seed the fictional demo catalogue, checklists and accounts.
     pub demo: bool,
     pub limits: Limits,
+    pub alerts: AlertSettings,
 }
 
 impl Default for ServeConfig {
@@ -25,6 +27,7 @@ impl Default for ServeConfig {
             web_dir: None,
             demo: false,
             limits: Limits::default(),
+            alerts: AlertSettings::default(),
         }
     }
 }

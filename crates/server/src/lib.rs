@@ -1,9 +1,11 @@
 //! The Mystery Shopper server: receives evaluations and photos from devices,
 //! serves the catalogue and checklists, and lets supervisors review.
 
+pub mod alerts;
 pub mod auth;
 pub mod config;
 pub mod demo;
+pub mod export;
 pub mod guard;
 pub mod housekeeping;
 pub mod http;

@@ -1,8 +1,9 @@
 //! `mystery-shopper-server`: serve the API, or administer accounts and the catalogue.
 
 use clap::{Parser, Subcommand};
+use ms_core::stats::AlertRule;
 use ms_core::wire::UserRole;
-use ms_server::config::Limits;
+use ms_server::config::{AlertSettings, Limits};
 use ms_server::{auth, demo, storage, AppState, ServeConfig};
 use std::io::Read;
 use std::net::SocketAddr;
@@ -36,6 +37,8 @@ enum Command {
         demo: bool,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        alerts: AlertArgs,
     },
     /// Register the exit kiosk of a centre; prints the key to configure it with, once.
     RegisterKiosk {
@@ -124,6 +127,58 @@ struct LimitArgs {
     max_connections: usize,
 }
 
+/// Unhappy-ratings alerts (defaults in brackets).
+#[derive(clap::Args)]
+struct AlertArgs {
+    /// Where raised alerts are POSTed as JSON (none by default).
+    #[arg(long, env = "MS_ALERT_WEBHOOK")]
+    alert_webhook: Option<String>,
+    /// Minutes of recent citizen ratings looked at.
+    #[arg(long, default_value_t = AlertRule::default().window_minutes)]
+    alert_window_minutes: u32,
+    /// An alert when the unhappy share of those ratings exceeds this percentage…
+    #[arg(long, default_value_t = AlertRule::default().unhappy_percent)]
+    alert_unhappy_percent: f64,
+    /// …over at least this many ratings.
+    #[arg(long, default_value_t = AlertRule::default().min_ratings)]
+    alert_min_ratings: u32,
+    /// Attempts to deliver an alert to the webhook.
+    #[arg(long, default_value_t = AlertSettings::default().webhook_attempts)]
+    alert_webhook_attempts: u32,
+    /// Seconds before the first retry; each next wait doubles.
+    #[arg(long, default_value_t = AlertSettings::default().webhook_first_retry.as_secs_f64())]
+    alert_webhook_retry_secs: f64,
+}
+
+impl AlertArgs {
+    fn settings(&self) -> Result<AlertSettings, String> {
+        if !(0.0..=100.0).contains(&self.alert_unhappy_percent) {
+            return Err("--alert-unhappy-percent must be 0 to 100".into());
+        }
+        if self.alert_window_minutes == 0 || self.alert_min_ratings == 0 {
+            return Err("--alert-window-minutes and --alert-min-ratings must be at least 1".into());
+        }
+        if let Some(url) = &self.alert_webhook {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err("--alert-webhook must be an http:// or https:// URL".into());
+            }
+        }
+        let retry = std::time::Duration::try_from_secs_f64(self.alert_webhook_retry_secs)
+            .map_err(|_| "--alert-webhook-retry-secs must be a positive number of seconds".to_owned())?;
+        Ok(AlertSettings {
+            rule: AlertRule {
+                window_minutes: self.alert_window_minutes,
+                unhappy_percent: self.alert_unhappy_percent,
+                min_ratings: self.alert_min_ratings,
+            },
+            webhook: self.alert_webhook.clone(),
+            webhook_attempts: self.alert_webhook_attempts.max(1),
+            webhook_first_retry: retry,
+            ..AlertSettings::default()
+        })
+    }
+}
+
 impl LimitArgs {
     fn limits(&self) -> Limits {
         let secs = std::time::Duration::from_secs;
@@ -172,9 +227,16 @@ fn ensure_parent(database: &str) -> Result<(), String> {
 
 async fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Serve { addr, database, photos, web_dir, demo: with_demo, limits } => {
+        Command::Serve { addr, database, photos, web_dir, demo: with_demo, limits, alerts } => {
             ensure_parent(&database)?;
-            let config = ServeConfig { database, photos, web_dir, demo: with_demo, limits: limits.limits() };
+            let config = ServeConfig {
+                database,
+                photos,
+                web_dir,
+                demo: with_demo,
+                limits: limits.limits(),
+                alerts: alerts.settings()?,
+            };
             let state = AppState::open(&config).await.map_err(|e| e.to_string())?;
             let listener =
                 tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("can't listen on {addr}: {e}"))?;

@@ -1,7 +1,7 @@
 //! What every request handler can reach: storage, photos, the checklists in
 //! memory, and the front door's allowances.
 
-use crate::config::{Limits, ServeConfig, PHOTO_DECODES_AT_ONCE};
+use crate::config::{AlertSettings, Limits, ServeConfig, PHOTO_DECODES_AT_ONCE};
 use crate::guard::{RatingGuard, SignInGuard};
 use crate::photos::{LocalPhotoStore, PhotoStore};
 use crate::storage::{self, Storage, StorageError};
@@ -16,6 +16,7 @@ pub struct AppState {
     pub photos: Arc<dyn PhotoStore>,
     pub web_dir: Option<std::path::PathBuf>,
     pub limits: Arc<Limits>,
+    pub alerts: Arc<AlertSettings>,
     pub sign_ins: Arc<SignInGuard>,
     pub ratings: Arc<RatingGuard>,
     /// Password hashing takes ~19 MiB and a core's worth of time: at most one per core runs.
@@ -41,6 +42,7 @@ impl AppState {
             sign_ins: Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout)),
             ratings: Arc::new(RatingGuard::new(&limits)),
             limits: Arc::new(limits),
+            alerts: Arc::new(AlertSettings::default()),
             password_checks: Arc::new(Semaphore::new(cores)),
             photo_decodes: Arc::new(Semaphore::new(PHOTO_DECODES_AT_ONCE)),
             templates: Arc::default(),
@@ -59,7 +61,9 @@ impl AppState {
         if config.demo {
             crate::demo::seed(storage.as_ref()).await?;
         }
-        Ok(Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone()))
+        let mut state = Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone());
+        state.alerts = Arc::new(config.alerts.clone());
+        Ok(state)
     }
 
     /// A template version, from memory or else from storage.

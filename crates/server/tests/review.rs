@@ -19,16 +19,6 @@ async fn two_entities(s: &TestServer) -> (String, String) {
     (civil.id.to_string(), roads.id.to_string())
 }
 
-async fn get(s: &TestServer, path: &str, token: Option<&str>) -> (u16, Value) {
-    let mut req = s.http.get(s.url(path));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let res = req.send().await.expect("request");
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
-
 fn ids(page: &Value) -> Vec<String> {
     let mut ids: Vec<String> =
         page["items"].as_array().expect("items").iter().map(|i| i["id"].as_str().expect("id").to_owned()).collect();
@@ -126,16 +116,6 @@ async fn staff_of_any_kind_cannot_submit_shopper_visits() {
     let (status, body) = put_json(&s, &format!("/evaluations/{}", visit.id), &json!(visit), Some(&admin)).await;
     assert_error(status, &body, 403, "forbidden", None);
     assert_eq!(s.evaluation_count().await, 0);
-}
-
-async fn post(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {
-    let mut req = s.http.post(s.url(path)).json(body);
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let res = req.send().await.expect("request");
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
 }
 
 async fn status_of(s: &TestServer, id: &str) -> String {

@@ -16,7 +16,7 @@ use axum::Json;
 use chrono::Utc;
 use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
 use ms_core::ErrorCode;
-use ms_core::{engine, geo, plausibility, scoring, Evaluation, PhotoId, Role};
+use ms_core::{engine, geo, plausibility, scoring, stats, Evaluation, PhotoId, Role};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -128,7 +128,10 @@ pub async fn put_evaluation(
         }
         _ => None,
     };
+    let facts = stats::facts(&template, &ev);
+    let (role, centre_id) = (ev.role, ev.centre_id.clone());
     let new = NewEvaluation {
+        facts,
         evaluation: ev,
         canonical_json,
         body_sha256,
@@ -144,7 +147,12 @@ pub async fn put_evaluation(
         }
     }
     match outcome? {
-        InsertOutcome::Created(s) => Ok((StatusCode::CREATED, Json(receipt(&s)))),
+        InsertOutcome::Created(s) => {
+            if role == Role::Citizen {
+                crate::alerts::after_rating(&state, &centre_id).await;
+            }
+            Ok((StatusCode::CREATED, Json(receipt(&s))))
+        }
         InsertOutcome::Identical(s) => Ok((StatusCode::OK, Json(receipt(&s)))),
         InsertOutcome::Conflict => Err(ApiError::conflict(
             ErrorCode::Conflict,

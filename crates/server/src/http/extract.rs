@@ -243,3 +243,18 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryParams<T>
             .map_err(|e| ApiError::bad_request(ErrorCode::BadQuery, e.inner().to_string()).field(e.path().to_string()))
     }
 }
+
+/// The `{id}` of an address (a centre's or an alert's); one that does not
+/// parse is a 400 naming it.
+pub struct IdPath<T>(pub T);
+
+impl<T: std::str::FromStr, S: Send + Sync> FromRequestParts<S> for IdPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let text = path_text(parts, "id").await?;
+        text.parse().map(IdPath).map_err(|_| {
+            ApiError::bad_request(ErrorCode::InvalidPath, format!("'{text}' is not an id of this kind")).field("id")
+        })
+    }
+}

@@ -1,12 +1,15 @@
 //! The HTTP API (docs/architecture.md §3): one file per resource, one error type, extractors for auth.
 
+mod alerts;
 mod catalogue;
 pub mod error;
 mod etag;
 mod evaluations;
+mod exports;
 pub mod extract;
 mod health;
 pub mod openapi;
+mod performance;
 mod photos;
 mod review;
 mod sessions;
@@ -42,6 +45,15 @@ pub fn router(state: AppState) -> Router {
         .route("/evaluations/{id}/review", post(review::review_evaluation))
         .route("/evaluations/{id}/comments", post(review::comment_evaluation))
         .route("/my/evaluations", get(review::my_evaluations))
+        .route("/centres/{id}/stats", get(performance::centre_stats))
+        .route("/stats/overview", get(performance::overview))
+        .route("/stats/league", get(performance::league))
+        .route("/settings/rating", get(performance::get_rating_config).put(performance::put_rating_config))
+        .route("/alerts", get(alerts::list_alerts))
+        .route("/alerts/{id}/ack", post(alerts::acknowledge))
+        .route("/exports/evaluations.csv", get(exports::evaluations_csv))
+        .route("/exports/evaluations.xlsx", get(exports::evaluations_xlsx))
+        .route("/exports/answers.csv", get(exports::answers_csv))
         .route("/sessions", post(sessions::sign_in))
         .route("/sessions/current", delete(sessions::sign_out))
         .route("/openapi.json", get(openapi::spec))

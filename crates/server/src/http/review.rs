@@ -85,6 +85,13 @@ pub async fn list_evaluations(
     supervisor: Supervisor,
     QueryParams(q): QueryParams<ListQuery>,
 ) -> ApiResult<Json<EvaluationPage>> {
+    let filter = filter_from(q, &supervisor)?;
+    Ok(Json(state.storage.list_evaluations(&filter).await?))
+}
+
+/// The inbox's query as a storage filter, within what the reviewer may see;
+/// a malformed value is a 400 naming its field.
+pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<EvaluationFilter> {
     let limit = q.limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 || limit > MAX_PAGE {
         return Err(bad_query("limit", format!("limit must be 1 to {MAX_PAGE}")));
@@ -130,7 +137,7 @@ pub async fn list_evaluations(
         limit,
         after,
     };
-    Ok(Json(state.storage.list_evaluations(&filter).await?))
+    Ok(filter)
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

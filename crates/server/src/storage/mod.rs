@@ -9,7 +9,10 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use ms_core::review::DecisionRefusal;
 use ms_core::scoring::StageScore;
+use ms_core::stats::{AlertRule, DailySums, Fact, FactKind, Period, Sums, TotalSums};
+use ms_core::wire::Alert;
 use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationPage, EvaluationSummary, MyEvaluation, UserRole};
+use ms_core::RatingConfig;
 use ms_core::{
     Catalogue, Centre, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, ReviewStatus, Role, TemplateRef,
 };
@@ -43,6 +46,8 @@ pub struct NewEvaluation {
     pub body_sha256: String,
     pub score_percent: Option<f64>,
     pub stage_scores: Vec<StageScore>,
+    /// What it adds to its centre's figures while it counts (core `stats::facts`).
+    pub facts: Vec<Fact>,
     pub received_at: DateTime<Utc>,
     pub submitted_by: Option<i64>,
 }
@@ -225,6 +230,18 @@ impl ReviewScope {
     }
 }
 
+/// One evaluation as an export reads it: its summary and its body.
+#[derive(Debug, Clone)]
+pub struct ExportRow {
+    pub summary: EvaluationSummary,
+    pub evaluation: Evaluation,
+    /// The employee as stored (normalised), if named.
+    pub employee: Option<String>,
+}
+
+/// Where an export's rows go, one at a time; a closed channel ends the export.
+pub type ExportSink = tokio::sync::mpsc::Sender<Result<ExportRow, StorageError>>;
+
 /// A registered exit kiosk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kiosk {
@@ -331,6 +348,57 @@ pub trait Storage: Send + Sync {
     /// Registers an exit kiosk of a centre under the hash of its key.
     async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError>;
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError>;
+
+    /// The sums of the facts (core `stats`) of these centres' counting
+    /// evaluations over the period, by kind and key, and of the two indices by day.
+    async fn performance_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<(TotalSums, DailySums), StorageError>;
+    /// The two indices' sums of each of these centres over the period.
+    async fn league_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<Vec<(String, FactKind, Sums)>, StorageError>;
+    /// The rating configuration (the defaults until an admin sets one).
+    async fn rating_config(&self) -> Result<RatingConfig, StorageError>;
+    async fn set_rating_config(&self, config: &RatingConfig, actor: i64, at: DateTime<Utc>)
+        -> Result<(), StorageError>;
+
+    /// Looks at a centre's recent citizen ratings after a new one: raises an
+    /// alert (returned) when the rule calls for one and none is open, clears
+    /// the open one when it no longer does.
+    async fn check_alert(
+        &self,
+        centre_id: &str,
+        rule: &AlertRule,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Alert>, StorageError>;
+    /// These centres' alerts, newest first; only those not acknowledged unless `all`.
+    async fn alerts(&self, centres: &[String], all: bool, limit: u32) -> Result<Vec<Alert>, StorageError>;
+    /// None when no alert of these centres has that id.
+    async fn acknowledge_alert(
+        &self,
+        id: i64,
+        actor: i64,
+        at: DateTime<Utc>,
+        centres: &[String],
+    ) -> Result<Option<Alert>, StorageError>;
+    async fn record_alert_delivery(
+        &self,
+        id: i64,
+        attempts: u32,
+        delivered_at: Option<DateTime<Utc>>,
+        error: Option<String>,
+    ) -> Result<(), StorageError>;
+
+    /// Sends the latest revision of every evaluation the filter keeps (its
+    /// limit and cursor aside), oldest received first, one at a time, without
+    /// holding them all in memory and without holding up other requests.
+    /// Returns how many were sent.
+    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError>;
 }
 
 /// Picks the backend from the database URL: a path or `sqlite://` is SQLite.

@@ -23,14 +23,20 @@ impl TestServer {
     }
 
     pub async fn start_with(limits: Limits) -> Self {
+        Self::start_configured(|c| c.limits = limits).await
+    }
+
+    /// A server with the demo data and the configuration `change` makes.
+    pub async fn start_configured(change: impl FnOnce(&mut ServeConfig)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let config = ServeConfig {
+        let mut config = ServeConfig {
             database: dir.path().join("server.sqlite3").display().to_string(),
             photos: dir.path().join("photos"),
             web_dir: None,
             demo: true,
-            limits,
+            ..ServeConfig::default()
         };
+        change(&mut config);
         let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server starts");
         Self { server, dir, http: reqwest::Client::new() }
     }
@@ -115,6 +121,26 @@ pub fn complete_shopper(centre_id: &str) -> Evaluation {
         answers.insert(item.id.clone(), Answer { value: Some(value), ..Answer::default() });
     }
     Evaluation { template: t.reference(), role: Role::Shopper, answers, ..happy_citizen(centre_id) }
+}
+
+pub async fn get(s: &TestServer, path: &str, token: Option<&str>) -> (u16, Value) {
+    let mut req = s.http.get(s.url(path));
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.expect("request");
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+pub async fn post(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {
+    let mut req = s.http.post(s.url(path)).json(body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.expect("request");
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
 }
 
 pub async fn put_json(s: &TestServer, path: &str, body: &Value, token: Option<&str>) -> (u16, Value) {

@@ -1,8 +1,9 @@
 //! Evaluations and their revisions: idempotent insert and detail.
 
-use super::{from_json, json};
+use super::{from_json, json, stats};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
+use ms_core::stats::{counts_in_figures, FactKind};
 use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -129,14 +130,19 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
             return Ok(InsertOutcome::UnknownService);
         }
     }
-    if latest.is_some() {
+    if let Some(previous) = &latest {
+        if counts_in_figures(ev.role, previous.status) {
+            stats::move_facts(&tx, &id, previous.revision, -1)?;
+        }
         tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?.execute([&id])?;
     }
+    let visit_at = ts(ev.visit_started_at.unwrap_or(new.received_at));
+    let face = new.facts.iter().find(|f| f.kind == FactKind::Face).map(|f| f.key.as_str());
     tx.prepare_cached(
         "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
            locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-           visit_at, photo_count, inside_geofence, employee)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18)",
+           visit_at, photo_count, inside_geofence, employee, face)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(params![
         id,
@@ -153,11 +159,15 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         json(&new.stage_scores)?,
         ts(new.received_at),
         new.submitted_by,
-        ts(ev.visit_started_at.unwrap_or(new.received_at)),
+        visit_at,
         ev.photo_ids().len() as u32,
         ev.check_in.as_ref().and_then(|c| c.inside_geofence),
         ev.employee.as_deref().map(|e| e.trim().to_lowercase()),
+        face,
     ])?;
+    if counts_in_figures(ev.role, ReviewStatus::Received) {
+        stats::apply(&tx, &ev.centre_id, stats::day_of(&visit_at), &new.facts, 1)?;
+    }
     let mut refer = tx.prepare_cached(
         "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
     )?;

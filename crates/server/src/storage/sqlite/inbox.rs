@@ -4,7 +4,8 @@
 //! one appear twice or go missing.
 
 use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM};
-use crate::storage::{EvaluationFilter, PageCursor, ReviewScope, SortField, StorageError};
+use super::from_json;
+use crate::storage::{EvaluationFilter, ExportRow, ExportSink, PageCursor, ReviewScope, SortField, StorageError};
 use ms_core::wire::EvaluationPage;
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -121,4 +122,28 @@ pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, Stor
         last = Some((key, id));
     }
     Ok(EvaluationPage { items, total: total as u64, next_cursor: None })
+}
+
+/// Streams every evaluation the filter keeps, oldest received first, into the
+/// sink; stops early when the sink is closed (the client went away).
+pub fn export(c: &Connection, f: &EvaluationFilter, sink: &ExportSink) -> Result<u64, StorageError> {
+    let (clauses, args) = filters(f);
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS}, e.body, e.employee FROM {SUMMARY_FROM} WHERE {} ORDER BY e.received_at, e.id",
+        clauses.join(" AND ")
+    );
+    let mut stmt = c.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut sent = 0;
+    while let Some(r) = rows.next()? {
+        let row = (|| {
+            let body: String = r.get(15)?;
+            Ok(ExportRow { summary: summary(raw_summary(r)?)?, evaluation: from_json(&body)?, employee: r.get(16)? })
+        })();
+        if sink.blocking_send(row).is_err() {
+            break;
+        }
+        sent += 1;
+    }
+    Ok(sent)
 }

@@ -165,29 +165,74 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX evaluations_employee
         ON evaluations (is_latest, employee, status, role, visit_at, centre_id, score_percent, received_at);
     "#,
+    // 7: centre performance. Each counting evaluation's facts (core `stats`)
+    // are added up per centre, visit day, kind and key, so that a year's
+    // figures read a few thousand rows, not a million evaluations; filled
+    // from the evaluations already stored right after migrating. The face of
+    // a citizen rating, for the unhappy-ratings alerts; raised alerts;
+    // settings an admin changes (the rating configuration).
+    r#"
+    CREATE TABLE stats_daily (
+        centre_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        total REAL NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (centre_id, day, kind, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX stats_daily_kind ON stats_daily (kind, day, centre_id, total, count);
+    ALTER TABLE evaluations ADD COLUMN face TEXT;
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        raised_at TEXT NOT NULL,
+        window_minutes INTEGER NOT NULL,
+        ratings INTEGER NOT NULL,
+        unhappy INTEGER NOT NULL,
+        cleared_at TEXT,
+        acknowledged_at TEXT,
+        acknowledged_by INTEGER REFERENCES users(id),
+        delivered_at TEXT,
+        delivery_attempts INTEGER NOT NULL DEFAULT 0,
+        delivery_error TEXT
+    );
+    CREATE UNIQUE INDEX alerts_one_open ON alerts (centre_id) WHERE acknowledged_at IS NULL AND cleared_at IS NULL;
+    CREATE INDEX alerts_raised ON alerts (raised_at);
+    CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users(id)
+    );
+    "#,
 ];
+
+/// The schema version from which the performance sums exist.
+pub const STATS_VERSION: i64 = 7;
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.
 /// A migration may rebuild a table, which SQLite allows only while foreign
 /// keys are not enforced: they are switched off for it, every reference is
 /// checked afterwards, and they are enforced from then on.
-pub fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
+/// Returns the version the database had before.
+pub fn migrate(conn: &mut Connection) -> Result<i64, StorageError> {
     conn.pragma_update(None, "foreign_keys", "OFF")?;
-    match ms_migrations::migrate(conn, MIGRATIONS) {
-        Ok(_) => {}
+    let before = match ms_migrations::migrate(conn, MIGRATIONS) {
+        Ok(before) => before,
         Err(MigrationError::Newer { found, known }) => {
             return Err(StorageError::Config(format!(
                 "the database has schema version {found}, newer than this server knows ({known}); upgrade the server"
             )))
         }
         Err(MigrationError::Sqlite(e)) => return Err(e.into()),
-    }
+    };
     let broken: Option<String> = conn.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).optional()?;
     if let Some(table) = broken {
         return Err(StorageError::Corrupt(format!("a row of {table} refers to something missing")));
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    Ok(())
+    Ok(before)
 }
 
 #[cfg(test)]

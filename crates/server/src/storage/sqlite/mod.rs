@@ -2,6 +2,7 @@
 //! WAL keeps them quick, and work runs off the async threads.
 
 mod accounts;
+mod alerts;
 mod catalogue;
 mod evaluations;
 mod inbox;
@@ -9,6 +10,8 @@ mod kiosks;
 mod migrations;
 mod review;
 mod seed;
+mod settings;
+mod stats;
 
 use super::*;
 use rusqlite::Connection;
@@ -16,24 +19,32 @@ use std::sync::Mutex;
 
 pub struct SqliteStorage {
     conn: Arc<Mutex<Connection>>,
+    /// The file, for readers on their own connection (exports); None in memory.
+    path: Option<String>,
 }
 
 impl SqliteStorage {
     pub async fn open(path: &str) -> Result<Self, StorageError> {
         let path = path.to_owned();
+        let opened = path.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
+            let path = opened;
             let mut conn =
                 Connection::open(&path).map_err(|e| StorageError::Config(format!("database {path}: {e}")))?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             conn.busy_timeout(std::time::Duration::from_secs(5))?;
             // Leaves foreign keys enforced.
-            migrations::migrate(&mut conn)?;
+            let before = migrations::migrate(&mut conn)?;
+            if before > 0 && before < migrations::STATS_VERSION {
+                stats::rebuild(&mut conn)?;
+            }
             Ok(conn)
         })
         .await
         .map_err(|e| StorageError::Database(e.to_string()))??;
-        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
+        let file = (!path.is_empty() && path != ":memory:" && !path.starts_with("file::memory")).then_some(path);
+        Ok(Self { conn: Arc::new(Mutex::new(conn)), path: file })
     }
 
     async fn with_conn<T: Send + 'static>(
@@ -280,5 +291,91 @@ impl Storage for SqliteStorage {
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
         let k = key_sha256.to_owned();
         self.with_conn(move |c| kiosks::by_key(c, &k)).await
+    }
+
+    async fn performance_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<(TotalSums, DailySums), StorageError> {
+        let centres = centres.to_vec();
+        self.with_conn(move |c| stats::sums(c, &centres, &period)).await
+    }
+
+    async fn league_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<Vec<(String, FactKind, Sums)>, StorageError> {
+        let centres = centres.to_vec();
+        self.with_conn(move |c| stats::league(c, &centres, &period)).await
+    }
+
+    async fn rating_config(&self) -> Result<RatingConfig, StorageError> {
+        self.with_conn(|c| settings::rating(c)).await
+    }
+
+    async fn set_rating_config(
+        &self,
+        config: &RatingConfig,
+        actor: i64,
+        at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let config = config.clone();
+        self.with_conn(move |c| settings::set_rating(c, &config, actor, at)).await
+    }
+
+    async fn check_alert(
+        &self,
+        centre_id: &str,
+        rule: &AlertRule,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Alert>, StorageError> {
+        let (centre, rule) = (centre_id.to_owned(), *rule);
+        self.with_conn(move |c| alerts::check(c, &centre, &rule, now)).await
+    }
+
+    async fn alerts(&self, centres: &[String], all: bool, limit: u32) -> Result<Vec<Alert>, StorageError> {
+        let centres = centres.to_vec();
+        self.with_conn(move |c| alerts::list(c, &centres, all, limit)).await
+    }
+
+    async fn acknowledge_alert(
+        &self,
+        id: i64,
+        actor: i64,
+        at: DateTime<Utc>,
+        centres: &[String],
+    ) -> Result<Option<Alert>, StorageError> {
+        let centres = centres.to_vec();
+        self.with_conn(move |c| alerts::acknowledge(c, id, actor, at, &centres)).await
+    }
+
+    async fn record_alert_delivery(
+        &self,
+        id: i64,
+        attempts: u32,
+        delivered_at: Option<DateTime<Utc>>,
+        error: Option<String>,
+    ) -> Result<(), StorageError> {
+        self.with_conn(move |c| alerts::record_delivery(c, id, attempts, delivered_at, error.as_deref())).await
+    }
+
+    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
+        let f = filter.clone();
+        match &self.path {
+            // A reader of its own: WAL lets it read while others write.
+            Some(path) => {
+                let path = path.clone();
+                tokio::task::spawn_blocking(move || {
+                    let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+                    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+                    inbox::export(&conn, &f, &rows)
+                })
+                .await
+                .map_err(|e| StorageError::Database(e.to_string()))?
+            }
+            None => self.with_conn(move |c| inbox::export(c, &f, &rows)).await,
+        }
     }
 }

@@ -75,6 +75,7 @@ fn decide_in(c: &Connection, id: &str, d: &Decision) -> Result<DecisionOutcome, 
         d.to.as_str()
     ])?;
     record_event(c, id, revision, (&d.at, d.actor), Some((from, d.to)), comment)?;
+    super::stats::on_status_change(c, id, revision, role, from, d.to)?;
     Ok(DecisionOutcome::Moved(summary_of(c, id, revision)?))
 }
 

@@ -1,12 +1,14 @@
 //! Fictional evaluations in bulk, for trying the reviewers' screens and for
 //! measuring them at scale: spread over the catalogue's centres, over the
-//! last twelve months, over every status, from citizens and shoppers.
+//! last twelve months, over every status, from citizens and shoppers; their
+//! figures are added to the performance sums as they go.
 
 use super::json;
 use crate::storage::{ts, StorageError};
 use chrono::{DateTime, Duration, Utc};
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
 use ms_core::scoring::score;
+use ms_core::stats;
 use ms_core::template::ItemKind;
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, ReviewStatus, Role};
 use rand::rngs::StdRng;
@@ -39,10 +41,26 @@ fn answers(rng: &mut StdRng, role: Role) -> BTreeMap<String, Answer> {
             ItemKind::Duration { target_minutes } => {
                 Some(AnswerValue::Minutes((rng.gen_range(0.3..1.8) * target_minutes).round()))
             }
+            // Reasons, from a citizen who was not happy: one or two, the first options likelier.
+            ItemKind::MultiChoice { options } if !options.is_empty() => {
+                let not_happy = out
+                    .values()
+                    .any(|a: &Answer| matches!(a.value, Some(AnswerValue::Face(Face::Neutral | Face::Unhappy))));
+                not_happy.then(|| {
+                    let mut picked: Vec<String> = (0..rng.gen_range(1..=2))
+                        .map(|_| {
+                            options[rng.gen_range(0..options.len()).min(rng.gen_range(0..options.len()))].id.clone()
+                        })
+                        .collect();
+                    picked.dedup();
+                    AnswerValue::Choices(picked)
+                })
+            }
             _ => None,
         };
-        // A citizen answers the face only; a shopper every scored item.
-        if role == Role::Citizen && item.id != "face" {
+        // A citizen answers the face, the reasons, and a journey question now and then;
+        // a shopper every scored item.
+        if role == Role::Citizen && matches!(item.kind, ItemKind::YesNo) && !rng.gen_bool(0.3) {
             continue;
         }
         if let Some(v) = value {
@@ -67,13 +85,14 @@ pub fn seed(c: &mut Connection, count: u64, seed: u64, now: DateTime<Utc>) -> Re
         c.query_row("SELECT id FROM users WHERE role = 'shopper' ORDER BY id LIMIT 1", [], |r| r.get(0)).ok();
     let (citizen_t, shopper_t) = (citizen_quick_rating(), shopper_customer_journey());
     let mut rng = StdRng::seed_from_u64(seed);
+    let mut sums = std::collections::HashMap::new();
     let tx = c.transaction()?;
     {
         let mut insert = tx.prepare(
             "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
                locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-               visit_at, photo_count, inside_geofence, employee)
-             VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, 'en', ?8, ?9, ?10, ?11, ?12, 1, ?13, 0, ?14, ?15)",
+               visit_at, photo_count, inside_geofence, employee, face)
+             VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, 'en', ?8, ?9, ?10, ?11, ?12, 1, ?13, 0, ?14, ?15, ?16)",
         )?;
         for _ in 0..count {
             let role = if rng.gen_bool(0.7) { Role::Citizen } else { Role::Shopper };
@@ -107,6 +126,12 @@ pub fn seed(c: &mut Connection, count: u64, seed: u64, now: DateTime<Utc>) -> Re
                 if role == Role::Citizen && status == ReviewStatus::Returned { ReviewStatus::Approved } else { status };
             let received = visit + Duration::minutes(rng.gen_range(1..120));
             let inside = (role == Role::Shopper).then(|| rng.gen_bool(0.9));
+            let visit_at = ts(if role == Role::Shopper { visit } else { received });
+            let facts = stats::facts(template, &ev);
+            if stats::counts_in_figures(role, status) {
+                super::stats::add_up(&mut sums, centre, super::stats::day_of(&visit_at), &facts);
+            }
+            let face = facts.iter().find(|f| f.kind == stats::FactKind::Face).map(|f| f.key.clone());
             insert.execute(params![
                 ev.id.to_string(),
                 body,
@@ -120,12 +145,14 @@ pub fn seed(c: &mut Connection, count: u64, seed: u64, now: DateTime<Utc>) -> Re
                 json(&scored.stages)?,
                 ts(received),
                 (role == Role::Shopper).then_some(shopper).flatten(),
-                ts(if role == Role::Shopper { visit } else { received }),
+                visit_at,
                 inside,
                 employee,
+                face,
             ])?;
         }
     }
+    super::stats::write_sums(&tx, sums)?;
     tx.commit()?;
     Ok(count)
 }

@@ -1,0 +1,146 @@
+//! What one evaluation adds to its centre's figures on its visit day.
+
+use crate::engine::visible_items;
+use crate::evaluation::{AnswerValue, Evaluation, Face, Role};
+use crate::review::ReviewStatus;
+use crate::scoring::{answer_score, score};
+use crate::template::{ChecklistTemplate, ItemKind};
+use serde::{Deserialize, Serialize};
+
+/// The kinds of figure an evaluation contributes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// A citizen rating's score (percent): the customer index.
+    Customer,
+    /// An approved shopper evaluation's score (percent): the audit index.
+    Audit,
+    /// A stage's percent; the key is the stage id.
+    Stage,
+    /// An item's score as a percent; the key is the item id.
+    Item,
+    /// A citizen's face (1 each); the key is happy, neutral or unhappy.
+    Face,
+    /// A reason a citizen gave for not being happy (1 each); the key is the reason id.
+    Reason,
+    /// The evaluation's score, under the employee or desk it names (normalised).
+    Employee,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 7] = [
+        FactKind::Customer,
+        FactKind::Audit,
+        FactKind::Stage,
+        FactKind::Item,
+        FactKind::Face,
+        FactKind::Reason,
+        FactKind::Employee,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Customer => "customer",
+            FactKind::Audit => "audit",
+            FactKind::Stage => "stage",
+            FactKind::Item => "item",
+            FactKind::Face => "face",
+            FactKind::Reason => "reason",
+            FactKind::Employee => "employee",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One contribution: a value to add to the sum of (kind, key), and 1 to its count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub key: String,
+    pub value: f64,
+}
+
+impl Fact {
+    fn new(kind: FactKind, key: impl Into<String>, value: f64) -> Self {
+        Self { kind, key: key.into(), value }
+    }
+}
+
+/// Whether an evaluation in this status counts in the figures: a citizen
+/// rating unless a supervisor rejected it; a shopper's evaluation once approved.
+pub fn counts_in_figures(role: Role, status: ReviewStatus) -> bool {
+    match role {
+        Role::Citizen => status != ReviewStatus::Rejected,
+        Role::Shopper => status == ReviewStatus::Approved,
+    }
+}
+
+/// An employee's name or desk as the figures group it: trimmed, spaces
+/// collapsed, case folded. None when nothing is left.
+pub fn normalise_employee(name: &str) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn face_key(face: Face) -> &'static str {
+    match face {
+        Face::Happy => "happy",
+        Face::Neutral => "neutral",
+        Face::Unhappy => "unhappy",
+    }
+}
+
+/// What the evaluation adds to the figures (its score, each scored stage and
+/// item, a citizen's face and reasons, the employee named). Hidden items, N/A
+/// answers and unweighted items add nothing, as in scoring.
+pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
+    let scored = score(template, &ev.answers);
+    let mut out = Vec::new();
+    if let Some(p) = scored.percent {
+        let kind = if ev.role == Role::Citizen { FactKind::Customer } else { FactKind::Audit };
+        out.push(Fact::new(kind, "", p));
+        if let Some(name) = ev.employee.as_deref().and_then(normalise_employee) {
+            out.push(Fact::new(FactKind::Employee, name, p));
+        }
+    }
+    for stage in &scored.stages {
+        if let Some(p) = stage.percent {
+            out.push(Fact::new(FactKind::Stage, stage.stage_id.clone(), p));
+        }
+    }
+    let visible = visible_items(template, &ev.answers);
+    let value_of = |id: &str| ev.answers.get(id).and_then(|a| a.value.as_ref());
+    let mut face = None;
+    for (_, item) in template.items() {
+        if !visible.contains(&item.id) {
+            continue;
+        }
+        let Some(value) = value_of(&item.id) else { continue };
+        if item.weight > 0.0 {
+            if let Some(s) = answer_score(&item.kind, value) {
+                out.push(Fact::new(FactKind::Item, item.id.clone(), 100.0 * s));
+            }
+        }
+        if let (ItemKind::Face, AnswerValue::Face(f), None) = (&item.kind, value, face) {
+            face = Some(*f);
+        }
+    }
+    if ev.role == Role::Citizen {
+        if let Some(f) = face {
+            out.push(Fact::new(FactKind::Face, face_key(f), 1.0));
+            if f != Face::Happy {
+                for (_, item) in template.items() {
+                    if let (ItemKind::MultiChoice { .. }, true) = (&item.kind, visible.contains(&item.id)) {
+                        if let Some(AnswerValue::Choices(reasons)) = value_of(&item.id) {
+                            out.extend(reasons.iter().map(|r| Fact::new(FactKind::Reason, r.clone(), 1.0)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}

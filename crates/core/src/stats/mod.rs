@@ -1,0 +1,17 @@
+//! A centre's performance (docs/architecture.md §4): what each evaluation
+//! contributes to the figures (`facts`), and how the sums of those
+//! contributions over a period become the report a supervisor reads
+//! (`report`). Storage backends only keep and add up the sums.
+
+mod alert;
+mod facts;
+mod period;
+mod report;
+
+pub use alert::AlertRule;
+pub use facts::{counts_in_figures, facts, normalise_employee, Fact, FactKind};
+pub use period::{Granularity, Period, PeriodError};
+pub use report::{
+    league, report, DailySums, EmployeeFigure, Happiness, ItemFigure, LeagueRow, PerformanceReport, ReasonCount,
+    StageFigure, Sums, TotalSums, TrendPoint, MIN_ITEM_ANSWERS,
+};

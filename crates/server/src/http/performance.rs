@@ -1,0 +1,171 @@
+//! Centre performance (docs/architecture.md §4): a centre's, an entity's or
+//! every centre's figures over a period, the league table of centres, and the
+//! rating configuration an admin sets. Reviewers see their entities only.
+
+use super::error::{ApiError, ApiResult};
+use super::extract::{IdPath, JsonBody, QueryParams, Supervisor};
+use crate::state::AppState;
+use crate::storage::{ReviewScope, User};
+use axum::extract::State;
+use axum::Json;
+use chrono::{NaiveDate, Utc};
+use ms_core::stats::{self, Granularity, PerformanceReport, Period, PeriodError};
+use ms_core::wire::{ErrorBody, League, UserRole};
+use ms_core::{ErrorCode, RatingConfig};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct StatsQuery {
+    /// First visit day (UTC); a year before `to` by default.
+    #[param(value_type = Option<String>, format = Date)]
+    pub from: Option<NaiveDate>,
+    /// Last visit day, included; today by default.
+    #[param(value_type = Option<String>, format = Date)]
+    pub to: Option<NaiveDate>,
+    /// The trend's steps: weeks for a quarter or less, months beyond, by default.
+    pub granularity: Option<Granularity>,
+    /// Only the centres of this entity (overview and league).
+    pub entity_id: Option<String>,
+}
+
+impl StatsQuery {
+    fn period(&self) -> ApiResult<Period> {
+        Period::new(self.from, self.to, Utc::now().date_naive()).map_err(|e| {
+            let field = if e == PeriodError::Reversed { "from" } else { "to" };
+            ApiError::bad_request(ErrorCode::BadQuery, e.to_string()).field(field)
+        })
+    }
+}
+
+/// The centres (id, entity) the reader sees, of one entity when given.
+pub(super) async fn centres_in_scope(
+    state: &AppState,
+    scope: &ReviewScope,
+    entity: Option<&str>,
+) -> ApiResult<Vec<(String, String)>> {
+    let catalogue = state.storage.catalogue().await?;
+    Ok(catalogue
+        .centres
+        .into_iter()
+        .filter(|c| scope.includes(&c.entity_id) && entity.is_none_or(|e| e == c.entity_id))
+        .map(|c| (c.id, c.entity_id))
+        .collect())
+}
+
+async fn build(state: &AppState, centres: &[(String, String)], q: &StatsQuery) -> ApiResult<PerformanceReport> {
+    let period = q.period()?;
+    let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
+    let config = state.storage.rating_config().await?;
+    let (totals, daily) = state.storage.performance_sums(&ids, period).await?;
+    let granularity = q.granularity.unwrap_or(period.default_granularity());
+    Ok(stats::report(&config, &totals, &daily, &period, granularity))
+}
+
+#[utoipa::path(get, path = "/api/v1/centres/{id}/stats", tag = "performance",
+    params(("id" = String, Path, description = "The centre's id"), StatsQuery),
+    responses((status = 200, body = PerformanceReport, description = "The centre's figures over the period"),
+        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such centre among those the reader reviews")),
+    security(("bearer" = [])))]
+pub async fn centre_stats(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    IdPath(id): IdPath<String>,
+    QueryParams(q): QueryParams<StatsQuery>,
+) -> ApiResult<Json<PerformanceReport>> {
+    let centres: Vec<(String, String)> =
+        centres_in_scope(&state, &supervisor.scope(), None).await?.into_iter().filter(|(c, _)| *c == id).collect();
+    let Some((centre_id, entity_id)) = centres.first().cloned() else {
+        return Err(ApiError::not_found(format!("no centre {id} among those you review")));
+    };
+    let mut report = build(&state, &centres, &q).await?;
+    report.centre_id = Some(centre_id);
+    report.entity_id = Some(entity_id);
+    Ok(Json(report))
+}
+
+#[utoipa::path(get, path = "/api/v1/stats/overview", tag = "performance", params(StatsQuery),
+    responses((status = 200, body = PerformanceReport, description = "The figures of every centre the reader reviews (of one entity, if given) together"),
+        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews")),
+    security(("bearer" = [])))]
+pub async fn overview(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    QueryParams(q): QueryParams<StatsQuery>,
+) -> ApiResult<Json<PerformanceReport>> {
+    let entity = q.entity_id.as_deref();
+    if entity.is_some_and(|e| !supervisor.scope().includes(e)) {
+        return Err(ApiError::not_found("no such entity among those you review"));
+    }
+    let centres = centres_in_scope(&state, &supervisor.scope(), entity).await?;
+    let mut report = build(&state, &centres, &q).await?;
+    report.entity_id = q.entity_id.clone();
+    Ok(Json(report))
+}
+
+#[utoipa::path(get, path = "/api/v1/stats/league", tag = "performance", params(StatsQuery),
+    responses((status = 200, body = League, description = "The centres the reader reviews, highest combined figure first, centres without evaluations last"),
+        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews")),
+    security(("bearer" = [])))]
+pub async fn league(
+    State(state): State<AppState>,
+    supervisor: Supervisor,
+    QueryParams(q): QueryParams<StatsQuery>,
+) -> ApiResult<Json<League>> {
+    let period = q.period()?;
+    let entity = q.entity_id.as_deref();
+    if entity.is_some_and(|e| !supervisor.scope().includes(e)) {
+        return Err(ApiError::not_found("no such entity among those you review"));
+    }
+    let centres = centres_in_scope(&state, &supervisor.scope(), entity).await?;
+    let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
+    let config = state.storage.rating_config().await?;
+    let sums = state.storage.league_sums(&ids, period).await?;
+    Ok(Json(League { from: period.from, to: period.to, rows: stats::league(&config, &centres, &sums) }))
+}
+
+#[utoipa::path(get, path = "/api/v1/settings/rating", tag = "performance",
+    responses((status = 200, body = RatingConfig, description = "How the figures become stars"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
+    security(("bearer" = [])))]
+pub async fn get_rating_config(State(state): State<AppState>, _s: Supervisor) -> ApiResult<Json<RatingConfig>> {
+    Ok(Json(state.storage.rating_config().await?))
+}
+
+#[utoipa::path(put, path = "/api/v1/settings/rating", tag = "performance", request_body = RatingConfig,
+    responses((status = 200, body = RatingConfig, description = "Stored; every figure uses it from now on"),
+        (status = 400, body = ErrorBody, description = "Not a rating configuration"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 422, body = ErrorBody, description = "Out of range or out of order; the field says which")),
+    security(("bearer" = [])))]
+pub async fn put_rating_config(
+    State(state): State<AppState>,
+    Supervisor(user): Supervisor,
+    JsonBody(config): JsonBody<RatingConfig>,
+) -> ApiResult<Json<RatingConfig>> {
+    admin(&user)?;
+    config
+        .check()
+        .map_err(|e| ApiError::unprocessable(ErrorCode::InvalidValue, RatingConfig::field_of(&e), e.to_string()))?;
+    state.storage.set_rating_config(&config, user.id, Utc::now()).await?;
+    Ok(Json(config))
+}
+
+fn admin(user: &User) -> ApiResult<()> {
+    match user.role {
+        UserRole::Admin => Ok(()),
+        _ => Err(ApiError::forbidden("only an admin changes the rating configuration")),
+    }
+}

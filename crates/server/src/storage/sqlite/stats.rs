@@ -1,0 +1,203 @@
+//! Centre performance on SQLite: the sums of facts per centre, visit day,
+//! kind and key (`stats_daily`), kept in step with every insert and review
+//! decision inside the same transaction, and the reads a report needs.
+
+use super::{catalogue, from_json};
+use crate::storage::StorageError;
+use chrono::NaiveDate;
+use ms_core::stats::{counts_in_figures, facts, DailySums, Fact, FactKind, Period, Sums, TotalSums};
+use ms_core::{ChecklistTemplate, Evaluation, ReviewStatus, Role, TemplateRef};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection};
+use std::collections::HashMap;
+
+/// The visit day of an evaluation: the date part of its `visit_at`.
+pub fn day_of(visit_at: &str) -> &str {
+    visit_at.get(..10).unwrap_or(visit_at)
+}
+
+/// Adds (`sign` 1) or takes away (`sign` -1) an evaluation's facts.
+pub fn apply(c: &Connection, centre_id: &str, day: &str, facts: &[Fact], sign: i64) -> Result<(), StorageError> {
+    let mut up = c.prepare_cached(
+        "INSERT INTO stats_daily (centre_id, day, kind, key, total, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (centre_id, day, kind, key) DO UPDATE SET total = total + excluded.total, count = count + excluded.count",
+    )?;
+    for f in facts {
+        up.execute(params![centre_id, day, f.kind.as_str(), f.key, f.value * sign as f64, sign])?;
+    }
+    if sign < 0 {
+        c.prepare_cached("DELETE FROM stats_daily WHERE centre_id = ?1 AND day = ?2 AND count <= 0")?
+            .execute(params![centre_id, day])?;
+    }
+    Ok(())
+}
+
+/// The facts of a stored revision, from its body and its checklist.
+fn stored_facts(
+    c: &Connection,
+    templates: &mut HashMap<TemplateRef, ChecklistTemplate>,
+    body: &str,
+) -> Result<Vec<Fact>, StorageError> {
+    let ev: Evaluation = from_json(body)?;
+    if !templates.contains_key(&ev.template) {
+        let t = catalogue::template(c, &ev.template)?.ok_or_else(|| {
+            StorageError::Corrupt(format!("template {} v{} is gone", ev.template.id, ev.template.version))
+        })?;
+        templates.insert(ev.template.clone(), t);
+    }
+    Ok(templates.get(&ev.template).map(|t| facts(t, &ev)).unwrap_or_default())
+}
+
+/// Moves a revision's facts in or out of the sums when a status change makes
+/// it start or stop counting.
+pub fn on_status_change(
+    c: &Connection,
+    id: &str,
+    revision: u32,
+    role: Role,
+    from: ReviewStatus,
+    to: ReviewStatus,
+) -> Result<(), StorageError> {
+    let (before, after) = (counts_in_figures(role, from), counts_in_figures(role, to));
+    if before == after {
+        return Ok(());
+    }
+    move_facts(c, id, revision, if after { 1 } else { -1 })
+}
+
+/// Adds a stored revision's facts to the sums, or takes them away.
+pub fn move_facts(c: &Connection, id: &str, revision: u32, sign: i64) -> Result<(), StorageError> {
+    let (body, centre, visit_at): (String, String, String) = c
+        .prepare_cached("SELECT body, centre_id, visit_at FROM evaluations WHERE id = ?1 AND revision = ?2")?
+        .query_row(params![id, revision], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let facts = stored_facts(c, &mut HashMap::new(), &body)?;
+    apply(c, &centre, day_of(&visit_at), &facts, sign)
+}
+
+/// Adds up every counting evaluation again (after migrating a database that
+/// had evaluations before the sums existed), and fills in citizens' faces.
+pub fn rebuild(c: &mut Connection) -> Result<(), StorageError> {
+    let tx = c.transaction()?;
+    tx.execute("DELETE FROM stats_daily", [])?;
+    let mut sums: HashMap<(String, String, FactKind, String), Sums> = HashMap::new();
+    let mut templates = HashMap::new();
+    {
+        let mut rows = tx.prepare(
+            "SELECT id, revision, body, role, status, centre_id, visit_at FROM evaluations WHERE is_latest = 1",
+        )?;
+        let mut set_face = tx.prepare("UPDATE evaluations SET face = ?3 WHERE id = ?1 AND revision = ?2")?;
+        let mut q = rows.query([])?;
+        while let Some(r) = q.next()? {
+            let (id, revision, body): (String, u32, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let (role, status, centre, visit_at): (String, String, String, String) =
+                (r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?);
+            let role = Role::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("role '{role}'")))?;
+            let status =
+                ReviewStatus::parse(&status).ok_or_else(|| StorageError::Corrupt(format!("status '{status}'")))?;
+            let facts = stored_facts(&tx, &mut templates, &body)?;
+            if let Some(face) = facts.iter().find(|f| f.kind == FactKind::Face) {
+                set_face.execute(params![id, revision, face.key])?;
+            }
+            if counts_in_figures(role, status) {
+                add_up(&mut sums, &centre, day_of(&visit_at), &facts);
+            }
+        }
+    }
+    write_sums(&tx, sums)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Adds facts to sums kept in memory (rebuilding, seeding in bulk).
+pub fn add_up(sums: &mut HashMap<(String, String, FactKind, String), Sums>, centre: &str, day: &str, facts: &[Fact]) {
+    for f in facts {
+        sums.entry((centre.to_owned(), day.to_owned(), f.kind, f.key.clone()))
+            .or_default()
+            .add(Sums { total: f.value, count: 1 });
+    }
+}
+
+/// Adds sums kept in memory to the table.
+pub fn write_sums(c: &Connection, sums: HashMap<(String, String, FactKind, String), Sums>) -> Result<(), StorageError> {
+    let mut up = c.prepare_cached(
+        "INSERT INTO stats_daily (centre_id, day, kind, key, total, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (centre_id, day, kind, key) DO UPDATE SET total = total + excluded.total, count = count + excluded.count",
+    )?;
+    for ((centre, day, kind, key), s) in sums {
+        up.execute(params![centre, day, kind.as_str(), key, s.total, s.count as i64])?;
+    }
+    Ok(())
+}
+
+/// `centre_id IN (…) AND day BETWEEN …` with its arguments.
+fn within(centres: &[String], period: &Period) -> (String, Vec<Value>) {
+    let mut args: Vec<Value> = centres.iter().map(|c| Value::Text(c.clone())).collect();
+    let marks: Vec<String> = (1..=args.len()).map(|i| format!("?{i}")).collect();
+    args.push(Value::Text(period.from.format("%Y-%m-%d").to_string()));
+    args.push(Value::Text(period.to.format("%Y-%m-%d").to_string()));
+    let n = args.len();
+    (format!("centre_id IN ({}) AND day BETWEEN ?{} AND ?{n}", marks.join(", "), n - 1), args)
+}
+
+fn kind(s: &str) -> Result<FactKind, StorageError> {
+    FactKind::parse(s).ok_or_else(|| StorageError::Corrupt(format!("figure kind '{s}'")))
+}
+
+/// Sums over the period by kind and key, and the two indices by day.
+pub fn sums(c: &Connection, centres: &[String], period: &Period) -> Result<(TotalSums, DailySums), StorageError> {
+    if centres.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let (clause, args) = within(centres, period);
+    let mut stmt = c.prepare(&format!(
+        "SELECT kind, key, SUM(total), SUM(count) FROM stats_daily WHERE {clause} GROUP BY kind, key"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
+    })?;
+    let mut totals = Vec::new();
+    for row in rows {
+        let (k, key, total, count) = row?;
+        totals.push((kind(&k)?, key, Sums { total, count: count.max(0) as u64 }));
+    }
+    let mut stmt = c.prepare(&format!(
+        "SELECT day, kind, SUM(total), SUM(count) FROM stats_daily
+         WHERE kind IN ('customer', 'audit') AND {clause} GROUP BY day, kind"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
+    })?;
+    let mut daily = Vec::new();
+    for row in rows {
+        let (day, k, total, count) = row?;
+        let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+            .map_err(|e| StorageError::Corrupt(format!("figure day '{day}': {e}")))?;
+        daily.push((day, kind(&k)?, Sums { total, count: count.max(0) as u64 }));
+    }
+    Ok((totals, daily))
+}
+
+/// The two indices' sums of each centre over the period.
+pub fn league(
+    c: &Connection,
+    centres: &[String],
+    period: &Period,
+) -> Result<Vec<(String, FactKind, Sums)>, StorageError> {
+    if centres.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (clause, args) = within(centres, period);
+    let mut stmt = c.prepare(&format!(
+        "SELECT centre_id, kind, SUM(total), SUM(count) FROM stats_daily
+         WHERE kind IN ('customer', 'audit') AND {clause} GROUP BY centre_id, kind"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (centre, k, total, count) = row?;
+        out.push((centre, kind(&k)?, Sums { total, count: count.max(0) as u64 }));
+    }
+    Ok(out)
+}
