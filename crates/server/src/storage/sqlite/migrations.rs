@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::storage::StorageError;
 
-const MIGRATIONS: &[&str] = &[
+pub(super) const MIGRATIONS: &[&str] = &[
     // 1: catalogue, checklists, accounts, photos, evaluations.
     r#"
     CREATE TABLE entities (

@@ -201,3 +201,62 @@ pub fn league(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::sqlite::migrations::{self, MIGRATIONS, STATS_VERSION};
+    use ms_core::builtin::citizen_quick_rating;
+
+    /// A database from before the sums: a happy and an unhappy citizen rating,
+    /// and a rejected one, at one centre on one day.
+    fn version_6() -> Connection {
+        let mut c = Connection::open_in_memory().expect("db");
+        ms_migrations::migrate(&mut c, &MIGRATIONS[..(STATS_VERSION - 1) as usize]).expect("version 6");
+        let catalogue = crate::demo::catalogue().expect("demo catalogue");
+        catalogue::upsert(&mut c, &catalogue).expect("catalogue");
+        catalogue::publish_template(&mut c, &citizen_quick_rating()).expect("template");
+        for (n, face, status) in [(1u128, "happy", "received"), (2, "unhappy", "approved"), (3, "unhappy", "rejected")]
+        {
+            let body = format!(
+                r#"{{"id":"{}","revision":1,"template":{{"id":"citizen-quick-rating","version":1}},"centre_id":"cd-deira","role":"citizen","locale":"en","answers":{{"face":{{"value":{{"type":"face","value":"{face}"}}}}}},"device_id":"d","app_version":"t"}}"#,
+                uuid::Uuid::from_u128(n)
+            );
+            c.execute(
+                "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id,
+                   role, locale, status, stage_scores, received_at, visit_at)
+                 VALUES (?1, 1, ?2, 'x', 'citizen-quick-rating', 1, 'cd-deira', 'citizen', 'en', ?3, '[]',
+                   '2026-11-02T10:00:00.000000Z', '2026-11-02T10:00:00.000000Z')",
+                params![uuid::Uuid::from_u128(n).to_string(), body, status],
+            )
+            .expect("evaluation");
+        }
+        c
+    }
+
+    #[test]
+    fn migrating_adds_up_the_evaluations_already_stored() {
+        let mut c = version_6();
+        let before = migrations::migrate(&mut c).expect("migrates");
+        assert_eq!(before, STATS_VERSION - 1);
+        rebuild(&mut c).expect("rebuilds");
+        let period = Period { from: "2026-11-01".parse().expect("day"), to: "2026-11-30".parse().expect("day") };
+        let (totals, daily) = sums(&c, &["cd-deira".to_owned()], &period).expect("sums");
+        let get = |kind: FactKind, key: &str| {
+            totals.iter().find(|(k, name, _)| *k == kind && name == key).map(|(_, _, s)| *s).unwrap_or_default()
+        };
+        assert_eq!(get(FactKind::Customer, ""), Sums { total: 100.0, count: 2 }, "the rejected one does not count");
+        assert_eq!(get(FactKind::Face, "unhappy").count, 1);
+        assert_eq!(daily.len(), 1);
+        let faces: Vec<Option<String>> = c
+            .prepare("SELECT face FROM evaluations ORDER BY id")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .expect("faces");
+        assert_eq!(faces, [Some("happy".to_owned()), Some("unhappy".to_owned()), Some("unhappy".to_owned())]);
+        // Rebuilding again gives the same sums, not twice them.
+        rebuild(&mut c).expect("rebuilds again");
+        let (again, _) = sums(&c, &["cd-deira".to_owned()], &period).expect("sums");
+        assert_eq!(again.len(), totals.len());
+        assert!(again.iter().all(|row| totals.contains(row)));
+    }
+}
