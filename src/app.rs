@@ -39,6 +39,10 @@ pub enum Route {
         Inbox {},
         #[route("/review/:id")]
         ReviewDetail { id: String },
+        #[route("/performance")]
+        Dashboard {},
+        #[route("/performance/:id")]
+        CentrePerformance { id: String },
     #[end_layout]
     #[route("/kiosk/:token")]
     Kiosk { token: String },

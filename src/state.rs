@@ -112,6 +112,8 @@ pub struct AppState {
     pub focus_item: Signal<Option<String>>,
     /// The evaluations the reviewer's inbox shows, in its order: the detail's "next".
     pub review_queue: Signal<Vec<ms_core::EvaluationId>>,
+    /// The period the performance screens show, chosen once for all of them.
+    pub stats_period: Signal<crate::screens::StatsPeriod>,
     /// Settings or a sign-in that could not be kept on the device (shown by the frame).
     pub settings_errors: SaveErrors,
 }
@@ -177,6 +179,7 @@ impl AppState {
             fatal: Signal::new(fatal),
             focus_item: Signal::new(None),
             review_queue: Signal::new(Vec::new()),
+            stats_period: Signal::new(Default::default()),
             settings_errors: SaveErrors::new(),
         }
     }

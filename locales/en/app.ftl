@@ -288,3 +288,57 @@ review-from = From
 review-to = To
 review-next = Next evaluation
 review-filters = Filters
+
+## Centre performance
+review-places = Review
+stats-title = Performance
+stats-period = Period
+stats-last-30 = Last 30 days
+stats-last-90 = Last 90 days
+stats-last-365 = Last 12 months
+stats-entity = Authority
+stats-combined = Combined
+stats-customer = Customer index
+stats-audit = Audit index
+stats-rating = Rating
+stats-rank = Rank
+stats-evaluations = Evaluations
+stats-evaluation-count = { $count ->
+    [one] { $count } evaluation
+   *[other] { $count } evaluations
+}
+stats-answer-count = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+stats-stars = { $stars } of { $max } stars
+stats-too-few = Too few to rate
+stats-no-rating = Not rated yet
+stats-league = Centres
+stats-no-centres = There are no centres to show.
+stats-back = All centres
+stats-trend = Trend
+stats-trend-summary = The combined figure and both indices over the period
+stats-trend-table = Show the figures as a table
+stats-week = Week { $week }
+stats-stages = Customer journey stages
+stats-no-evaluations = No evaluation counts in this period.
+stats-happiness = Citizen happiness
+stats-no-citizens = No citizen ratings in this period.
+stats-reasons = Reasons given when not happy
+stats-strengths = Strengths
+stats-weaknesses = Opportunities for improvement
+stats-too-few-items = Too few answers to tell yet.
+stats-employees = Employees and desks
+stats-no-employees = No employee or desk was named in this period.
+stats-alerts = Alerts
+stats-alert-text = { $unhappy } of { $ratings } ratings unhappy in { $minutes } minutes
+stats-alert-cleared = back to normal now
+stats-acknowledge = Acknowledge
+stats-exports = Exports
+stats-export-evaluations-csv = Evaluations (CSV)
+stats-export-evaluations-xlsx = Evaluations (Excel)
+stats-export-answers-csv = Answers (CSV)
+stats-export-rows = { $done } of { $total } rows
+stats-export-bytes = { $kb } KB received
+stats-export-saved = Saved: { $place }

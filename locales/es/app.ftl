@@ -288,3 +288,57 @@ review-from = Desde
 review-to = Hasta
 review-next = Siguiente evaluación
 review-filters = Filtros
+
+## Centre performance
+review-places = Revisión
+stats-title = Desempeño
+stats-period = Periodo
+stats-last-30 = Últimos 30 días
+stats-last-90 = Últimos 90 días
+stats-last-365 = Últimos 12 meses
+stats-entity = Entidad
+stats-combined = Combinado
+stats-customer = Índice de clientes
+stats-audit = Índice de auditoría
+stats-rating = Calificación
+stats-rank = Puesto
+stats-evaluations = Evaluaciones
+stats-evaluation-count = { $count ->
+    [one] { $count } evaluación
+   *[other] { $count } evaluaciones
+}
+stats-answer-count = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+stats-stars = { $stars } de { $max } estrellas
+stats-too-few = Muy pocas para calificar
+stats-no-rating = Aún sin calificar
+stats-league = Centros
+stats-no-centres = No hay centros que mostrar.
+stats-back = Todos los centros
+stats-trend = Tendencia
+stats-trend-summary = La cifra combinada y ambos índices durante el periodo
+stats-trend-table = Ver las cifras en una tabla
+stats-week = Semana { $week }
+stats-stages = Etapas del recorrido del cliente
+stats-no-evaluations = Ninguna evaluación cuenta en este periodo.
+stats-happiness = Satisfacción ciudadana
+stats-no-citizens = No hay calificaciones ciudadanas en este periodo.
+stats-reasons = Motivos dados cuando no estaban contentos
+stats-strengths = Fortalezas
+stats-weaknesses = Oportunidades de mejora
+stats-too-few-items = Aún hay muy pocas respuestas para saberlo.
+stats-employees = Empleados y ventanillas
+stats-no-employees = No se nombró ningún empleado ni ventanilla en este periodo.
+stats-alerts = Alertas
+stats-alert-text = { $unhappy } de { $ratings } calificaciones descontentas en { $minutes } minutos
+stats-alert-cleared = ya normalizado
+stats-acknowledge = Enterado
+stats-exports = Exportaciones
+stats-export-evaluations-csv = Evaluaciones (CSV)
+stats-export-evaluations-xlsx = Evaluaciones (Excel)
+stats-export-answers-csv = Respuestas (CSV)
+stats-export-rows = { $done } de { $total } filas
+stats-export-bytes = { $kb } KB recibidos
+stats-export-saved = Guardado: { $place }

@@ -288,3 +288,57 @@ review-from = Du
 review-to = Au
 review-next = Évaluation suivante
 review-filters = Filtres
+
+## Centre performance
+review-places = Revue
+stats-title = Performance
+stats-period = Période
+stats-last-30 = 30 derniers jours
+stats-last-90 = 90 derniers jours
+stats-last-365 = 12 derniers mois
+stats-entity = Autorité
+stats-combined = Indice combiné
+stats-customer = Indice clients
+stats-audit = Indice d’audit
+stats-rating = Note
+stats-rank = Rang
+stats-evaluations = Évaluations
+stats-evaluation-count = { $count ->
+    [one] { $count } évaluation
+   *[other] { $count } évaluations
+}
+stats-answer-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+stats-stars = { $stars } étoiles sur { $max }
+stats-too-few = Trop peu pour noter
+stats-no-rating = Pas encore noté
+stats-league = Centres
+stats-no-centres = Aucun centre à afficher.
+stats-back = Tous les centres
+stats-trend = Tendance
+stats-trend-summary = L’indice combiné et les deux indices sur la période
+stats-trend-table = Voir les chiffres dans un tableau
+stats-week = Semaine { $week }
+stats-stages = Étapes du parcours client
+stats-no-evaluations = Aucune évaluation ne compte sur cette période.
+stats-happiness = Satisfaction des citoyens
+stats-no-citizens = Aucune note de citoyen sur cette période.
+stats-reasons = Raisons données quand ils n’étaient pas satisfaits
+stats-strengths = Points forts
+stats-weaknesses = Pistes d’amélioration
+stats-too-few-items = Trop peu de réponses pour le dire.
+stats-employees = Agents et guichets
+stats-no-employees = Aucun agent ni guichet n’a été nommé sur cette période.
+stats-alerts = Alertes
+stats-alert-text = { $unhappy } notes mécontentes sur { $ratings } en { $minutes } minutes
+stats-alert-cleared = revenu à la normale
+stats-acknowledge = Vu
+stats-exports = Exports
+stats-export-evaluations-csv = Évaluations (CSV)
+stats-export-evaluations-xlsx = Évaluations (Excel)
+stats-export-answers-csv = Réponses (CSV)
+stats-export-rows = { $done } lignes sur { $total }
+stats-export-bytes = { $kb } Ko reçus
+stats-export-saved = Enregistré : { $place }

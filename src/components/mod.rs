@@ -7,7 +7,9 @@ mod overall;
 mod photo_input;
 mod photos;
 mod progress;
+mod stars;
 mod store_error;
+mod trend_chart;
 
 pub use answer::{AnswerChange, AnswerInput};
 pub use face::FaceButton;
@@ -16,4 +18,6 @@ pub use overall::OverallFields;
 pub use photo_input::PhotoInput;
 pub use photos::PhotoThumbs;
 pub use progress::ProgressBar;
+pub use stars::Stars;
 pub use store_error::{use_save_errors, ReadError, SaveAlert, SaveErrors};
+pub use trend_chart::TrendChart;

@@ -66,6 +66,15 @@ impl Formats {
         imp::integer(&self.tag(), n, min_digits).unwrap_or_else(|| format!("{n:0width$}", width = min_digits as usize))
     }
 
+    /// A number written digit by digit in the language's digits, without
+    /// grouping (a year, a week number).
+    pub fn digits(&self, n: i64, min_digits: u8) -> String {
+        format!("{n:0width$}", width = min_digits as usize)
+            .chars()
+            .map(|c| c.to_digit(10).map_or_else(|| c.to_string(), |d| self.integer(i64::from(d), 1)))
+            .collect()
+    }
+
     /// A percentage rounded to a whole number, with the sign the language's script uses.
     pub fn percent(&self, p: f64) -> String {
         let sign = if self.native_digits && matches!(self.locale, "ar" | "ur") { "٪" } else { "%" };
@@ -93,6 +102,14 @@ mod tests {
     /// 15:07 on 9 March 2026 in the device's time zone.
     fn afternoon() -> DateTime<Utc> {
         chrono::Local.with_ymd_and_hms(2026, 3, 9, 15, 7, 0).single().expect("a local time").with_timezone(&Utc)
+    }
+
+    #[test]
+    fn years_are_written_without_grouping_in_each_script() {
+        assert_eq!(Formats::new("en", false).digits(2026, 4), "2026");
+        assert_eq!(Formats::new("en", false).digits(3, 2), "03");
+        assert_eq!(Formats::new("ar", true).digits(2026, 4), "٢٠٢٦");
+        assert_eq!(Formats::new("hi", true).digits(11, 2), "११");
     }
 
     #[test]

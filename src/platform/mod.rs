@@ -4,8 +4,10 @@
 #[cfg(target_arch = "wasm32")]
 mod browser_store;
 mod location;
+mod save_file;
 
 pub use location::{current_position, Position};
+pub use save_file::save_download;
 
 use ms_client::Store;
 use std::time::Duration;

@@ -131,6 +131,7 @@ pub fn Inbox() -> Element {
     let chosen = selected();
     rsx! {
         section { class: "inbox",
+            super::ReviewTabs { current: Route::Inbox {} }
             h1 { "{i18n.t(\"review-inbox-title\")}" }
             div { class: "inbox-layout",
             aside { class: "inbox-filters", "aria-label": "{i18n.t(\"review-filters\")}",

@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import { startServer, launchBrowser, newDevice, screenshot, supervisor, waitFor, shots } from "./harness.mjs";
 
 let server, browser, sup;
@@ -286,15 +287,21 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   await context.close();
 });
 
-/** Evaluations made through the API, as a device would send them. */
-async function apiEvaluation(role, centre, token) {
-  const templates = await (await fetch(`${server.url}/api/v1/templates`)).json();
+/** Evaluations made through the API, as a device would send them (to another server with `opts.url`; a citizen's face with `opts.face`). */
+async function apiEvaluation(role, centre, token, opts = {}) {
+  const url = opts.url || server.url;
+  const face = opts.face || "happy";
+  const templates = await (await fetch(`${url}/api/v1/templates`)).json();
   const t = templates.find((x) => x.audience === role);
   const answers = {};
   for (const stage of t.stages) {
     for (const item of stage.items) {
       const kind = item.kind.type;
-      if (role === "citizen") { if (item.id === "face") answers.face = { value: { type: "face", value: "happy" } }; continue; }
+      if (role === "citizen") {
+        if (item.id === "face") answers.face = { value: { type: "face", value: face } };
+        if (item.id === "reasons" && face !== "happy") answers.reasons = { value: { type: "choices", value: ["waiting-time"] } };
+        continue;
+      }
       const value = kind === "yes_no" ? { type: "yes" } : kind === "scale" ? { type: "scale", value: 5 }
         : kind === "face" ? { type: "face", value: "happy" } : { type: "minutes", value: item.kind.target_minutes / 2 };
       answers[item.id] = { value };
@@ -305,7 +312,7 @@ async function apiEvaluation(role, centre, token) {
     answers, device_id: `e2e-${id}`, app_version: "e2e", employee: "Desk 9" };
   const headers = { "content-type": "application/json" };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${server.url}/api/v1/evaluations/${id}`, { method: "PUT", headers, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/api/v1/evaluations/${id}`, { method: "PUT", headers, body: JSON.stringify(body) });
   assert.equal(res.status, 201, await res.text());
   return id;
 }
@@ -563,3 +570,98 @@ for (const [locale, tag] of [["ar", "ar-AE"], ["ur", "ur-PK"], ["hi", "hi-IN"], 
     await context.close();
   });
 }
+
+test("a supervisor reads the centres' performance: alerts, the league, a centre's page and an export, in English and Arabic", async () => {
+  // A server of its own (the same build), with a year of fictional evaluations.
+  const seeded = await startServer(["--demo-evaluations", "3000"]);
+  try {
+    for (let i = 0; i < 4; i++) await apiEvaluation("citizen", "cd-deira", null, { url: seeded.url, face: "unhappy" });
+    const api = await supervisor(seeded.url);
+    const { page, context, errors } = await newDevice(browser, { width: 1440, height: 900 });
+    await page.goto(seeded.url);
+    await page.click("a[data-role=supervisor]");
+    await page.fill("input[name=username]", "supervisor");
+    await page.fill("input[name=password]", "supervisor-demo");
+    await page.click("button[type=submit]");
+    await page.waitForSelector(".inbox");
+    await page.click(".review-tabs a[href='/performance']");
+    await page.waitForSelector(".league-table tr[data-centre]");
+    // The civil documents supervisor's four centres, ranked, with drawn stars.
+    const centres = await page.$$eval(".league-table tr[data-centre]", (rows) => rows.map((r) => r.dataset.centre));
+    assert.deepEqual([...centres].sort(), ["cd-al-ain", "cd-al-barsha", "cd-al-khalidiyah", "cd-deira"]);
+    const league = (await api.get("/stats/league")).body;
+    assert.deepEqual(centres, league.rows.map((r) => r.centre_id), "the table is in the league's order");
+    const first = league.rows[0];
+    assert.equal(await page.$$eval(`.league-table tr[data-centre="${first.centre_id}"] polygon.star.on`, (s) => s.length), first.rating.stars);
+    const starsLabel = await page.getAttribute(`.league-table tr[data-centre="${first.centre_id}"] .stars`, "aria-label");
+    assert.equal(starsLabel.replace(/[\u2068\u2069]/g, ""), `${first.rating.stars} of 7 stars`);
+    // The unhappy ratings raised an alert.
+    await page.waitForSelector(".alerts .alert-row");
+    assert.match((await page.textContent(".alerts")).replace(/[\u2068\u2069]/g, ""), /4 of 4 ratings unhappy in 15 minutes/);
+    await screenshot(page, "en-dashboard-1440");
+    await axe(page, "en dashboard");
+    // Sorting by the customer index, lowest first.
+    await page.click("button[data-sort=stats-customer]");
+    await page.click("button[data-sort=stats-customer]");
+    await waitFor(async () => (await page.getAttribute("th:has(button[data-sort=stats-customer])", "aria-sort")) === "ascending", "sorting");
+    const byCustomer = await page.$$eval(".league-table tr[data-centre]", (rows) => rows.map((r) => r.dataset.centre));
+    const want = [...league.rows].sort((a, b) => a.rating.customer.percent - b.rating.customer.percent).map((r) => r.centre_id);
+    assert.deepEqual(byCustomer, want);
+    // The export downloads the rows the API counts for the same period.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("button[data-export='evaluations.csv']")]);
+    const file = readFileSync(await download.path(), "utf8");
+    const lines = file.trim().split("\n").filter((l) => /^[0-9a-f]{8}-/.test(l));
+    await page.waitForSelector("[data-export-state=saved]");
+    const { from, to } = league;
+    const total = (await api.get(`/evaluations?limit=1&from=${from}&to=${to}`)).body.total;
+    assert.equal(lines.length, total, "one line per evaluation of the period");
+    assert.match(download.suggestedFilename(), /^evaluations-\d{8}-\d{6}\.csv$/);
+    // Acknowledged, the alert goes.
+    await page.click(".alerts button[data-action=acknowledge]");
+    await waitFor(async () => (await page.$(".alerts")) === null, "the alert to go");
+    assert.deepEqual((await api.get("/alerts")).body.alerts, []);
+    // A centre's page.
+    await page.click(".league-table tr[data-centre=cd-al-barsha] a");
+    await page.waitForSelector(".centre-performance .trend-chart .series.combined circle");
+    const report = (await api.get("/centres/cd-al-barsha/stats")).body;
+    assert.equal(await page.$$eval(".index-card.combined polygon.star.on", (s) => s.length), report.rating.stars);
+    assert.equal(await page.$$eval(".stage-bars .bar-row", (r) => r.length), report.stages.length);
+    assert.equal(await page.$$eval(".weaknesses .bar-row", (r) => r.length), report.weakest_items.length);
+    assert.ok(await page.$(".happiness [data-face=unhappy]"), "happiness shares in words");
+    await screenshot(page, "en-centre-1440");
+    await axe(page, "en centre");
+    const xs = async () => page.$$eval(".trend-chart .series.combined circle", (c) => c.map((e) => Number(e.getAttribute("cx"))));
+    const ltr = await xs();
+    assert.ok(ltr[0] < ltr[ltr.length - 1], "time runs left to right in English");
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await screenshot(page, "en-centre-768");
+    await axe(page, "en centre 768");
+    await page.goto(`${seeded.url}/performance`);
+    await page.waitForSelector(".league-table tr[data-centre]");
+    await screenshot(page, "en-dashboard-768");
+    await axe(page, "en dashboard 768");
+    // Arabic, right to left: time runs right to left.
+    await page.click(".settings-link");
+    const beforeLanguage = await storeSaved(page);
+    await page.click(".languages button[data-locale=ar]");
+    await waitFor(async () => (await storeSaved(page)) > beforeLanguage, "the language to be saved");
+    for (const width of [768, 1440]) {
+      await page.setViewportSize({ width, height: width === 768 ? 1024 : 900 });
+      await page.goto(`${seeded.url}/performance`);
+      await page.waitForSelector(".league-table tr[data-centre]");
+      assert.equal(await page.getAttribute("#app", "dir"), "rtl");
+      await screenshot(page, `ar-dashboard-${width}`);
+      await axe(page, `ar dashboard ${width}`);
+      await page.goto(`${seeded.url}/performance/cd-al-barsha`);
+      await page.waitForSelector(".centre-performance .trend-chart .series.combined circle");
+      const rtl = await xs();
+      assert.ok(rtl[0] > rtl[rtl.length - 1], "time runs right to left in Arabic");
+      await screenshot(page, `ar-centre-${width}`);
+      await axe(page, `ar centre ${width}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    seeded.proc.kill();
+  }
+});

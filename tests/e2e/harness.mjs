@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, "../..");
 export const shots = process.env.SCREENSHOT_DIR || join(here, "screenshots");
 
-export async function startServer() {
+export async function startServer(extraArgs = []) {
   const target = resolve(root, process.env.CARGO_TARGET_DIR || "target");
   const bin = join(target, "debug/mystery-shopper-server");
   const web = process.env.WEB_DIR || join(target, "web");
@@ -22,7 +22,7 @@ export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), "ms-e2e-"));
   // Port 0: the server takes a free port itself and prints its address first.
   const proc = spawn(bin, ["serve", "--demo", "--addr", "127.0.0.1:0",
-    "--database", join(dir, "server.sqlite3"), "--photos", join(dir, "photos"), "--web-dir", web],
+    "--database", join(dir, "server.sqlite3"), "--photos", join(dir, "photos"), "--web-dir", web, ...extraArgs],
     { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const address = new Promise((ok) => {
@@ -79,6 +79,7 @@ export async function supervisor(url) {
     return { status: r.status, body: r.headers.get("content-type")?.includes("json") ? await r.json() : Buffer.from(await r.arrayBuffer()) };
   };
   return {
+    get,
     evaluations: async () => (await get("/evaluations?limit=500")).body,
     evaluation: async (id) => (await get(`/evaluations/${id}`)).body,
     photo: async (sha) => get(`/photos/${sha}`),

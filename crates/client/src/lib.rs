@@ -10,7 +10,7 @@ pub mod photo;
 pub mod store;
 pub mod sync;
 
-pub use api::{ApiClient, ApiError, Auth, FailureKind, Fetched, KIOSK_KEY_HEADER};
+pub use api::{ApiClient, ApiError, Auth, Download, DownloadProgress, FailureKind, Fetched, KIOSK_KEY_HEADER};
 pub use error::{Error, Result};
 pub use photo::{process_photo, PhotoError, ProcessedPhoto, MAX_LONG_EDGE};
 pub use store::{

@@ -21,6 +21,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "review-col-centre"),
     ("fr", "review-col-score"),
     ("fr", "review-col-photos"),
+    ("fr", "stats-title"),
+    ("fr", "stats-league"),
+    ("fr", "stats-exports"),
 ];
 
 /// One translatable unit of a file: a message or term value, or one of their attributes.

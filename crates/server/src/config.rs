@@ -15,6 +15,9 @@ pub struct ServeConfig {
     pub web_dir: Option<PathBuf>,
     /// Seed the fictional demo catalogue, checklists and accounts.
     pub demo: bool,
+    /// With the demo data: this many fictional evaluations, added when the
+    /// database has none yet (so the performance screens have figures).
+    pub demo_evaluations: u64,
     pub limits: Limits,
     pub alerts: AlertSettings,
 }
@@ -26,6 +29,7 @@ impl Default for ServeConfig {
             photos: "data/photos".into(),
             web_dir: None,
             demo: false,
+            demo_evaluations: 0,
             limits: Limits::default(),
             alerts: AlertSettings::default(),
         }

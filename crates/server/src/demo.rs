@@ -41,6 +41,15 @@ pub fn catalogue() -> Result<Catalogue, String> {
 }
 
 /// Seeds the demo catalogue and accounts; running it again changes nothing.
+/// Adds `count` fictional evaluations, only to a database without any.
+pub async fn seed_evaluations(storage: &dyn Storage, count: u64) -> Result<u64, StorageError> {
+    let any = crate::storage::EvaluationFilter::everything(crate::storage::ReviewScope::All, 1);
+    if storage.list_evaluations(&any).await?.total > 0 {
+        return Ok(0);
+    }
+    storage.seed_evaluations(count, 1).await
+}
+
 pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
     storage.upsert_catalogue(&catalogue().map_err(StorageError::Invalid)?).await?;
     for (role, (username, password), display, entities) in DEMO_ACCOUNTS {

@@ -35,6 +35,10 @@ enum Command {
         /// Seed a fictional demo catalogue, the checklists, one account per role and a kiosk.
         #[arg(long)]
         demo: bool,
+        /// With --demo: this many fictional evaluations over the last year, added
+        /// when the database has none (figures for the performance screens).
+        #[arg(long, default_value_t = 0, requires = "demo")]
+        demo_evaluations: u64,
         #[command(flatten)]
         limits: LimitArgs,
         #[command(flatten)]
@@ -227,13 +231,14 @@ fn ensure_parent(database: &str) -> Result<(), String> {
 
 async fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Serve { addr, database, photos, web_dir, demo: with_demo, limits, alerts } => {
+        Command::Serve { addr, database, photos, web_dir, demo: with_demo, demo_evaluations, limits, alerts } => {
             ensure_parent(&database)?;
             let config = ServeConfig {
                 database,
                 photos,
                 web_dir,
                 demo: with_demo,
+                demo_evaluations,
                 limits: limits.limits(),
                 alerts: alerts.settings()?,
             };

@@ -60,6 +60,9 @@ impl AppState {
         }
         if config.demo {
             crate::demo::seed(storage.as_ref()).await?;
+            if config.demo_evaluations > 0 {
+                crate::demo::seed_evaluations(storage.as_ref(), config.demo_evaluations).await?;
+            }
         }
         let mut state = Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone());
         state.alerts = Arc::new(config.alerts.clone());

@@ -2,8 +2,10 @@
 //! catalogue and templates with ETags, sessions.
 
 mod error;
+mod performance;
 
 pub use error::{parse_retry_after, ApiError, FailureKind};
+pub use performance::{Download, DownloadProgress};
 
 use ms_core::wire::{
     BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, MyEvaluation, PhotoReceipt,

@@ -118,6 +118,30 @@ pub struct EvaluationFilter {
     pub after: Option<PageCursor>,
 }
 
+impl EvaluationFilter {
+    /// Every evaluation within the scope, newest received first, a page of `limit`.
+    pub fn everything(scope: ReviewScope, limit: u32) -> Self {
+        Self {
+            scope,
+            status: None,
+            entity_id: None,
+            centre_id: None,
+            role: None,
+            from: None,
+            to: None,
+            min_score: None,
+            max_score: None,
+            has_photos: None,
+            outside_geofence: None,
+            employee: None,
+            sort: SortField::default(),
+            ascending: false,
+            limit,
+            after: None,
+        }
+    }
+}
+
 /// Where the next page starts: right after a row, in one sort order. Opaque
 /// to clients (hex of a small JSON document).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -26,16 +26,17 @@ const STATUSES: [ReviewStatus; 5] = [
 ];
 const EMPLOYEES: [&str; 6] = ["desk 1", "desk 2", "desk 3", "amal", "omar", "sara"];
 
-fn answers(rng: &mut StdRng, role: Role) -> BTreeMap<String, Answer> {
+/// Answers as a visit to a centre of the given quality (0..1) would have them.
+fn answers(rng: &mut StdRng, role: Role, quality: f64) -> BTreeMap<String, Answer> {
     let template = if role == Role::Shopper { shopper_customer_journey() } else { citizen_quick_rating() };
     let mut out = BTreeMap::new();
     for (_, item) in template.items() {
         let value = match &item.kind {
-            ItemKind::YesNo => Some(if rng.gen_bool(0.85) { AnswerValue::Yes } else { AnswerValue::No }),
+            ItemKind::YesNo => Some(if rng.gen_bool(quality) { AnswerValue::Yes } else { AnswerValue::No }),
             ItemKind::Scale => Some(AnswerValue::Scale(rng.gen_range(2..=5))),
-            ItemKind::Face => Some(AnswerValue::Face(match rng.gen_range(0..10) {
-                0..=5 => Face::Happy,
-                6..=7 => Face::Neutral,
+            ItemKind::Face => Some(AnswerValue::Face(match rng.gen_range(0.0..1.0) {
+                x if x < quality - 0.15 => Face::Happy,
+                x if x < quality + 0.05 => Face::Neutral,
                 _ => Face::Unhappy,
             })),
             ItemKind::Duration { target_minutes } => {
@@ -98,7 +99,10 @@ pub fn seed(c: &mut Connection, count: u64, seed: u64, now: DateTime<Utc>) -> Re
             let role = if rng.gen_bool(0.7) { Role::Citizen } else { Role::Shopper };
             let template = if role == Role::Shopper { &shopper_t } else { &citizen_t };
             let visit = now - Duration::minutes(rng.gen_range(10..365 * 24 * 60));
-            let centre = &centres[rng.gen_range(0..centres.len())];
+            let index = rng.gen_range(0..centres.len());
+            let centre = &centres[index];
+            // Centres differ: from fair to excellent, in a fixed order.
+            let quality = 0.6 + 0.35 * ((index * 7) % centres.len()) as f64 / centres.len() as f64;
             let employee = (role == Role::Shopper).then(|| EMPLOYEES[rng.gen_range(0..EMPLOYEES.len())].to_owned());
             let ev = Evaluation {
                 id: EvaluationId(uuid::Uuid::from_u128(rng.gen())),
@@ -111,7 +115,7 @@ pub fn seed(c: &mut Connection, count: u64, seed: u64, now: DateTime<Utc>) -> Re
                 visit_started_at: (role == Role::Shopper).then_some(visit),
                 visit_ended_at: (role == Role::Shopper).then(|| visit + Duration::minutes(40)),
                 check_in: None,
-                answers: answers(&mut rng, role),
+                answers: answers(&mut rng, role, quality),
                 comment: None,
                 employee: employee.clone(),
                 photos: vec![],

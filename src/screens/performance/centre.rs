@@ -1,0 +1,182 @@
+//! One centre's performance: the two indices and its stars, the trend, each
+//! stage, its strengths and weaknesses, how happy citizens were and why not,
+//! and the employees or desks named.
+
+use super::dashboard::IndexCards;
+use super::exports::ExportButtons;
+use super::labels;
+use super::period::PeriodPicker;
+use super::tabs::ReviewTabs;
+use crate::app::{use_i18n, Route};
+use crate::components::{ReadError, TrendChart};
+use crate::i18n::I18n;
+use crate::state::use_app;
+use dioxus::prelude::*;
+use ms_core::stats::{Happiness, ItemFigure, PerformanceReport};
+use ms_core::ChecklistTemplate;
+
+/// A labelled bar with its figure written beside it.
+#[component]
+fn Bar(label: String, percent: f64, detail: String, i18n: I18n) -> Element {
+    let f = i18n.formats();
+    rsx! {
+        li { class: "bar-row",
+            span { class: "bar-label", "{label}" }
+            span { class: "bar", "aria-hidden": "true",
+                span { class: "bar-fill", style: "inline-size: {percent.clamp(0.0, 100.0):.1}%" }
+            }
+            span { class: "bar-figure", "{f.percent(percent)}" }
+            span { class: "muted bar-detail", "{detail}" }
+        }
+    }
+}
+
+#[component]
+fn ItemList(title: String, items: Vec<ItemFigure>, templates: Vec<ChecklistTemplate>, i18n: I18n, class: String) -> Element {
+    rsx! {
+        div { class: "item-list {class}",
+            h3 { "{title}" }
+            if items.is_empty() {
+                p { class: "muted", "{i18n.t(\"stats-too-few-items\")}" }
+            } else {
+                ol {
+                    for it in items {
+                        Bar { label: labels::item(i18n, &templates, &it.item_id), percent: it.percent,
+                            detail: i18n.count("stats-answer-count", it.count as usize), i18n }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn HappinessShares(h: Happiness, templates: Vec<ChecklistTemplate>, i18n: I18n) -> Element {
+    let f = i18n.formats();
+    if h.total == 0 {
+        return rsx! { p { class: "muted", "{i18n.t(\"stats-no-citizens\")}" } };
+    }
+    let share = |n: u64| 100.0 * n as f64 / h.total as f64;
+    let parts = [("happy", h.happy, "face-happy"), ("neutral", h.neutral, "face-neutral"), ("unhappy", h.unhappy, "face-unhappy")];
+    rsx! {
+        div { class: "happiness",
+            div { class: "shares", "aria-hidden": "true",
+                for (class, n, _) in parts {
+                    if n > 0 { span { class: "share {class}", style: "inline-size: {share(n):.1}%" } }
+                }
+            }
+            ul { class: "share-legend",
+                for (class, n, key) in parts {
+                    li { class: "{class}", "data-face": class,
+                        span { class: "swatch {class}", "aria-hidden": "true" }
+                        "{i18n.t(key)}: {f.percent(share(n))} ({f.integer(n as i64, 1)})"
+                    }
+                }
+            }
+            if !h.reasons.is_empty() {
+                h3 { "{i18n.t(\"stats-reasons\")}" }
+                ol { class: "reasons",
+                    for r in h.reasons.iter().take(5) {
+                        li { "data-reason": "{r.reason}",
+                            "{labels::reason(i18n, &templates, &r.reason)} "
+                            span { class: "muted", "({f.integer(r.count as i64, 1)})" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn stages_in_order(r: &PerformanceReport, templates: &[ChecklistTemplate]) -> Vec<ms_core::stats::StageFigure> {
+    let mut stages = r.stages.clone();
+    stages.sort_by_key(|s| labels::stage_position(templates, &s.stage_id));
+    stages
+}
+
+#[component]
+pub fn CentrePerformance(id: String) -> Element {
+    let app = use_app();
+    let i18n = use_i18n();
+    let mut report = use_signal(|| None::<PerformanceReport>);
+    let mut error = use_signal(|| None::<String>);
+    let centre_id = id.clone();
+    let _load = use_resource(move || {
+        let centre_id = centre_id.clone();
+        async move {
+            let q = app.stats_period.read().query();
+            let Some(services) = app.services() else { return };
+            match services.api.centre_stats(&centre_id, &q).await {
+                Ok(r) => {
+                    report.set(Some(r));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(i18n.server_error(Some(e.code()), &e.to_string()))),
+            }
+        }
+    });
+    let catalogue = app.catalogue.read().clone();
+    let templates = app.templates.read().clone();
+    let name = catalogue.centre(&id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(id.clone());
+    let f = i18n.formats();
+    let export_query = format!("{}&centre_id={id}", app.stats_period.read().query());
+    rsx! {
+        section { class: "centre-performance",
+            ReviewTabs { current: Route::CentrePerformance { id: id.clone() } }
+            Link { class: "back", to: Route::Dashboard {}, "{i18n.t(\"stats-back\")}" }
+            h1 { bdi { "{name}" } }
+            PeriodPicker { i18n }
+            if let Some(e) = error() { ReadError { i18n, reason: e } }
+            if let Some(r) = report() {
+                IndexCards { rating: r.rating, i18n }
+                h2 { "{i18n.t(\"stats-trend\")}" }
+                TrendChart { points: r.trend.clone(), granularity: r.granularity, i18n }
+                div { class: "stats-columns",
+                    div {
+                        h2 { "{i18n.t(\"stats-stages\")}" }
+                        if r.stages.is_empty() {
+                            p { class: "muted", "{i18n.t(\"stats-no-evaluations\")}" }
+                        } else {
+                            ul { class: "bars stage-bars",
+                                for s in stages_in_order(&r, &templates) {
+                                    Bar { label: labels::stage(i18n, &templates, &s.stage_id), percent: s.percent,
+                                        detail: i18n.count("stats-evaluation-count", s.count as usize), i18n }
+                                }
+                            }
+                        }
+                    }
+                    div {
+                        h2 { "{i18n.t(\"stats-happiness\")}" }
+                        HappinessShares { h: r.happiness.clone(), templates: templates.clone(), i18n }
+                    }
+                }
+                div { class: "stats-columns",
+                    ItemList { title: i18n.t("stats-strengths"), items: r.strongest_items.clone(), templates: templates.clone(), i18n, class: "strengths" }
+                    ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses" }
+                }
+                h2 { "{i18n.t(\"stats-employees\")}" }
+                if r.employees.is_empty() {
+                    p { class: "muted", "{i18n.t(\"stats-no-employees\")}" }
+                } else {
+                    table { class: "employees-table",
+                        thead { tr {
+                            th { scope: "col", "{i18n.t(\"summary-employee\")}" }
+                            th { scope: "col", "{i18n.t(\"review-col-score\")}" }
+                            th { scope: "col", "{i18n.t(\"stats-evaluations\")}" }
+                        } }
+                        tbody {
+                            for e in r.employees.iter() {
+                                tr { "data-employee": "{e.employee}",
+                                    td { bdi { "{e.employee}" } }
+                                    td { "{f.percent(e.percent)}" }
+                                    td { "{f.integer(e.count as i64, 1)}" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            ExportButtons { i18n, query: export_query }
+        }
+    }
+}
