@@ -661,6 +661,30 @@ test("a supervisor reads the centres' performance: alerts, the league, a centre'
     }
     assert.deepEqual(errors, []);
     await context.close();
+    // An admin changes how stars are given; a refused value says which field.
+    const admin = await newDevice(browser, { width: 1440, height: 900 });
+    await admin.page.goto(seeded.url);
+    await admin.page.click("a[data-role=supervisor]");
+    await admin.page.fill("input[name=username]", "admin");
+    await admin.page.fill("input[name=password]", "admin-demo");
+    await admin.page.click("button[type=submit]");
+    await admin.page.waitForSelector(".inbox");
+    await admin.page.goto(`${seeded.url}/performance`);
+    await admin.page.waitForSelector(".league-table tr[data-centre]");
+    assert.equal(await admin.page.$$eval(".league-table tr[data-centre]", (r) => r.length), 12, "an admin sees every centre");
+    await admin.page.click(".rating-settings summary");
+    await waitFor(async () => (await admin.page.inputValue("input[name=customer_weight]")) === "65", "the stored configuration");
+    await admin.page.fill("input[name=customer_weight]", "150");
+    await admin.page.click("button[data-action=save-rating]");
+    await admin.page.waitForSelector(".rating-settings .error");
+    await admin.page.fill("input[name=customer_weight]", "50");
+    await admin.page.click("button[data-action=save-rating]");
+    await admin.page.waitForSelector(".rating-settings .ok");
+    assert.equal((await api.get("/settings/rating")).body.customer_weight, 0.5);
+    await screenshot(admin.page, "en-dashboard-admin-1440");
+    await axe(admin.page, "en dashboard admin");
+    assert.deepEqual(admin.errors, []);
+    await admin.context.close();
   } finally {
     seeded.proc.kill();
   }

@@ -225,11 +225,11 @@ async fn one_index_alone_too_few_to_rate_and_the_period_boundary() {
 
     let (status, body) =
         get(&s, &format!("/centres/rv-al-quoz/stats?from={}&to={}", day(1), day(3)), Some(&admin)).await;
-    assert_error(status, &body, 400, "bad_query", Some("from"));
+    assert_error(status, &body, 422, "invalid_value", Some("from"));
     let (status, body) = get(&s, "/centres/rv-al-quoz/stats?from=2020-13-01", Some(&admin)).await;
     assert_error(status, &body, 400, "bad_query", Some("from"));
     let (status, body) = get(&s, "/centres/rv-al-quoz/stats?from=2015-01-01&to=2025-01-01", Some(&admin)).await;
-    assert_error(status, &body, 400, "bad_query", Some("to"));
+    assert_error(status, &body, 422, "invalid_value", Some("to"));
 }
 
 #[tokio::test]

@@ -10,14 +10,13 @@ pub fn AlertsBanner(i18n: I18n) -> Element {
     let app = use_app();
     let mut alerts = use_signal(Vec::<Alert>::new);
     let mut error = use_signal(|| None::<String>);
-    let load = use_resource(move || async move {
+    let _load = use_resource(move || async move {
         let Some(services) = app.services() else { return };
         match services.api.alerts().await {
             Ok(list) => alerts.set(list),
             Err(e) => error.set(Some(i18n.server_error(Some(e.code()), &e.to_string()))),
         }
     });
-    let _ = load;
     let acknowledge = move |id: i64| async move {
         let Some(services) = app.services() else { return };
         match services.api.acknowledge_alert(id).await {

@@ -32,7 +32,13 @@ fn Bar(label: String, percent: f64, detail: String, i18n: I18n) -> Element {
 }
 
 #[component]
-fn ItemList(title: String, items: Vec<ItemFigure>, templates: Vec<ChecklistTemplate>, i18n: I18n, class: String) -> Element {
+fn ItemList(
+    title: String,
+    items: Vec<ItemFigure>,
+    templates: Vec<ChecklistTemplate>,
+    i18n: I18n,
+    class: String,
+) -> Element {
     rsx! {
         div { class: "item-list {class}",
             h3 { "{title}" }
@@ -57,7 +63,11 @@ fn HappinessShares(h: Happiness, templates: Vec<ChecklistTemplate>, i18n: I18n) 
         return rsx! { p { class: "muted", "{i18n.t(\"stats-no-citizens\")}" } };
     }
     let share = |n: u64| 100.0 * n as f64 / h.total as f64;
-    let parts = [("happy", h.happy, "face-happy"), ("neutral", h.neutral, "face-neutral"), ("unhappy", h.unhappy, "face-unhappy")];
+    let parts = [
+        ("happy", h.happy, "face-happy"),
+        ("neutral", h.neutral, "face-neutral"),
+        ("unhappy", h.unhappy, "face-unhappy"),
+    ];
     rsx! {
         div { class: "happiness",
             div { class: "shares", "aria-hidden": "true",

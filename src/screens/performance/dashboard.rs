@@ -69,7 +69,11 @@ fn sorted(mut rows: Vec<LeagueRow>, order: Order, ascending: bool, name: impl Fn
     } else {
         rows.sort_by(|a, b| {
             let c = key(b).total_cmp(&key(a));
-            if ascending { c.reverse() } else { c }
+            if ascending {
+                c.reverse()
+            } else {
+                c
+            }
         });
     }
     rows
@@ -85,6 +89,9 @@ pub fn Dashboard() -> Element {
     let mut error = use_signal(|| None::<String>);
     let mut order = use_signal(|| Order::Rank);
     let mut ascending = use_signal(|| false);
+    // Bumped when the rating configuration changes, to read the figures again.
+    let mut configured = use_signal(|| 0u32);
+    let admin = app.settings.read().staff_role == Some(ms_core::wire::UserRole::Admin);
     let query = move || {
         let mut q = app.stats_period.read().query();
         let e = entity();
@@ -94,6 +101,7 @@ pub fn Dashboard() -> Element {
         q
     };
     let _load = use_resource(move || async move {
+        let _ = configured();
         let q = query();
         let Some(services) = app.services() else { return };
         let (o, l) = (services.api.overview(&q).await, services.api.league(&q).await);
@@ -109,16 +117,14 @@ pub fn Dashboard() -> Element {
     let catalogue = app.catalogue.read().clone();
     let name = {
         let catalogue = catalogue.clone();
-        move |id: &str| catalogue.centre(id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or_else(|| id.to_owned())
+        move |id: &str| {
+            catalogue.centre(id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or_else(|| id.to_owned())
+        }
     };
     let shown = sorted(rows(), order(), ascending(), name.clone());
     let f = i18n.formats();
-    let visible_entities: Vec<_> = catalogue
-        .entities
-        .iter()
-        .filter(|e| rows.read().iter().any(|r| r.entity_id == e.id))
-        .cloned()
-        .collect();
+    let visible_entities: Vec<_> =
+        catalogue.entities.iter().filter(|e| rows.read().iter().any(|r| r.entity_id == e.id)).cloned().collect();
     let export_query = {
         let mut q = app.stats_period.read().query();
         if !entity().is_empty() {
@@ -207,6 +213,9 @@ pub fn Dashboard() -> Element {
                 }
             }
             ExportButtons { i18n, query: export_query }
+            if admin {
+                super::settings::RatingSettings { i18n, on_saved: move |_| configured += 1 }
+            }
         }
     }
 }

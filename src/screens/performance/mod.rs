@@ -8,6 +8,7 @@ mod dashboard;
 mod exports;
 mod labels;
 mod period;
+mod settings;
 mod tabs;
 
 pub use centre::CentrePerformance;

@@ -28,7 +28,10 @@ impl StatsPeriod {
         let today = Utc::now().date_naive();
         let (from, to) = match self.days {
             Some(days) => (Some(today - Duration::days(i64::from(days) - 1)), Some(today)),
-            None => (NaiveDate::parse_from_str(&self.from, "%Y-%m-%d").ok(), NaiveDate::parse_from_str(&self.to, "%Y-%m-%d").ok()),
+            None => (
+                NaiveDate::parse_from_str(&self.from, "%Y-%m-%d").ok(),
+                NaiveDate::parse_from_str(&self.to, "%Y-%m-%d").ok(),
+            ),
         };
         let mut q = Vec::new();
         if let Some(f) = from {

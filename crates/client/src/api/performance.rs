@@ -80,11 +80,7 @@ impl ApiClient {
 
     /// Downloads a file (an export: `path` with its query), telling `progress`
     /// as the bytes arrive.
-    pub async fn download(
-        &self,
-        path: &str,
-        mut progress: impl FnMut(DownloadProgress),
-    ) -> Result<Download, ApiError> {
+    pub async fn download(&self, path: &str, mut progress: impl FnMut(DownloadProgress)) -> Result<Download, ApiError> {
         let req = self.request(Method::GET, path);
         // An export of many rows takes longer than an API call may.
         #[cfg(not(target_arch = "wasm32"))]
@@ -94,9 +90,11 @@ impl ApiClient {
             return Err(error_of(resp).await);
         }
         let header = |name| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let file_name = header(CONTENT_DISPOSITION).as_deref().and_then(file_name_of).unwrap_or_else(|| "export".into());
+        let file_name =
+            header(CONTENT_DISPOSITION).as_deref().and_then(file_name_of).unwrap_or_else(|| "export".into());
         let content_type = header(CONTENT_TYPE).unwrap_or_else(|| "application/octet-stream".into());
-        let expected_rows = header(reqwest::header::HeaderName::from_static("x-export-rows")).and_then(|v| v.parse().ok());
+        let expected_rows =
+            header(reqwest::header::HeaderName::from_static("x-export-rows")).and_then(|v| v.parse().ok());
         let mut state = DownloadProgress { expected_rows, ..DownloadProgress::default() };
         let mut bytes = Vec::new();
         let mut stream = resp.bytes_stream();

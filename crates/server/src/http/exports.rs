@@ -137,7 +137,8 @@ async fn csv_export(state: AppState, supervisor: Supervisor, q: ListQuery, kind:
             headers(("X-Export-Rows" = u64, description = "How many evaluations the file holds"))),
         (status = 400, body = ErrorBody, description = "A malformed filter"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 422, body = ErrorBody, description = "A cursor this server did not give for this sort")),
     security(("bearer" = [])))]
 pub async fn evaluations_csv(
     State(state): State<AppState>,
@@ -152,7 +153,8 @@ pub async fn evaluations_csv(
             headers(("X-Export-Rows" = u64, description = "How many evaluations the answers are of"))),
         (status = 400, body = ErrorBody, description = "A malformed filter"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 422, body = ErrorBody, description = "A cursor this server did not give for this sort")),
     security(("bearer" = [])))]
 pub async fn answers_csv(
     State(state): State<AppState>,
@@ -169,7 +171,7 @@ pub async fn answers_csv(
         (status = 400, body = ErrorBody, description = "A malformed filter"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 422, body = ErrorBody, description = "More evaluations than a worksheet holds: narrow the filter or export CSV")),
+        (status = 422, body = ErrorBody, description = "More evaluations than a worksheet holds (narrow the filter or export CSV), or a cursor this server did not give")),
     security(("bearer" = [])))]
 pub async fn evaluations_xlsx(
     State(state): State<AppState>,

@@ -32,9 +32,10 @@ pub struct StatsQuery {
 
 impl StatsQuery {
     fn period(&self) -> ApiResult<Period> {
+        // Well-formed dates that make no period: the query is readable, its values are wrong.
         Period::new(self.from, self.to, Utc::now().date_naive()).map_err(|e| {
             let field = if e == PeriodError::Reversed { "from" } else { "to" };
-            ApiError::bad_request(ErrorCode::BadQuery, e.to_string()).field(field)
+            ApiError::unprocessable(ErrorCode::InvalidValue, field, e.to_string())
         })
     }
 }
@@ -66,10 +67,11 @@ async fn build(state: &AppState, centres: &[(String, String)], q: &StatsQuery) -
 #[utoipa::path(get, path = "/api/v1/centres/{id}/stats", tag = "performance",
     params(("id" = String, Path, description = "The centre's id"), StatsQuery),
     responses((status = 200, body = PerformanceReport, description = "The centre's figures over the period"),
-        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 404, body = ErrorBody, description = "No such centre among those the reader reviews")),
+        (status = 404, body = ErrorBody, description = "No such centre among those the reader reviews"),
+        (status = 422, body = ErrorBody, description = "The period ends before it begins or is longer than five years")),
     security(("bearer" = [])))]
 pub async fn centre_stats(
     State(state): State<AppState>,
@@ -90,10 +92,11 @@ pub async fn centre_stats(
 
 #[utoipa::path(get, path = "/api/v1/stats/overview", tag = "performance", params(StatsQuery),
     responses((status = 200, body = PerformanceReport, description = "The figures of every centre the reader reviews (of one entity, if given) together"),
-        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews")),
+        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews"),
+        (status = 422, body = ErrorBody, description = "The period ends before it begins or is longer than five years")),
     security(("bearer" = [])))]
 pub async fn overview(
     State(state): State<AppState>,
@@ -112,10 +115,11 @@ pub async fn overview(
 
 #[utoipa::path(get, path = "/api/v1/stats/league", tag = "performance", params(StatsQuery),
     responses((status = 200, body = League, description = "The centres the reader reviews, highest combined figure first, centres without evaluations last"),
-        (status = 400, body = ErrorBody, description = "A malformed query or period"),
+        (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews")),
+        (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews"),
+        (status = 422, body = ErrorBody, description = "The period ends before it begins or is longer than five years")),
     security(("bearer" = [])))]
 pub async fn league(
     State(state): State<AppState>,
@@ -148,6 +152,7 @@ pub async fn get_rating_config(State(state): State<AppState>, _s: Supervisor) ->
         (status = 400, body = ErrorBody, description = "Not a rating configuration"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
         (status = 422, body = ErrorBody, description = "Out of range or out of order; the field says which")),
     security(("bearer" = [])))]
 pub async fn put_rating_config(
