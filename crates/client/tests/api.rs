@@ -187,3 +187,26 @@ async fn rate_limit_answers_say_how_long_to_wait() {
     assert_eq!(err.kind(), FailureKind::Transient);
     assert_eq!(err.retry_after(), Some(std::time::Duration::from_secs(42)));
 }
+
+#[tokio::test]
+async fn a_download_reports_its_progress_and_keeps_a_plain_file_name() {
+    let body = "evaluation_id,status\n1,approved\n2,received\n";
+    let server = FakeServer::start(move |req| {
+        let name = if req.path.contains("answers") { "../../etc/passwd" } else { "evaluations-20261130.csv" };
+        Reply::new(200, body)
+            .header("content-type", "text/csv; charset=utf-8")
+            .header("content-disposition", &format!("attachment; filename=\"{name}\""))
+            .header("x-export-rows", "2")
+    })
+    .await;
+    let api = ApiClient::new(&server.url).unwrap();
+    let mut seen = Vec::new();
+    let file = api.download("/exports/evaluations.csv?role=citizen", |p| seen.push(p)).await.unwrap();
+    assert_eq!(file.file_name, "evaluations-20261130.csv");
+    assert_eq!(file.content_type, "text/csv; charset=utf-8");
+    assert_eq!(file.bytes, body.as_bytes());
+    let last = seen.last().copied().unwrap_or_default();
+    assert_eq!((last.bytes, last.lines, last.expected_rows), (body.len() as u64, 3, Some(2)));
+    let file = api.download("/exports/answers.csv", |_| {}).await.unwrap();
+    assert_eq!(file.file_name, "export", "a name with a path in it is not taken");
+}

@@ -8,7 +8,7 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{database, percentile, Server, SERVER};
+use common::{database, timed, Server, SERVER};
 use std::process::Command;
 use std::time::Instant;
 
@@ -21,16 +21,6 @@ async fn get(http: &reqwest::Client, url: &str, token: &str) -> (f64, serde_json
     assert!(res.status().is_success(), "{url}: {}", res.status());
     let body: serde_json::Value = res.json().await.expect("json");
     (t.elapsed().as_secs_f64() * 1000.0, body)
-}
-
-/// Median and p90 of `RUNS` timings of one request.
-async fn timed(http: &reqwest::Client, url: &str, token: &str) -> (f64, f64) {
-    let mut ms = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        ms.push(get(http, url, token).await.0);
-    }
-    ms.sort_by(f64::total_cmp);
-    (percentile(&ms, 0.5), percentile(&ms, 0.9))
 }
 
 #[tokio::main]
@@ -77,7 +67,7 @@ async fn main() {
     ];
     let mut all_ok = true;
     for (name, url) in cases {
-        let (median, p90) = timed(&http, &url, &token).await;
+        let (median, p90) = timed(&http, &url, &token, RUNS).await;
         let ok = median < TARGET_MS;
         all_ok &= ok;
         println!(

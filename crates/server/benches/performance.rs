@@ -10,27 +10,13 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{database, percentile, Server, SERVER};
+use common::{database, timed, Server, SERVER};
 use futures_util::StreamExt;
 use std::process::Command;
 use std::time::Instant;
 
 const TARGET_MS: f64 = 200.0;
 const RUNS: usize = 21;
-
-async fn timed(http: &reqwest::Client, url: &str, token: &str) -> (f64, f64) {
-    let mut ms = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let res = http.get(url).bearer_auth(token).send().await.expect("request");
-        assert!(res.status().is_success(), "{url}: {}", res.status());
-        let body: serde_json::Value = res.json().await.expect("json");
-        assert!(body.is_object());
-        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    ms.sort_by(f64::total_cmp);
-    (percentile(&ms, 0.5), percentile(&ms, 0.9))
-}
 
 #[tokio::main]
 async fn main() {
@@ -63,7 +49,7 @@ async fn main() {
     ];
     let mut all_ok = true;
     for (name, url) in cases {
-        let (median, p90) = timed(&http, &url, &token).await;
+        let (median, p90) = timed(&http, &url, &token, RUNS).await;
         let ok = median < TARGET_MS;
         all_ok &= ok;
         println!(

@@ -91,3 +91,18 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     }
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
+
+/// Median and p90 in milliseconds of `runs` timings of one JSON GET.
+pub async fn timed(http: &reqwest::Client, url: &str, token: &str, runs: usize) -> (f64, f64) {
+    let mut ms = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = std::time::Instant::now();
+        let res = http.get(url).bearer_auth(token).send().await.expect("request");
+        assert!(res.status().is_success(), "{url}: {}", res.status());
+        let body: serde_json::Value = res.json().await.expect("json");
+        assert!(body.is_object(), "{url}: not a JSON object");
+        ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    ms.sort_by(f64::total_cmp);
+    (percentile(&ms, 0.5), percentile(&ms, 0.9))
+}

@@ -55,6 +55,16 @@ pub(super) async fn centres_in_scope(
         .collect())
 }
 
+/// The centres the reader sees, of the query's entity if it names one (404
+/// when the reader does not review that entity).
+async fn entity_centres(state: &AppState, supervisor: &Supervisor, q: &StatsQuery) -> ApiResult<Vec<(String, String)>> {
+    let entity = q.entity_id.as_deref();
+    if entity.is_some_and(|e| !supervisor.scope().includes(e)) {
+        return Err(ApiError::not_found("no such entity among those you review"));
+    }
+    centres_in_scope(state, &supervisor.scope(), entity).await
+}
+
 async fn build(state: &AppState, centres: &[(String, String)], q: &StatsQuery) -> ApiResult<PerformanceReport> {
     let period = q.period()?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
@@ -103,11 +113,7 @@ pub async fn overview(
     supervisor: Supervisor,
     QueryParams(q): QueryParams<StatsQuery>,
 ) -> ApiResult<Json<PerformanceReport>> {
-    let entity = q.entity_id.as_deref();
-    if entity.is_some_and(|e| !supervisor.scope().includes(e)) {
-        return Err(ApiError::not_found("no such entity among those you review"));
-    }
-    let centres = centres_in_scope(&state, &supervisor.scope(), entity).await?;
+    let centres = entity_centres(&state, &supervisor, &q).await?;
     let mut report = build(&state, &centres, &q).await?;
     report.entity_id = q.entity_id.clone();
     Ok(Json(report))
@@ -127,11 +133,7 @@ pub async fn league(
     QueryParams(q): QueryParams<StatsQuery>,
 ) -> ApiResult<Json<League>> {
     let period = q.period()?;
-    let entity = q.entity_id.as_deref();
-    if entity.is_some_and(|e| !supervisor.scope().includes(e)) {
-        return Err(ApiError::not_found("no such entity among those you review"));
-    }
-    let centres = centres_in_scope(&state, &supervisor.scope(), entity).await?;
+    let centres = entity_centres(&state, &supervisor, &q).await?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
     let config = state.storage.rating_config().await?;
     let sums = state.storage.league_sums(&ids, period).await?;

@@ -143,37 +143,43 @@ fn kind(s: &str) -> Result<FactKind, StorageError> {
     FactKind::parse(s).ok_or_else(|| StorageError::Corrupt(format!("figure kind '{s}'")))
 }
 
+/// Rows of (a, b, total, count) from a grouped query over the sums.
+fn grouped(c: &Connection, sql: &str, args: &[Value]) -> Result<Vec<(String, String, Sums)>, StorageError> {
+    let mut stmt = c.prepare(sql)?;
+    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (a, b, total, count) = row?;
+        out.push((a, b, Sums { total, count: count.max(0) as u64 }));
+    }
+    Ok(out)
+}
+
 /// Sums over the period by kind and key, and the two indices by day.
 pub fn sums(c: &Connection, centres: &[String], period: &Period) -> Result<(TotalSums, DailySums), StorageError> {
     if centres.is_empty() {
         return Ok((Vec::new(), Vec::new()));
     }
     let (clause, args) = within(centres, period);
-    let mut stmt = c.prepare(&format!(
-        "SELECT kind, key, SUM(total), SUM(count) FROM stats_daily WHERE {clause} GROUP BY kind, key"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
-    })?;
-    let mut totals = Vec::new();
-    for row in rows {
-        let (k, key, total, count) = row?;
-        totals.push((kind(&k)?, key, Sums { total, count: count.max(0) as u64 }));
-    }
-    let mut stmt = c.prepare(&format!(
+    let by_key = format!("SELECT kind, key, SUM(total), SUM(count) FROM stats_daily WHERE {clause} GROUP BY kind, key");
+    let totals = grouped(c, &by_key, &args)?
+        .into_iter()
+        .map(|(k, key, s)| Ok((kind(&k)?, key, s)))
+        .collect::<Result<_, StorageError>>()?;
+    let by_day = format!(
         "SELECT day, kind, SUM(total), SUM(count) FROM stats_daily
          WHERE kind IN ('customer', 'audit') AND {clause} GROUP BY day, kind"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
-    })?;
-    let mut daily = Vec::new();
-    for row in rows {
-        let (day, k, total, count) = row?;
-        let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-            .map_err(|e| StorageError::Corrupt(format!("figure day '{day}': {e}")))?;
-        daily.push((day, kind(&k)?, Sums { total, count: count.max(0) as u64 }));
-    }
+    );
+    let daily = grouped(c, &by_day, &args)?
+        .into_iter()
+        .map(|(day, k, s)| {
+            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|e| StorageError::Corrupt(format!("figure day '{day}': {e}")))?;
+            Ok((day, kind(&k)?, s))
+        })
+        .collect::<Result<_, StorageError>>()?;
     Ok((totals, daily))
 }
 
@@ -187,19 +193,11 @@ pub fn league(
         return Ok(Vec::new());
     }
     let (clause, args) = within(centres, period);
-    let mut stmt = c.prepare(&format!(
+    let sql = format!(
         "SELECT centre_id, kind, SUM(total), SUM(count) FROM stats_daily
          WHERE kind IN ('customer', 'audit') AND {clause} GROUP BY centre_id, kind"
-    ))?;
-    let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, f64>(2)?, r.get::<_, i64>(3)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (centre, k, total, count) = row?;
-        out.push((centre, kind(&k)?, Sums { total, count: count.max(0) as u64 }));
-    }
-    Ok(out)
+    );
+    grouped(c, &sql, &args)?.into_iter().map(|(centre, k, s)| Ok((centre, kind(&k)?, s))).collect()
 }
 
 #[cfg(test)]
