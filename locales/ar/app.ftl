@@ -364,3 +364,11 @@ stats-settings-bands = شرائح النجوم
 stats-settings-save = حفظ
 stats-settings-saved = تم الحفظ؛ تستخدمه كل الأرقام من الآن.
 stats-settings-not-number = ليس رقمًا: { $field }
+
+## Proof of visit
+review-filter-flag = إثبات الزيارة
+proof-flag-outside-geofence = تسجيل الحضور خارج المركز
+proof-flag-no-location = لا يوجد موقع
+proof-flag-duplicate-photos = صورة مستخدمة في تقييم آخر
+proof-flag-clock-skew = ساعة الجهاز غير مضبوطة
+proof-clock-offset = كانت ساعة الجهاز مختلفة بمقدار { $minutes } دقيقة؛ صُحّحت أوقات الزيارة.

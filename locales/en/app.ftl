@@ -351,3 +351,11 @@ stats-settings-bands = Star bands
 stats-settings-save = Save
 stats-settings-saved = Saved; every figure uses it from now on.
 stats-settings-not-number = Not a number: { $field }
+
+## Proof of visit
+review-filter-flag = Proof of visit
+proof-flag-outside-geofence = Checked in outside the centre
+proof-flag-no-location = No location
+proof-flag-duplicate-photos = Photo used in another evaluation
+proof-flag-clock-skew = Device clock was off
+proof-clock-offset = The device's clock was { $minutes } min off; the visit's times were corrected.

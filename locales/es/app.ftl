@@ -351,3 +351,11 @@ stats-settings-bands = Tramos de estrellas
 stats-settings-save = Guardar
 stats-settings-saved = Guardado; todas las cifras lo usan desde ahora.
 stats-settings-not-number = No es un número: { $field }
+
+## Proof of visit
+review-filter-flag = Prueba de la visita
+proof-flag-outside-geofence = Registro fuera del centro
+proof-flag-no-location = Sin ubicación
+proof-flag-duplicate-photos = Foto usada en otra evaluación
+proof-flag-clock-skew = El reloj del dispositivo no estaba en hora
+proof-clock-offset = El reloj del dispositivo tenía { $minutes } min de diferencia; se corrigieron las horas de la visita.

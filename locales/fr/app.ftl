@@ -351,3 +351,11 @@ stats-settings-bands = Paliers d’étoiles
 stats-settings-save = Enregistrer
 stats-settings-saved = Enregistré ; tous les chiffres l’utilisent désormais.
 stats-settings-not-number = Pas un nombre : { $field }
+
+## Proof of visit
+review-filter-flag = Preuve de visite
+proof-flag-outside-geofence = Pointage hors du centre
+proof-flag-no-location = Pas de position
+proof-flag-duplicate-photos = Photo utilisée dans une autre évaluation
+proof-flag-clock-skew = Horloge de l’appareil décalée
+proof-clock-offset = L’horloge de l’appareil était décalée de { $minutes } min ; les heures de la visite ont été corrigées.

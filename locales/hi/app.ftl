@@ -345,3 +345,11 @@ stats-settings-bands = तारों की श्रेणियाँ
 stats-settings-save = सहेजें
 stats-settings-saved = सहेजा गया; अब से सभी आँकड़े इसी का उपयोग करेंगे।
 stats-settings-not-number = संख्या नहीं है: { $field }
+
+## Proof of visit
+review-filter-flag = दौरे का प्रमाण
+proof-flag-outside-geofence = केंद्र के बाहर चेक-इन
+proof-flag-no-location = कोई स्थान नहीं
+proof-flag-duplicate-photos = फ़ोटो किसी और मूल्यांकन में इस्तेमाल हुई
+proof-flag-clock-skew = डिवाइस की घड़ी गलत थी
+proof-clock-offset = डिवाइस की घड़ी { $minutes } मिनट अलग थी; दौरे के समय ठीक कर दिए गए।

@@ -355,3 +355,11 @@ stats-settings-bands = Пороги звёзд
 stats-settings-save = Сохранить
 stats-settings-saved = Сохранено; теперь все показатели используют это.
 stats-settings-not-number = Не число: { $field }
+
+## Proof of visit
+review-filter-flag = Подтверждение визита
+proof-flag-outside-geofence = Отметка вне центра
+proof-flag-no-location = Нет местоположения
+proof-flag-duplicate-photos = Фото уже есть в другой оценке
+proof-flag-clock-skew = Часы устройства шли неверно
+proof-clock-offset = Часы устройства расходились на { $minutes } мин; время визита исправлено.

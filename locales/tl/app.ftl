@@ -345,3 +345,11 @@ stats-settings-bands = Mga antas ng bituin
 stats-settings-save = I-save
 stats-settings-saved = Nai-save; gagamitin na ito ng lahat ng bilang.
 stats-settings-not-number = Hindi numero: { $field }
+
+## Proof of visit
+review-filter-flag = Patunay ng pagbisita
+proof-flag-outside-geofence = Nag-check in sa labas ng sentro
+proof-flag-no-location = Walang lokasyon
+proof-flag-duplicate-photos = Ginamit ang larawan sa ibang pagtatasa
+proof-flag-clock-skew = Mali ang orasan ng device
+proof-clock-offset = { $minutes } minuto ang agwat ng orasan ng device; naitama ang mga oras ng pagbisita.

@@ -345,3 +345,11 @@ stats-settings-bands = ستاروں کے درجے
 stats-settings-save = محفوظ کریں
 stats-settings-saved = محفوظ ہو گیا؛ اب سے تمام اعداد یہی استعمال کریں گے۔
 stats-settings-not-number = عدد نہیں: { $field }
+
+## Proof of visit
+review-filter-flag = دورے کا ثبوت
+proof-flag-outside-geofence = مرکز سے باہر چیک اِن
+proof-flag-no-location = کوئی مقام نہیں
+proof-flag-duplicate-photos = تصویر کسی اور جائزے میں استعمال ہوئی
+proof-flag-clock-skew = آلے کی گھڑی غلط تھی
+proof-clock-offset = آلے کی گھڑی { $minutes } منٹ آگے پیچھے تھی؛ دورے کے اوقات درست کر دیے گئے۔

@@ -345,3 +345,11 @@ stats-settings-bands = Yulduz oraliqlari
 stats-settings-save = Saqlash
 stats-settings-saved = Saqlandi; endi barcha raqamlar shundan foydalanadi.
 stats-settings-not-number = Raqam emas: { $field }
+
+## Proof of visit
+review-filter-flag = Tashrif isboti
+proof-flag-outside-geofence = Markazdan tashqarida belgilangan
+proof-flag-no-location = Joylashuv yo‘q
+proof-flag-duplicate-photos = Surat boshqa baholashda ishlatilgan
+proof-flag-clock-skew = Qurilma soati noto‘g‘ri edi
+proof-clock-offset = Qurilma soati { $minutes } daqiqaga farq qilgan; tashrif vaqtlari tuzatildi.

@@ -340,3 +340,11 @@ stats-settings-bands = 星级区间
 stats-settings-save = 保存
 stats-settings-saved = 已保存；此后所有数据都将使用此设置。
 stats-settings-not-number = 不是数字：{ $field }
+
+## Proof of visit
+review-filter-flag = 到访证明
+proof-flag-outside-geofence = 在服务中心外签到
+proof-flag-no-location = 无位置
+proof-flag-duplicate-photos = 照片已用于另一份评估
+proof-flag-clock-skew = 设备时钟不准
+proof-clock-offset = 设备时钟相差 { $minutes } 分钟；到访时间已更正。

@@ -43,6 +43,7 @@ pub fn Inbox() -> Element {
     let mut to = use_signal(String::new);
     let mut centre = use_signal(String::new);
     let mut employee = use_signal(String::new);
+    let mut flag = use_signal(String::new);
     let mut loaded = use_signal(Loaded::default);
     let mut error = use_signal(|| None::<String>);
     let mut selected = use_signal(Vec::<EvaluationId>::new);
@@ -59,7 +60,7 @@ pub fn Inbox() -> Element {
             q.push(format!("role={}", r.as_str()));
         }
         q.push(format!("sort={}&order={}", sort(), if ascending() { "asc" } else { "desc" }));
-        for (key, value) in [("from", from()), ("to", to()), ("centre_id", centre())] {
+        for (key, value) in [("from", from()), ("to", to()), ("centre_id", centre()), ("flag", flag())] {
             if !value.is_empty() {
                 q.push(format!("{key}={value}"));
             }
@@ -179,6 +180,15 @@ pub fn Inbox() -> Element {
                     span { "{i18n.t(\"summary-employee\")}" }
                     input { r#type: "search", "data-filter": "employee", value: "{employee}", onchange: move |e| employee.set(e.value()) }
                 }
+                label { class: "field",
+                    span { "{i18n.t(\"review-filter-flag\")}" }
+                    select { "data-filter": "flag", onchange: move |e| flag.set(e.value()),
+                        option { value: "", selected: flag().is_empty(), "{i18n.t(\"review-all\")}" }
+                        for f in ms_core::proof::VisitFlag::ALL {
+                            option { value: f.as_str(), selected: flag() == f.as_str(), {crate::components::flag_text(i18n, f)} }
+                        }
+                    }
+                }
             }
             }
             div { class: "inbox-results",
@@ -223,7 +233,7 @@ pub fn Inbox() -> Element {
                                     None => "—".to_owned(),
                                 };
                                 rsx! {
-                                    tr { key: "{id}", "data-id": "{id}", class: if row.inside_geofence == Some(false) { "flagged" } else { "" },
+                                    tr { key: "{id}", "data-id": "{id}", class: if row.flags.is_empty() { "" } else { "flagged" },
                                         td { "data-label": "{i18n.t(\"review-select\")}",
                                             input { r#type: "checkbox", checked: picked, "aria-label": "{i18n.t(\"review-select\")} {centre}",
                                                 onchange: move |_| {
@@ -240,7 +250,10 @@ pub fn Inbox() -> Element {
                                         td { "data-label": "{i18n.t(\"review-col-score\")}", {row.score_percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
                                         td { "data-label": "{i18n.t(\"review-col-status\")}", span { class: "status-tag {row.status.as_str()}", {status_text(i18n, row.status)} } }
                                         td { "data-label": "{i18n.t(\"review-col-photos\")}", {i18n.formats().integer(i64::from(row.photo_count), 1)} }
-                                        td { "data-label": "{i18n.t(\"review-col-place\")}", "{place}" }
+                                        td { "data-label": "{i18n.t(\"review-col-place\")}",
+                                            span { "{place}" }
+                                            crate::components::ProofFlags { flags: row.flags.clone(), i18n }
+                                        }
                                     }
                                 }
                             }

@@ -130,6 +130,15 @@ fn Header(detail: EvaluationDetail, i18n: I18n) -> Element {
             dd { {s.score_percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
             dt { "{i18n.t(\"review-col-place\")}" }
             dd { class: if s.inside_geofence == Some(false) { "warn" } else { "" }, "{place}" }
+            if !s.flags.is_empty() {
+                dt { "{i18n.t(\"review-filter-flag\")}" }
+                dd { class: "warn",
+                    crate::components::ProofFlags { flags: s.flags.clone(), i18n }
+                    if let Some(offset) = s.clock_offset_s.filter(|o| o.abs() > ms_core::proof::MAX_CLOCK_SKEW.num_seconds()) {
+                        p { class: "muted", {i18n.t_args("proof-clock-offset", &[("minutes", i18n.formats().integer(offset.abs() / 60, 1).into())])} }
+                    }
+                }
+            }
             if let Some(e) = ev.employee.clone() {
                 dt { "{i18n.t(\"summary-employee\")}" }
                 dd { "{e}" }

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod jpeg;
 pub mod locale;
 pub mod plausibility;
+pub mod proof;
 pub mod rating;
 pub mod review;
 pub mod scoring;

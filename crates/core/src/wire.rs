@@ -155,6 +155,12 @@ pub struct EvaluationSummary {
     /// Whether the check-in was inside the centre's geofence, as the server
     /// computed it; None without a located check-in.
     pub inside_geofence: Option<bool>,
+    /// What makes a supervisor look twice (`core::proof`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<crate::proof::VisitFlag>,
+    /// Server clock minus the device's when it was sent, in seconds, when the device said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock_offset_s: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -135,11 +135,14 @@ impl ApiClient {
 
     /// Uploads an evaluation's JSON body as it is; the same body may be sent
     /// again safely. Citizen ratings go `Anonymous`; a kiosk key, when set,
-    /// goes with every evaluation.
+    /// goes with every evaluation. The device's clock goes along, so the
+    /// server can correct the visit's times if the clock is off.
     pub async fn put_evaluation(&self, id: EvaluationId, body: String, auth: Auth) -> Result<Receipt, ApiError> {
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut req = self
             .request_as(Method::PUT, &format!("/evaluations/{id}"), auth)
             .header(CONTENT_TYPE, "application/json")
+            .header(ms_core::proof::DEVICE_TIME_HEADER, now)
             .body(body);
         if let Some(key) = self.kiosk_key().and_then(|k| HeaderValue::from_str(&k).ok()) {
             req = req.header(KIOSK_KEY_HEADER, key);

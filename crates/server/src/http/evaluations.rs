@@ -16,7 +16,7 @@ use axum::Json;
 use chrono::Utc;
 use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
 use ms_core::ErrorCode;
-use ms_core::{engine, geo, plausibility, scoring, stats, Evaluation, PhotoId, Role};
+use ms_core::{engine, geo, plausibility, proof, scoring, stats, Evaluation, PhotoId, Role};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -106,6 +106,13 @@ pub async fn put_evaluation(
         )
     })?;
     engine::validate(&template, &ev)?;
+    // The hash is of the body as the device sent it, so a retry is recognised
+    // whatever the server changes below.
+    let body_sha256 = hex::encode(Sha256::digest(ev.canonical_json().as_bytes()));
+    let clock_offset_s = device_clock_offset(&headers)?;
+    if let Some(offset) = clock_offset_s {
+        proof::correct_times(&mut ev, chrono::Duration::seconds(offset));
+    }
     plausibility::check(&ev, Utc::now())?;
     let photos = ev.photo_ids();
     if let Some(missing) = state.storage.missing_photos(&photos).await?.first() {
@@ -116,9 +123,6 @@ pub async fn put_evaluation(
         ));
     }
     let score = scoring::score(&template, &ev.answers);
-    // The hash is of the body as the device sent it, so a retry is recognised
-    // whatever the server adds below.
-    let body_sha256 = hex::encode(Sha256::digest(ev.canonical_json().as_bytes()));
     decide_presence(&state, &mut ev).await?;
     let canonical_json = ev.canonical_json();
     let admission = match ev.role {
@@ -132,6 +136,7 @@ pub async fn put_evaluation(
     let (role, centre_id) = (ev.role, ev.centre_id.clone());
     let new = NewEvaluation {
         facts,
+        clock_offset_s,
         evaluation: ev,
         canonical_json,
         body_sha256,
@@ -185,6 +190,25 @@ pub async fn put_evaluation(
             "the centre does not offer this service",
         )),
     }
+}
+
+/// How far the device's clock (its `X-Device-Time` header) was behind the
+/// server's, in whole seconds; None when it did not say.
+fn device_clock_offset(headers: &HeaderMap) -> ApiResult<Option<i64>> {
+    let Some(value) = headers.get(proof::DEVICE_TIME_HEADER) else { return Ok(None) };
+    let device = value
+        .to_str()
+        .ok()
+        .and_then(|v| chrono::DateTime::parse_from_rfc3339(v.trim()).ok())
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                ErrorCode::BadBody,
+                "X-Device-Time must be an RFC 3339 time, such as 2026-11-30T10:00:00Z",
+            )
+            .field(proof::DEVICE_TIME_HEADER)
+        })?;
+    Ok(Some(proof::clock_offset(Utc::now(), device).num_seconds()))
 }
 
 /// Sets the check-in's `inside_geofence` from the centre's coordinates and

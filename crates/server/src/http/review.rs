@@ -57,6 +57,9 @@ pub struct ListQuery {
     /// Part of the employee's name or desk number, in any case.
     #[param(max_length = 120)]
     pub employee: Option<String>,
+    /// Only evaluations carrying this proof-of-visit flag.
+    #[param(inline)]
+    pub flag: Option<ms_core::proof::VisitFlag>,
     /// received (default), visit or score.
     pub sort: Option<SortField>,
     /// desc (default) or asc.
@@ -132,6 +135,7 @@ pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<Evaluatio
         has_photos: q.has_photos,
         outside_geofence: q.outside_geofence,
         employee: q.employee,
+        flag: q.flag,
         sort,
         ascending,
         limit,
@@ -230,7 +234,7 @@ pub async fn review_evaluation(
         scope: supervisor.scope(),
     };
     match state.storage.decide(id, &d).await? {
-        DecisionOutcome::Moved(summary) => Ok(Json(summary)),
+        DecisionOutcome::Moved(summary) => Ok(Json(*summary)),
         DecisionOutcome::NotFound => Err(ApiError::not_found(format!("no evaluation {id} among those you review"))),
         DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, to }) => Err(ApiError::conflict(
             ErrorCode::IllegalTransition,

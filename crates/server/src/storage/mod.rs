@@ -48,6 +48,8 @@ pub struct NewEvaluation {
     pub stage_scores: Vec<StageScore>,
     /// What it adds to its centre's figures while it counts (core `stats::facts`).
     pub facts: Vec<Fact>,
+    /// Server clock minus the device's when sent, in seconds, if the device said.
+    pub clock_offset_s: Option<i64>,
     pub received_at: DateTime<Utc>,
     pub submitted_by: Option<i64>,
 }
@@ -111,6 +113,8 @@ pub struct EvaluationFilter {
     pub outside_geofence: Option<bool>,
     /// Part of the employee's name or desk, in any case.
     pub employee: Option<String>,
+    /// Only evaluations carrying this proof-of-visit flag.
+    pub flag: Option<ms_core::proof::VisitFlag>,
     pub sort: SortField,
     pub ascending: bool,
     pub limit: u32,
@@ -134,6 +138,7 @@ impl EvaluationFilter {
             has_photos: None,
             outside_geofence: None,
             employee: None,
+            flag: None,
             sort: SortField::default(),
             ascending: false,
             limit,
@@ -200,7 +205,7 @@ pub struct Decision {
 /// What a decision came to; decided inside one transaction.
 #[derive(Debug, Clone)]
 pub enum DecisionOutcome {
-    Moved(EvaluationSummary),
+    Moved(Box<EvaluationSummary>),
     /// No such evaluation among those the reviewer may see.
     NotFound,
     Refused(DecisionRefusal),

@@ -2,6 +2,7 @@
 
 use super::{from_json, json, stats};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use ms_core::proof::{self, ProofFacts};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
 use ms_core::stats::{counts_in_figures, FactKind};
 use ms_core::wire::EvaluationSummary;
@@ -12,7 +13,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 // (is_latest, received_at) index is for listing only.
 pub(super) const SUMMARY_COLUMNS: &str =
     "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
-    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence";
+    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence,
+    e.duplicate_photos, e.clock_offset_s";
 
 /// The tables a summary is read from: the evaluation, its submitter, its centre.
 pub(super) const SUMMARY_FROM: &str =
@@ -34,6 +36,8 @@ pub(super) struct RawSummary {
     visit_at: Option<String>,
     photo_count: u32,
     inside_geofence: Option<bool>,
+    duplicate_photos: bool,
+    clock_offset_s: Option<i64>,
 }
 
 pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
@@ -53,17 +57,28 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
         visit_at: r.get(12)?,
         photo_count: r.get(13)?,
         inside_geofence: r.get(14)?,
+        duplicate_photos: r.get(15)?,
+        clock_offset_s: r.get(16)?,
     })
 }
 
+/// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
+pub(super) const SUMMARY_WIDTH: usize = 17;
+
 pub(super) fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
+    let role = parse_role(&raw.role)?;
+    let facts = ProofFacts {
+        inside_geofence: raw.inside_geofence,
+        duplicate_photos: raw.duplicate_photos,
+        clock_offset_s: raw.clock_offset_s,
+    };
     Ok(EvaluationSummary {
         id: raw.id.parse::<EvaluationId>().map_err(|e| StorageError::Corrupt(e.to_string()))?,
         revision: raw.revision,
         template: TemplateRef { id: raw.template_id, version: raw.template_version },
         entity_id: raw.entity_id.ok_or_else(|| StorageError::Corrupt(format!("centre {} is gone", raw.centre_id)))?,
         centre_id: raw.centre_id,
-        role: parse_role(&raw.role)?,
+        role,
         locale: raw.locale,
         status: ReviewStatus::parse(&raw.status)
             .ok_or_else(|| StorageError::Corrupt(format!("review status '{}'", raw.status)))?,
@@ -73,6 +88,8 @@ pub(super) fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError
         submitted_by: raw.submitted_by,
         photo_count: raw.photo_count,
         inside_geofence: raw.inside_geofence,
+        flags: proof::flags(role, facts),
+        clock_offset_s: raw.clock_offset_s,
     })
 }
 
@@ -141,8 +158,8 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     tx.prepare_cached(
         "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
            locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-           visit_at, photo_count, inside_geofence, employee, face)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19)",
+           visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         id,
@@ -164,6 +181,8 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         ev.check_in.as_ref().and_then(|c| c.inside_geofence),
         ev.employee.as_deref().map(|e| e.trim().to_lowercase()),
         face,
+        duplicate_photos(&tx, &id, &ev.photo_ids())?,
+        new.clock_offset_s,
     ])?;
     if counts_in_figures(ev.role, ReviewStatus::Received) {
         stats::apply(&tx, &ev.centre_id, stats::day_of(&visit_at), &new.facts, 1)?;
@@ -178,6 +197,18 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     let created = summary_of(&tx, &id, ev.revision)?;
     tx.commit()?;
     Ok(InsertOutcome::Created(created))
+}
+
+/// Whether any of these photos is already in another evaluation.
+fn duplicate_photos(c: &Connection, id: &str, photos: &[ms_core::PhotoId]) -> Result<bool, StorageError> {
+    let mut elsewhere =
+        c.prepare_cached("SELECT 1 FROM evaluation_photos WHERE sha256 = ?1 AND evaluation_id != ?2 LIMIT 1")?;
+    for p in photos {
+        if elsewhere.exists(params![p.as_str(), id])? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Whether this revision of the evaluation is already stored.

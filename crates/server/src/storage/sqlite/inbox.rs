@@ -3,9 +3,10 @@
 //! page 1,000 costs what page 1 does and rows arriving meanwhile never make
 //! one appear twice or go missing.
 
-use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM};
+use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use super::from_json;
 use crate::storage::{EvaluationFilter, ExportRow, ExportSink, PageCursor, ReviewScope, SortField, StorageError};
+use ms_core::proof::VisitFlag;
 use ms_core::wire::EvaluationPage;
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -76,6 +77,15 @@ fn filters(f: &EvaluationFilter) -> (Vec<String>, Vec<Value>) {
         Some(false) => clauses.push("e.inside_geofence = 1".to_owned()),
         None => {}
     }
+    match f.flag {
+        Some(VisitFlag::OutsideGeofence) => clauses.push("e.inside_geofence = 0".to_owned()),
+        Some(VisitFlag::NoLocation) => clauses.push("e.inside_geofence IS NULL AND e.role = 'shopper'".to_owned()),
+        Some(VisitFlag::DuplicatePhotos) => clauses.push("e.duplicate_photos = 1".to_owned()),
+        Some(VisitFlag::ClockSkew) => {
+            clauses.push(format!("abs(e.clock_offset_s) > {}", ms_core::proof::MAX_CLOCK_SKEW.num_seconds()))
+        }
+        None => {}
+    }
     if let Some(employee) = f.employee.as_deref().map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()) {
         let escaped = employee.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         let mark = bind(Value::Text(format!("%{escaped}%")), &mut args);
@@ -107,7 +117,7 @@ pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, Stor
     let mut stmt = c.prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
         let id: String = r.get(0)?;
-        Ok((raw_summary(r)?, r.get::<_, Value>(15)?, id))
+        Ok((raw_summary(r)?, r.get::<_, Value>(SUMMARY_WIDTH)?, id))
     })?;
     let mut items = Vec::new();
     let mut last = None;
@@ -137,8 +147,12 @@ pub fn export(c: &Connection, f: &EvaluationFilter, sink: &ExportSink) -> Result
     let mut sent = 0;
     while let Some(r) = rows.next()? {
         let row = (|| {
-            let body: String = r.get(15)?;
-            Ok(ExportRow { summary: summary(raw_summary(r)?)?, evaluation: from_json(&body)?, employee: r.get(16)? })
+            let body: String = r.get(SUMMARY_WIDTH)?;
+            Ok(ExportRow {
+                summary: summary(raw_summary(r)?)?,
+                evaluation: from_json(&body)?,
+                employee: r.get(SUMMARY_WIDTH + 1)?,
+            })
         })();
         if sink.blocking_send(row).is_err() {
             break;

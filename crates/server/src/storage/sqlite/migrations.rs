@@ -206,6 +206,18 @@ pub(super) const MIGRATIONS: &[&str] = &[
         updated_by INTEGER REFERENCES users(id)
     );
     "#,
+    // 8: proof of visit: whether a photo of the evaluation was already in
+    // another one, and how far the device's clock was off when it was sent.
+    r#"
+    ALTER TABLE evaluations ADD COLUMN duplicate_photos INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE evaluations ADD COLUMN clock_offset_s INTEGER;
+    UPDATE evaluations SET duplicate_photos = 1 WHERE EXISTS (
+        SELECT 1 FROM evaluation_photos mine
+        JOIN evaluation_photos other ON other.sha256 = mine.sha256 AND other.evaluation_id != mine.evaluation_id
+        JOIN evaluations o ON o.id = other.evaluation_id AND o.revision = other.revision
+        WHERE mine.evaluation_id = evaluations.id AND mine.revision = evaluations.revision
+          AND o.received_at < evaluations.received_at);
+    "#,
 ];
 
 /// The schema version from which the performance sums exist.

@@ -1,7 +1,7 @@
 //! Supervisors' decisions and comments, an evaluation's history, and a
 //! shopper's own submissions.
 
-use super::evaluations::{raw_summary, summary, summary_of, SUMMARY_COLUMNS, SUMMARY_FROM};
+use super::evaluations::{raw_summary, summary, summary_of, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, StorageError};
 use chrono::{DateTime, Utc};
 use ms_core::review::{decision_allowed, DecisionRefusal};
@@ -76,7 +76,7 @@ fn decide_in(c: &Connection, id: &str, d: &Decision) -> Result<DecisionOutcome, 
     ])?;
     record_event(c, id, revision, (&d.at, d.actor), Some((from, d.to)), comment)?;
     super::stats::on_status_change(c, id, revision, role, from, d.to)?;
-    Ok(DecisionOutcome::Moved(summary_of(c, id, revision)?))
+    Ok(DecisionOutcome::Moved(Box::new(summary_of(c, id, revision)?)))
 }
 
 pub fn decide(c: &mut Connection, id: EvaluationId, d: &Decision) -> Result<DecisionOutcome, StorageError> {
@@ -182,7 +182,7 @@ pub fn submitted_by(c: &Connection, user_id: i64, limit: u32) -> Result<Vec<MyEv
          ORDER BY e.received_at DESC, e.id LIMIT ?2"
     );
     let mut stmt = c.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(15)?)))?;
+    let rows = stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(SUMMARY_WIDTH)?)))?;
     rows.map(|row| {
         let (raw, latest_comment) = row?;
         Ok(MyEvaluation { summary: summary(raw)?, latest_comment })
