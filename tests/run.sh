@@ -35,3 +35,6 @@ echo "== browser tests"
 
 echo "== desktop under Xvfb"
 bash tests/desktop.sh
+
+echo "== Android and iOS: what can be checked without their SDKs"
+bash platforms/mobile/check.sh

@@ -1,11 +1,23 @@
-//! Adding a photo: the file input (camera or gallery) on desktop and in the
-//! browser. The photo is downscaled, stripped of metadata and kept in the store.
+//! Adding a photo. On desktop and in the browser, the file input (in a
+//! phone's browser one opens the camera, `capture`, the other the gallery);
+//! on Android and iOS, where the web view's file input does nothing, the
+//! native camera and photo library. Every photo is then downscaled, stripped
+//! of metadata and kept in the store, the same way everywhere.
 
 use crate::i18n::I18n;
-use crate::state::use_app;
+use crate::platform::camera::{self, PhotoSource};
+use crate::state::{use_app, AppState};
 use dioxus::prelude::*;
 use ms_client::lock;
 use ms_core::PhotoId;
+
+/// Processes and keeps one photo's bytes; the words of what went wrong, if anything did.
+fn keep(app: AppState, i18n: I18n, bytes: &[u8]) -> Result<PhotoId, String> {
+    let services = app.services().ok_or_else(|| i18n.t("photo-not-an-image"))?;
+    let photo = ms_client::process_photo(bytes).map_err(|_| i18n.t("photo-not-an-image"))?;
+    let saved = lock(&services.store).save_photo(&photo);
+    saved.map(|()| photo.id.clone()).map_err(|e| e.to_string())
+}
 
 #[component]
 pub fn PhotoInput(i18n: I18n, label: String, onadded: EventHandler<PhotoId>) -> Element {
@@ -13,41 +25,57 @@ pub fn PhotoInput(i18n: I18n, label: String, onadded: EventHandler<PhotoId>) -> 
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
     let id = use_hook(|| format!("photo-{}", uuid::Uuid::new_v4().simple()));
+    let from_files = move |evt: FormEvent| async move {
+        busy.set(true);
+        error.set(None);
+        for file in evt.files() {
+            match file.read_bytes().await {
+                Ok(bytes) => match keep(app, i18n, &bytes) {
+                    Ok(photo) => onadded.call(photo),
+                    Err(e) => error.set(Some(e)),
+                },
+                Err(e) => error.set(Some(i18n.t_args("photo-unreadable", &[("reason", e.to_string().into())]))),
+            }
+        }
+        busy.set(false);
+    };
+    // Android and iOS: the native camera or photo library.
+    let native = move |source: PhotoSource| async move {
+        busy.set(true);
+        error.set(None);
+        #[cfg(any(target_os = "android", target_os = "ios"))]
+        match camera::take_photo(source).await {
+            Ok(Some(bytes)) => match keep(app, i18n, &bytes) {
+                Ok(photo) => onadded.call(photo),
+                Err(e) => error.set(Some(e)),
+            },
+            Ok(None) => {}
+            Err(e) => error.set(Some(i18n.t_args("photo-unreadable", &[("reason", e.into())]))),
+        }
+        #[cfg(not(any(target_os = "android", target_os = "ios")))]
+        let _ = source;
+        busy.set(false);
+    };
+    let library_id = format!("{id}-library");
     rsx! {
         div { class: "photo-input",
-            label { class: "button secondary", r#for: "{id}",
-                if busy() { "{i18n.t(\"photo-processing\")}" } else { "{label}" }
-            }
-            input {
-                id: "{id}",
-                class: "visually-hidden",
-                r#type: "file",
-                accept: "image/jpeg,image/png",
-                "aria-label": "{label}",
-                onchange: move |evt: FormEvent| async move {
-                    let Some(services) = app.services() else { return };
-                    busy.set(true);
-                    error.set(None);
-                    for file in evt.files() {
-                        let bytes = match file.read_bytes().await {
-                            Ok(b) => b,
-                            Err(e) => {
-                                error.set(Some(i18n.t_args("photo-unreadable", &[("reason", e.to_string().into())])));
-                                continue;
-                            }
-                        };
-                        match ms_client::process_photo(&bytes) {
-                            Ok(photo) => {
-                                let saved = lock(&services.store).save_photo(&photo);
-                                match saved {
-                                    Ok(()) => onadded.call(photo.id.clone()),
-                                    Err(e) => error.set(Some(e.to_string())),
-                                }
-                            }
-                            Err(_) => error.set(Some(i18n.t("photo-not-an-image"))),
-                        }
-                    }
-                    busy.set(false);
+            if camera::NATIVE {
+                button { class: "button secondary", r#type: "button", disabled: busy(), "data-photo": "camera",
+                    onclick: move |_| native(PhotoSource::Camera),
+                    if busy() { "{i18n.t(\"photo-processing\")}" } else { "{label}" }
+                }
+                button { class: "button secondary", r#type: "button", disabled: busy(), "data-photo": "library",
+                    onclick: move |_| native(PhotoSource::Library), "{i18n.t(\"photo-from-library\")}" }
+            } else {
+                label { class: "button secondary", r#for: "{id}",
+                    if busy() { "{i18n.t(\"photo-processing\")}" } else { "{label}" }
+                }
+                input { id: "{id}", class: "visually-hidden", r#type: "file", accept: "image/jpeg,image/png",
+                    capture: "environment", "aria-label": "{label}", onchange: from_files }
+                if cfg!(target_arch = "wasm32") {
+                    label { class: "button secondary", r#for: "{library_id}", "{i18n.t(\"photo-from-library\")}" }
+                    input { id: "{library_id}", class: "visually-hidden", r#type: "file", accept: "image/jpeg,image/png",
+                        "aria-label": "{i18n.t(\"photo-from-library\")}", onchange: from_files }
                 }
             }
             if let Some(e) = error() {

@@ -1,13 +1,23 @@
 //! What differs between platforms, behind one plain Rust API: where the store
-//! lives, how to wait, where the server is, the device's languages, location.
+//! lives, how to wait, where the server is, the device's languages. Each
+//! capability that differs by platform has its own module with a file per
+//! platform: `camera`, `location`, `data_dir`, `files` (and `native`, the
+//! Android and iOS plugin they use).
 
 #[cfg(target_arch = "wasm32")]
 mod browser_store;
+pub mod camera;
+#[cfg(not(target_arch = "wasm32"))]
+mod data_dir;
+mod files;
 mod location;
-mod save_file;
+#[cfg(any(target_os = "android", target_os = "ios"))]
+mod native;
 
-pub use location::{current_position, Position};
-pub use save_file::save_download;
+#[cfg(not(target_arch = "wasm32"))]
+pub use data_dir::data_dir;
+pub use files::save_download;
+pub use location::{current_position, LocationError, Position};
 
 use ms_client::Store;
 use std::time::Duration;
@@ -67,14 +77,6 @@ pub async fn keep_store(_store: ms_client::SharedStore) {
             sleep(Duration::from_millis(500)).await;
         }
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn data_dir() -> std::path::PathBuf {
-    if let Some(dir) = std::env::var_os("MYSTERY_SHOPPER_DATA") {
-        return dir.into();
-    }
-    dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("mystery-shopper")
 }
 
 /// Where the server is unless the user set it: the page's own origin in the

@@ -39,7 +39,7 @@ pub fn Centres() -> Element {
                 button { class: "button secondary", r#type: "button", disabled: locating(),
                     onclick: move |_| async move {
                         locating.set(true);
-                        position.set(current_position().await);
+                        position.set(current_position().await.ok());
                         locating.set(false);
                     },
                     if locating() { "{i18n.t(\"centres-locating\")}" } else { "{i18n.t(\"centres-nearest\")}" }

@@ -123,13 +123,17 @@ pub fn Visit(id: String) -> Element {
         }
     };
     let (go_prev, go_next, go_tab) = (go_stage.clone(), go_stage.clone(), go_stage.clone());
+    // Why the check-in has no location, when the platform said.
+    let mut no_location = use_signal(|| None::<crate::platform::LocationError>);
     let check_in = {
         let centre = centre.clone();
         move |_| {
             let centre = centre.clone();
             async move {
                 let at = Utc::now();
-                let pos = current_position().await;
+                let found = current_position().await;
+                no_location.set(found.err());
+                let pos = found.ok();
                 let ci = CheckIn {
                     at,
                     latitude: pos.map(|p| p.latitude),
@@ -180,6 +184,12 @@ pub fn Visit(id: String) -> Element {
                                 Some(false) => rsx! { span { class: "warn", "{i18n.t(\"check-in-outside\")}" } },
                                 None => rsx! { span { class: "muted", "{i18n.t(\"check-in-no-location\")}" } },
                             }
+                            if let Some(acc) = ci.accuracy_m.filter(|a| a.is_finite()) {
+                                span { class: "muted", " · {i18n.t_args(\"check-in-accuracy\", &[(\"metres\", i18n.formats().integer(acc.round() as i64, 1).into())])}" }
+                            }
+                        }
+                        if let Some(why) = no_location() {
+                            p { class: "warn", role: "status", "data-location": "{why.message_id()}", "{i18n.t(why.message_id())}" }
                         }
                     },
                 }

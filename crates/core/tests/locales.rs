@@ -22,6 +22,11 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "review-col-score"),
     ("fr", "review-col-photos"),
     ("fr", "stats-title"),
+    // The metre's symbol is the same in these languages.
+    ("es", "check-in-accuracy"),
+    ("fr", "check-in-accuracy"),
+    ("tl", "check-in-accuracy"),
+    ("uz", "check-in-accuracy"),
     ("fr", "stats-league"),
     ("fr", "stats-exports"),
 ];

@@ -182,7 +182,8 @@ pub fn submitted_by(c: &Connection, user_id: i64, limit: u32) -> Result<Vec<MyEv
          ORDER BY e.received_at DESC, e.id LIMIT ?2"
     );
     let mut stmt = c.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(SUMMARY_WIDTH)?)))?;
+    let rows =
+        stmt.query_map(params![user_id, limit], |r| Ok((raw_summary(r)?, r.get::<_, Option<String>>(SUMMARY_WIDTH)?)))?;
     rows.map(|row| {
         let (raw, latest_comment) = row?;
         Ok(MyEvaluation { summary: summary(raw)?, latest_comment })

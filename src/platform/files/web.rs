@@ -1,10 +1,8 @@
-//! Handing a downloaded file to the person: the browser's own download on the
-//! web; a file in the Downloads folder (else the app's data folder) elsewhere.
+//! The browser: the file becomes a download, as if it were a link.
 
-/// Saves the file; returns where it went, to tell the person.
-#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsCast;
+
 pub fn save_download(name: &str, content_type: &str, bytes: &[u8]) -> Result<String, String> {
-    use wasm_bindgen::JsCast;
     let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
     let parts = js_sys::Array::new();
     parts.push(&js_sys::Uint8Array::from(bytes));
@@ -24,14 +22,4 @@ pub fn save_download(name: &str, content_type: &str, bytes: &[u8]) -> Result<Str
     })
     .forget();
     Ok(name.to_owned())
-}
-
-/// Saves the file; returns where it went, to tell the person.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn save_download(name: &str, _content_type: &str, bytes: &[u8]) -> Result<String, String> {
-    let dir = dirs::download_dir().unwrap_or_else(super::data_dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path.display().to_string())
 }
