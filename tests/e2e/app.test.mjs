@@ -331,6 +331,8 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   await page.click("button[type=submit]");
   await page.waitForSelector(`.inbox tr[data-id="${visit}"]`);
   assert.equal(await page.$(`.inbox tr[data-id="${roads}"]`), null, "another entity's rating is not shown");
+  assert.ok(await page.$(`.inbox tr[data-id="${visit}"] [data-flag=no_location]`), "a visit without a located check-in is flagged");
+  assert.equal(await page.$(`.inbox tr[data-id="${rating}"] [data-flag]`), null, "a citizen owes no location");
   await screenshot(page, "en-inbox-1440");
   await axe(page, "en inbox");
   // Filters: nothing approved yet among these.
