@@ -23,6 +23,7 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
+bash tests/s3/install.sh >/dev/null   # a real S3-compatible server for the photo store's tests
 cargo test --workspace --locked
 
 echo "== web build"

@@ -9,7 +9,7 @@ use std::time::Duration;
 pub struct ServeConfig {
     /// A SQLite file path (or `sqlite://path`); `postgres://` URLs are recognised.
     pub database: String,
-    /// Directory holding photo files.
+    /// Directory holding photo files, or `s3://bucket/prefix`.
     pub photos: PathBuf,
     /// A built web app to serve at `/`, if any.
     pub web_dir: Option<PathBuf>,

@@ -26,7 +26,9 @@ enum Command {
         /// SQLite file path (or sqlite://path).
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
-        /// Directory for photo files.
+        /// Directory for photo files, or an S3-compatible bucket: s3://bucket/prefix
+        /// (endpoint, region and credentials from AWS_ENDPOINT_URL, AWS_REGION,
+        /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY; AWS_ALLOW_HTTP=true for plain HTTP).
         #[arg(long, default_value = "data/photos", env = "MS_PHOTOS")]
         photos: PathBuf,
         /// Directory of the built web app, served at /.

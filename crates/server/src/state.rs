@@ -3,7 +3,7 @@
 
 use crate::config::{AlertSettings, Limits, ServeConfig, PHOTO_DECODES_AT_ONCE};
 use crate::guard::{RatingGuard, SignInGuard};
-use crate::photos::{LocalPhotoStore, PhotoStore};
+use crate::photos::{ObjectPhotoStore, PhotoStore};
 use crate::storage::{self, Storage, StorageError};
 use ms_core::{ChecklistTemplate, TemplateRef};
 use std::collections::HashMap;
@@ -53,7 +53,7 @@ impl AppState {
     /// built-in checklists, and seeds the demo data when asked.
     pub async fn open(config: &ServeConfig) -> Result<Self, StartError> {
         let storage = storage::open(&config.database).await?;
-        let photos = LocalPhotoStore::open(&config.photos)
+        let photos = ObjectPhotoStore::open(&config.photos)
             .map_err(|e| StartError::Photos(format!("{}: {e}", config.photos.display())))?;
         for template in ms_core::builtin::templates() {
             storage.publish_template(&template).await?;
