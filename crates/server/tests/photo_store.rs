@@ -50,15 +50,17 @@ async fn s3_server(bucket: &str) -> S3Server {
         .stderr(Stdio::null())
         .spawn()
         .expect("moto starts");
-    let endpoint = format!("http://127.0.0.1:{port}");
+    // Owned at once, so it is stopped (and waited for) however the test ends.
+    let server = S3Server { child, endpoint: format!("http://127.0.0.1:{port}") };
     let http = reqwest::Client::new();
     for _ in 0..200 {
-        if http.put(format!("{endpoint}/{bucket}")).send().await.is_ok_and(|r| r.status().is_success()) {
-            return S3Server { child, endpoint };
+        let made = http.put(format!("{}/{bucket}", server.endpoint)).send().await;
+        if made.is_ok_and(|r| r.status().is_success()) {
+            return server;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("the S3 server did not start on {endpoint}");
+    panic!("the S3 server did not start on {}", server.endpoint);
 }
 
 /// Held from setting the environment until the store has read it: the tests
