@@ -25,7 +25,30 @@ cargo build --locked --target wasm32-unknown-unknown --no-default-features --fea
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 rm -rf "$OUT" && mkdir -p "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$TARGET/wasm32-unknown-unknown/$dir/mystery-shopper.wasm"
-cp platforms/web/index.html "$OUT/index.html"
+
+# wasm-opt (binaryen from npm; Debian's is too old) shrinks the release build.
+if [ "$PROFILE" != dev ]; then
+  (cd platforms/web && { [ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund --silent; })
+  platforms/web/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+    "$OUT/mystery-shopper_bg.wasm" -o "$OUT/mystery-shopper_bg.wasm"
+fi
+
+# Names that carry their content's hash, so browsers may keep them for good.
+hash() { sha256sum "$1" | cut -c1-16; }
+wasm="mystery-shopper-$(hash "$OUT/mystery-shopper_bg.wasm")_bg.wasm"
+mv "$OUT/mystery-shopper_bg.wasm" "$OUT/$wasm"
+sed -i "s/mystery-shopper_bg\.wasm/$wasm/" "$OUT/mystery-shopper.js"
+js="mystery-shopper-$(hash "$OUT/mystery-shopper.js").js"
+mv "$OUT/mystery-shopper.js" "$OUT/$js"
+sed -e "s/__JS__/$js/g" -e "s/__WASM__/$wasm/g" platforms/web/index.html > "$OUT/index.html"
+
+# The service worker keeps the page and every file it loads.
+files=$(cd "$OUT" && find . -type f ! -name '*.gz' | sed 's|^\.||' | sort | grep -v '^/index.html$' | awk '{printf "\"%s\", ", $0}')
+version=$(cat "$OUT/index.html" "$OUT/$js" | sha256sum | cut -c1-16)
+sed -e "s|__VERSION__|$version|" -e "s|__FILES__|[\"/index.html\", ${files%, }]|" platforms/web/sw.js > "$OUT/sw.js"
+
 # The server sends these to browsers that accept gzip.
 find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -exec gzip -9 -k -f {} \;
-echo "web app built in $OUT"
+total=$(find "$OUT" -name '*.gz' -exec cat {} + | wc -c)
+echo "web app built in $OUT ($wasm; $((total / 1024)) KiB gzipped in all)"

@@ -99,6 +99,27 @@ test("a rating made offline is queued and uploaded exactly once when back online
   await context.close();
 });
 
+test("a centre's link opened once opens again with no connection, from the service worker's copy", async () => {
+  const { page, context, errors } = await newDevice(browser);
+  await openCentreLink(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // The catalogue is in the device store, and the browser has kept a snapshot of it.
+  await waitFor(async () => (await storeSaved(page)) >= 1, "the catalogue to be saved on the device");
+  await context.setOffline(true);
+  const before = (await sup.evaluations()).total;
+  const res = await page.goto(`${server.url}/rate/${CENTRE_QR}`);
+  assert.ok(res && res.fromServiceWorker(), "the page came from the service worker");
+  await page.waitForSelector("button[data-face=happy]", { timeout: 30000 });
+  await page.click("button[data-face=happy]");
+  await page.click("button[data-action=submit]");
+  await waitFor(async () => (await uploadState(page)) === "saved", "the rating to be kept for later");
+  await context.setOffline(false);
+  await waitFor(async () => (await uploadState(page)) === "sent", "the queued rating to be sent", 60000);
+  assert.equal((await sup.evaluations()).total, before + 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a rating left half way resumes from the outbox where it was", async () => {
   const { page, context } = await newDevice(browser);
   await openCentreLink(page);

@@ -13,6 +13,7 @@ mod performance;
 mod photos;
 mod review;
 mod sessions;
+mod web;
 
 use crate::config::{MAX_EVALUATION_BYTES, MAX_PHOTO_BYTES};
 use crate::state::AppState;
@@ -23,6 +24,8 @@ use axum::routing::{delete, get, post, put};
 use axum::Router;
 use error::ApiError;
 use ms_core::ErrorCode;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
@@ -57,7 +60,12 @@ pub fn router(state: AppState) -> Router {
         .route("/sessions", post(sessions::sign_in))
         .route("/sessions/current", delete(sessions::sign_out))
         .route("/openapi.json", get(openapi::spec))
-        .fallback(|| async { ApiError::not_found("no such API endpoint") });
+        .fallback(|| async { ApiError::not_found("no such API endpoint") })
+        // JSON and CSV answers are compressed for clients that accept it;
+        // photos (JPEG) and workbooks (zip) are compressed already.
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new("application/vnd.openxmlformats")),
+        ));
     let app = Router::new().nest("/api/v1", api).route("/healthz", get(health::healthz)).method_not_allowed_fallback(
         || async {
             ApiError::new(
@@ -76,7 +84,8 @@ pub fn router(state: AppState) -> Router {
         None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
     };
     let body_timeout = state.limits.body_timeout;
-    app.layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES))
+    app.layer(axum::middleware::from_fn(web::cache_headers))
+        .layer(DefaultBodyLimit::max(MAX_EVALUATION_BYTES))
         .layer(RequestBodyTimeoutLayer::new(body_timeout))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(TraceLayer::new_for_http())

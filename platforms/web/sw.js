@@ -1,0 +1,39 @@
+// The web app's service worker: keeps the app's own files (the page, its
+// script, its wasm, the snippets the script imports) so that a link opened
+// once opens again without a connection. Never the API: evaluations go
+// through the app's own outbox, and the server's answers are never cached.
+// build.sh fills in the version and the list of files.
+const VERSION = "__VERSION__";
+const CACHE = `mystery-shopper-${VERSION}`;
+const FILES = __FILES__;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("mystery-shopper-") && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.startsWith("/api/") || url.pathname === "/healthz") {
+    return;
+  }
+  // Every page of the app is the same page: a centre's link, a visit, the inbox.
+  if (request.mode === "navigate") {
+    event.respondWith(
+      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match("/index.html"))),
+    );
+    return;
+  }
+  // The app's files never change under a name (their names carry a hash): the cached copy first.
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))),
+  );
+});
