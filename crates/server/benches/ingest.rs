@@ -2,7 +2,8 @@
 //! concurrent devices into a server on a fresh SQLite file. Prints
 //! evaluations/s and p50/p99 latency for each run, then the medians.
 //!
-//! `cargo bench -p ms-server --bench ingest` (env BENCH_EVALUATIONS, BENCH_DEVICES, BENCH_RUNS).
+//! `cargo bench -p ms-server --bench ingest` (env BENCH_EVALUATIONS, BENCH_DEVICES, BENCH_RUNS;
+//! BENCH_SYNCHRONOUS=full for every commit on disk before it is answered).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -97,6 +98,10 @@ async fn run(count: usize, devices: usize) -> RunFigures {
         photos: dir.path().join("photos"),
         web_dir: None,
         demo: true,
+        durability: std::env::var("BENCH_SYNCHRONOUS")
+            .ok()
+            .and_then(|v| ms_server::storage::Durability::parse(&v))
+            .unwrap_or_default(),
         ..ServeConfig::default()
     };
     let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server");

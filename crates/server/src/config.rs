@@ -9,6 +9,8 @@ use std::time::Duration;
 pub struct ServeConfig {
     /// A SQLite file path (or `sqlite://path`); `postgres://` URLs are recognised.
     pub database: String,
+    /// How hard SQLite holds on to a commit (`--sqlite-synchronous`).
+    pub durability: crate::storage::Durability,
     /// Directory holding photo files, or `s3://bucket/prefix`.
     pub photos: PathBuf,
     /// A built web app to serve at `/`, if any.
@@ -26,6 +28,7 @@ impl Default for ServeConfig {
     fn default() -> Self {
         Self {
             database: "data/mystery-shopper.sqlite3".into(),
+            durability: Default::default(),
             photos: "data/photos".into(),
             web_dir: None,
             demo: false,

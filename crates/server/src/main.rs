@@ -37,6 +37,10 @@ enum Command {
         /// Seed a fictional demo catalogue, the checklists, one account per role and a kiosk.
         #[arg(long)]
         demo: bool,
+        /// normal (default): a commit survives the server crashing, the last ones
+        /// before a power cut may be lost; full: every commit is on disk before it is answered.
+        #[arg(long, default_value = "normal", value_parser = ["normal", "full"])]
+        sqlite_synchronous: String,
         /// With --demo: this many fictional evaluations over the last year, added
         /// when the database has none (figures for the performance screens).
         #[arg(long, default_value_t = 0, requires = "demo")]
@@ -233,10 +237,21 @@ fn ensure_parent(database: &str) -> Result<(), String> {
 
 async fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Serve { addr, database, photos, web_dir, demo: with_demo, demo_evaluations, limits, alerts } => {
+        Command::Serve {
+            addr,
+            database,
+            photos,
+            web_dir,
+            demo: with_demo,
+            demo_evaluations,
+            limits,
+            alerts,
+            sqlite_synchronous,
+        } => {
             ensure_parent(&database)?;
             let config = ServeConfig {
                 database,
+                durability: storage::Durability::parse(&sqlite_synchronous).unwrap_or_default(),
                 photos,
                 web_dir,
                 demo: with_demo,

@@ -52,7 +52,7 @@ impl AppState {
     /// Opens storage and photo store as the configuration says, publishes the
     /// built-in checklists, and seeds the demo data when asked.
     pub async fn open(config: &ServeConfig) -> Result<Self, StartError> {
-        let storage = storage::open(&config.database).await?;
+        let storage = storage::open_with(&config.database, config.durability).await?;
         let photos = ObjectPhotoStore::open(&config.photos)
             .map_err(|e| StartError::Photos(format!("{}: {e}", config.photos.display())))?;
         for template in ms_core::builtin::templates() {

@@ -3,7 +3,7 @@
 
 mod sqlite;
 
-pub use sqlite::SqliteStorage;
+pub use sqlite::{Durability, SqliteStorage};
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -432,13 +432,18 @@ pub trait Storage: Send + Sync {
 
 /// Picks the backend from the database URL: a path or `sqlite://` is SQLite.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
+    open_with(url, Durability::default()).await
+}
+
+/// The same, with the durability SQLite commits with.
+pub async fn open_with(url: &str, durability: Durability) -> Result<Arc<dyn Storage>, StorageError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         return Err(StorageError::Config(
             "PostgreSQL storage is not available in this build yet; use a SQLite file path".into(),
         ));
     }
     let path = url.strip_prefix("sqlite://").unwrap_or(url);
-    Ok(Arc::new(SqliteStorage::open(path).await?))
+    Ok(Arc::new(SqliteStorage::open_with(path, durability).await?))
 }
 
 /// Timestamps are stored as RFC 3339 UTC text with microseconds, which sorts by time.

@@ -7,7 +7,7 @@ use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
 use ms_core::stats::{counts_in_figures, FactKind};
 use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 // `+is_latest` keeps SQLite on the primary key for lookups by id; the
 // (is_latest, received_at) index is for listing only.
@@ -103,17 +103,27 @@ pub(super) fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<Eval
     summary(raw)
 }
 
+/// Stores one evaluation in a transaction of its own.
 pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, StorageError> {
+    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let outcome = insert_in(&tx, new)?;
+    tx.commit()?;
+    Ok(outcome)
+}
+
+/// Stores one evaluation inside a transaction (or savepoint) the caller
+/// opened and commits: whether it is new, the same again, or refused is
+/// decided by what that transaction sees.
+pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, StorageError> {
     let ev = &new.evaluation;
     let id = ev.id.to_string();
-    let tx = c.transaction()?;
     let same: Option<String> = tx
         .prepare_cached("SELECT body_sha256 FROM evaluations WHERE id = ?1 AND revision = ?2")?
         .query_row(params![id, ev.revision], |r| r.get(0))
         .optional()?;
     if let Some(sha) = same {
         return Ok(if sha == new.body_sha256 {
-            InsertOutcome::Identical(summary_of(&tx, &id, ev.revision)?)
+            InsertOutcome::Identical(summary_of(tx, &id, ev.revision)?)
         } else {
             InsertOutcome::Conflict
         });
@@ -149,7 +159,7 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     }
     if let Some(previous) = &latest {
         if counts_in_figures(ev.role, previous.status) {
-            stats::move_facts(&tx, &id, previous.revision, -1)?;
+            stats::move_facts(tx, &id, previous.revision, -1)?;
         }
         tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?.execute([&id])?;
     }
@@ -181,11 +191,11 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         ev.check_in.as_ref().and_then(|c| c.inside_geofence),
         ev.employee.as_deref().map(|e| e.trim().to_lowercase()),
         face,
-        duplicate_photos(&tx, &id, &ev.photo_ids())?,
+        duplicate_photos(tx, &id, &ev.photo_ids())?,
         new.clock_offset_s,
     ])?;
     if counts_in_figures(ev.role, ReviewStatus::Received) {
-        stats::apply(&tx, &ev.centre_id, stats::day_of(&visit_at), &new.facts, 1)?;
+        stats::apply(tx, &ev.centre_id, stats::day_of(&visit_at), &new.facts, 1)?;
     }
     let mut refer = tx.prepare_cached(
         "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
@@ -194,9 +204,7 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         refer.execute(params![id, ev.revision, photo.as_str()])?;
     }
     drop(refer);
-    let created = summary_of(&tx, &id, ev.revision)?;
-    tx.commit()?;
-    Ok(InsertOutcome::Created(created))
+    Ok(InsertOutcome::Created(summary_of(tx, &id, ev.revision)?))
 }
 
 /// Whether any of these photos is already in another evaluation.

@@ -12,6 +12,7 @@ mod review;
 mod seed;
 mod settings;
 mod stats;
+mod writer;
 
 use super::*;
 use rusqlite::Connection;
@@ -21,19 +22,56 @@ pub struct SqliteStorage {
     conn: Arc<Mutex<Connection>>,
     /// The file, for readers on their own connection (exports); None in memory.
     path: Option<String>,
+    /// Group commit of evaluations, on a connection of its own (files only).
+    writer: Option<writer::GroupWriter>,
+}
+
+/// How hard SQLite holds on to a commit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// `synchronous=NORMAL` in WAL: a commit survives the process crashing;
+    /// the last commits before a power cut may be lost (never corrupted).
+    #[default]
+    Normal,
+    /// `synchronous=FULL`: every commit is on disk before it is answered.
+    Full,
+}
+
+impl Durability {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "normal" => Some(Durability::Normal),
+            "full" => Some(Durability::Full),
+            _ => None,
+        }
+    }
+
+    fn pragma(self) -> &'static str {
+        match self {
+            Durability::Normal => "NORMAL",
+            Durability::Full => "FULL",
+        }
+    }
+}
+
+fn connect(path: &str, durability: Durability) -> Result<Connection, StorageError> {
+    let conn = Connection::open(path).map_err(|e| StorageError::Config(format!("database {path}: {e}")))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", durability.pragma())?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
 }
 
 impl SqliteStorage {
     pub async fn open(path: &str) -> Result<Self, StorageError> {
+        Self::open_with(path, Durability::default()).await
+    }
+
+    pub async fn open_with(path: &str, durability: Durability) -> Result<Self, StorageError> {
         let path = path.to_owned();
         let opened = path.clone();
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
-            let path = opened;
-            let mut conn =
-                Connection::open(&path).map_err(|e| StorageError::Config(format!("database {path}: {e}")))?;
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
-            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            let mut conn = connect(&opened, durability)?;
             // Leaves foreign keys enforced.
             let before = migrations::migrate(&mut conn)?;
             if before > 0 && before < migrations::STATS_VERSION {
@@ -44,7 +82,15 @@ impl SqliteStorage {
         .await
         .map_err(|e| StorageError::Database(e.to_string()))??;
         let file = (!path.is_empty() && path != ":memory:" && !path.starts_with("file::memory")).then_some(path);
-        Ok(Self { conn: Arc::new(Mutex::new(conn)), path: file })
+        let writer = match &file {
+            Some(p) => {
+                let conn = connect(p, durability)?;
+                conn.pragma_update(None, "foreign_keys", "ON")?;
+                Some(writer::GroupWriter::start(conn)?)
+            }
+            None => None,
+        };
+        Ok(Self { conn: Arc::new(Mutex::new(conn)), path: file, writer })
     }
 
     async fn with_conn<T: Send + 'static>(
@@ -104,7 +150,10 @@ impl Storage for SqliteStorage {
     }
 
     async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
-        self.with_conn(move |c| evaluations::insert(c, &new)).await
+        match &self.writer {
+            Some(w) => w.insert(new).await,
+            None => self.with_conn(move |c| evaluations::insert(c, &new)).await,
+        }
     }
 
     async fn evaluation_exists(&self, id: EvaluationId, revision: u32) -> Result<bool, StorageError> {
