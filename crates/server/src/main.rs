@@ -88,6 +88,12 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Publish a checklist template from a JSON file (a published version never changes).
+    PublishTemplate {
+        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
+        database: String,
+        file: PathBuf,
+    },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
@@ -331,6 +337,17 @@ async fn run(command: Command) -> Result<(), String> {
             let started = std::time::Instant::now();
             let n = store.seed_evaluations(evaluations, seed).await.map_err(|e| e.to_string())?;
             println!("added {n} fictional evaluations in {:.1} s", started.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Command::PublishTemplate { database, file } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let template: ms_core::ChecklistTemplate = serde_json::from_str(&text)
+                .map_err(|e| format!("{}: not a checklist template: {e}", file.display()))?;
+            template.check().map_err(|e| format!("{}: {e}", file.display()))?;
+            ensure_parent(&database)?;
+            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
+            store.publish_template(&template).await.map_err(|e| e.to_string())?;
+            println!("published {} version {}", template.id, template.version);
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {

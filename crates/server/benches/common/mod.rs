@@ -26,11 +26,17 @@ impl Server {
 
     /// Serves the database already in `dir` (with the demo data added).
     pub fn start_in(dir: tempfile::TempDir) -> Self {
+        Self::start_in_with(dir, &[])
+    }
+
+    /// The same, with more arguments of `serve`.
+    pub fn start_in_with(dir: tempfile::TempDir, args: &[&str]) -> Self {
         let mut child = Command::new(SERVER)
             .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database"])
             .arg(database(dir.path()))
             .arg("--photos")
             .arg(dir.path().join("photos"))
+            .args(args)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .spawn()
@@ -47,6 +53,11 @@ impl Server {
             .map(|w| w.trim_end_matches('/').to_owned())
             .expect("the server prints its address");
         Self { child, url, _dir: dir }
+    }
+
+    /// CPU time the server process has used so far, in seconds (user + system).
+    pub fn cpu_seconds(&self) -> f64 {
+        cpu_seconds_of(&format!("/proc/{}/stat", self.child.id()))
     }
 
     /// (current, peak) resident memory in MiB, from /proc.
@@ -105,4 +116,15 @@ pub async fn timed(http: &reqwest::Client, url: &str, token: &str, runs: usize) 
     }
     ms.sort_by(f64::total_cmp);
     (percentile(&ms, 0.5), percentile(&ms, 0.9))
+}
+
+/// User + system CPU seconds of a process, from its `/proc/…/stat` (clock ticks of 1/100 s).
+pub fn cpu_seconds_of(stat_path: &str) -> f64 {
+    let stat = std::fs::read_to_string(stat_path).unwrap_or_default();
+    // The command name may hold spaces: the fields counted from after its closing parenthesis.
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(f64::NAN);
+    // utime and stime are the 14th and 15th fields; the 3rd is the first after the name.
+    (ticks(11) + ticks(12)) / 100.0
 }
