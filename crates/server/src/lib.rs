@@ -12,6 +12,7 @@ pub mod http;
 pub mod photos;
 pub mod running;
 pub mod serve;
+pub mod session_cache;
 pub mod state;
 pub mod storage;
 

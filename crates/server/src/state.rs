@@ -17,6 +17,8 @@ pub struct AppState {
     pub web_dir: Option<std::path::PathBuf>,
     pub limits: Arc<Limits>,
     pub alerts: Arc<AlertSettings>,
+    /// Sessions checked in the last few seconds.
+    pub sessions: Arc<crate::session_cache::SessionCache>,
     pub sign_ins: Arc<SignInGuard>,
     pub ratings: Arc<RatingGuard>,
     /// Password hashing takes ~19 MiB and a core's worth of time: at most one per core runs.
@@ -43,6 +45,7 @@ impl AppState {
             ratings: Arc::new(RatingGuard::new(&limits)),
             limits: Arc::new(limits),
             alerts: Arc::new(AlertSettings::default()),
+            sessions: Arc::default(),
             password_checks: Arc::new(Semaphore::new(cores)),
             photo_decodes: Arc::new(Semaphore::new(PHOTO_DECODES_AT_ONCE)),
             templates: Arc::default(),

@@ -115,7 +115,8 @@ pub async fn put_evaluation(
     }
     plausibility::check(&ev, Utc::now())?;
     let photos = ev.photo_ids();
-    if let Some(missing) = state.storage.missing_photos(&photos).await?.first() {
+    let missing = if photos.is_empty() { Vec::new() } else { state.storage.missing_photos(&photos).await? };
+    if let Some(missing) = missing.first() {
         return Err(ApiError::unprocessable(
             ErrorCode::PhotoMissing,
             photo_field(&ev, missing),

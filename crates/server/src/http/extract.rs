@@ -157,10 +157,20 @@ impl FromRequestParts<AppState> for MaybeUser {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| ApiError::unauthorized("the Authorization header must be 'Bearer <token>'"))?;
+        let digest = token_digest(token);
+        let now = std::time::Instant::now();
+        // Never trusted for long against a short idle limit.
+        let trust = state.limits.session_idle / 4;
+        if let Some(u) = state.sessions.get(&digest, now, trust) {
+            return Ok(MaybeUser(Some(u)));
+        }
         let idle = chrono::Duration::from_std(state.limits.session_idle).unwrap_or(chrono::Duration::days(14));
-        let user = state.storage.session_user(&token_digest(token), Utc::now(), idle).await?;
+        let user = state.storage.session_user(&digest, Utc::now(), idle).await?;
         match user {
-            Some(u) => Ok(MaybeUser(Some(u))),
+            Some(u) => {
+                state.sessions.put(&digest, u.clone(), now);
+                Ok(MaybeUser(Some(u)))
+            }
             None => Err(ApiError::unauthorized("the session has expired or is unknown; sign in again")),
         }
     }

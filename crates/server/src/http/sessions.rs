@@ -103,6 +103,7 @@ impl Drop for Attempt<'_> {
         (status = 401, body = ErrorBody, description = "No token, or one that is unknown or already ended")),
     security(("bearer" = [])))]
 pub async fn sign_out(State(state): State<AppState>, BearerToken(digest): BearerToken) -> ApiResult<StatusCode> {
+    state.sessions.forget(&digest);
     if state.storage.delete_session(&digest).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
