@@ -10,6 +10,8 @@ need=()
 for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc curl python3 python3-venv; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+# Node.js for the browser tests and wasm-opt, unless the machine has one already.
+command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -28,6 +28,11 @@ wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$TARGET/wasm32-unkno
 
 # wasm-opt (binaryen from npm; Debian's is too old) shrinks the release build.
 if [ "$PROFILE" != dev ]; then
+  if ! command -v npm >/dev/null; then
+    echo "installing npm (for wasm-opt)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
   (cd platforms/web && { [ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund --silent; })
   platforms/web/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
