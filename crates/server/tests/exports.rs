@@ -149,3 +149,24 @@ async fn the_evaluations_workbook_reads_back_in_a_spreadsheet_library() {
     assert_eq!(v[col("employee")].to_string(), "Desk 7");
     assert_eq!(v[col("role")].to_string(), "shopper");
 }
+
+#[tokio::test]
+async fn a_compressed_export_ends_cleanly_even_when_empty() {
+    let s = TestServer::start().await;
+    fixture(&s).await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    for query in ["", "?to=2000-01-01"] {
+        let res = s
+            .http
+            .get(s.url(&format!("/exports/evaluations.csv{query}")))
+            .bearer_auth(&admin)
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .expect("export");
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-encoding"], "gzip");
+        let body = res.bytes().await.expect("the whole body, not a broken connection");
+        assert_eq!(&body[..2], [0x1f, 0x8b], "a gzip stream");
+    }
+}

@@ -119,8 +119,10 @@ async fn csv_chunks(
     let _ = out.send(last.map(Bytes::from)).await;
 }
 
-fn stream(rx: mpsc::Receiver<Chunk>) -> Body {
-    Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) }))
+/// The chunks as a response body. A closed receiver keeps answering "no
+/// more" however often it is asked (the compression layer asks again).
+fn stream(mut rx: mpsc::Receiver<Chunk>) -> Body {
+    Body::from_stream(futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx)))
 }
 
 async fn csv_export(state: AppState, supervisor: Supervisor, q: ListQuery, kind: Kind) -> ApiResult<Response> {
