@@ -8,8 +8,7 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::{database, timed, Server, SERVER};
-use std::process::Command;
+use common::timed;
 use std::time::Instant;
 
 const TARGET_MS: f64 = 100.0;
@@ -26,21 +25,7 @@ async fn get(http: &reqwest::Client, url: &str, token: &str) -> (f64, serde_json
 #[tokio::main]
 async fn main() {
     let n: u64 = std::env::var("INBOX_EVALUATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let started = Instant::now();
-    let out = Command::new(SERVER)
-        .args(["seed", "--evaluations", &n.to_string(), "--database"])
-        .arg(database(dir.path()))
-        .output()
-        .expect("seed runs");
-    assert!(out.status.success(), "seed: {}", String::from_utf8_lossy(&out.stderr));
-    let size = std::fs::metadata(database(dir.path())).map(|m| m.len()).unwrap_or(0);
-    println!(
-        "seeded {n} evaluations in {:.1} s ({:.0} MB of SQLite)",
-        started.elapsed().as_secs_f64(),
-        size as f64 / 1e6
-    );
-    let server = Server::start_in(dir);
+    let server = common::seeded_server(n);
     let http = reqwest::Client::new();
     let token = common::sign_in(&http, &format!("{}/api/v1", server.url), "admin", "admin-demo").await;
     let base = format!("{}/api/v1/evaluations?limit=50", server.url);

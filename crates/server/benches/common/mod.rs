@@ -128,3 +128,23 @@ pub fn cpu_seconds_of(stat_path: &str) -> f64 {
     // utime and stime are the 14th and 15th fields; the 3rd is the first after the name.
     (ticks(11) + ticks(12)) / 100.0
 }
+
+/// A server on a new database holding `n` fictional evaluations (`seed`),
+/// with how long seeding took printed.
+pub fn seeded_server(n: u64) -> Server {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = std::time::Instant::now();
+    let out = Command::new(SERVER)
+        .args(["seed", "--evaluations", &n.to_string(), "--database"])
+        .arg(database(dir.path()))
+        .output()
+        .expect("seed runs");
+    assert!(out.status.success(), "seed: {}", String::from_utf8_lossy(&out.stderr));
+    let size = std::fs::metadata(database(dir.path())).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "seeded {n} evaluations in {:.1} s ({:.0} MB of SQLite)",
+        started.elapsed().as_secs_f64(),
+        size as f64 / 1e6
+    );
+    Server::start_in(dir)
+}
