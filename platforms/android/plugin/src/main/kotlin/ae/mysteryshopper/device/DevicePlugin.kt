@@ -15,6 +15,7 @@ import android.os.Handler
 import android.os.Looper
 import androidx.activity.ComponentActivity
 import androidx.activity.result.ActivityResultLauncher
+import androidx.activity.result.contract.ActivityResultContract
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.core.content.ContextCompat
 import androidx.core.content.FileProvider
@@ -34,7 +35,6 @@ class DevicePlugin(private val activity: Activity) {
 
     @Volatile private var location: String? = null
     @Volatile private var photo: String? = null
-    private var launchers = mutableListOf<ActivityResultLauncher<*>>()
     private var requests = 0
 
     /** The app's private files directory: where its SQLite file and photos live. */
@@ -140,23 +140,19 @@ class DevicePlugin(private val activity: Activity) {
             photo = error("camera-unavailable")
             return
         }
-        val launcher = component.activityResultRegistry.register(key("camera"), ActivityResultContracts.TakePicture()) { taken ->
-            photo = if (taken && file.length() > 0) pathJson(file) else cancelled().also { file.delete() }
-        }
-        launchers.add(launcher)
         try {
-            launcher.launch(uri)
+            launchOnce(component, "camera", ActivityResultContracts.TakePicture(), uri) { taken ->
+                photo = if (taken && file.length() > 0) pathJson(file) else cancelled().also { file.delete() }
+            }
         } catch (e: Exception) {
             photo = error("camera-unavailable")
         }
     }
 
     private fun pickFromLibrary(component: ComponentActivity) {
-        val launcher = component.activityResultRegistry.register(key("library"), ActivityResultContracts.GetContent()) { uri: Uri? ->
+        launchOnce(component, "library", ActivityResultContracts.GetContent(), "image/*") { uri: Uri? ->
             photo = if (uri == null) cancelled() else copyToCache(uri)
         }
-        launchers.add(launcher)
-        launcher.launch("image/*")
     }
 
     private fun copyToCache(uri: Uri): String {
@@ -202,12 +198,25 @@ class DevicePlugin(private val activity: Activity) {
             then(true)
             return
         }
-        val launcher = component.activityResultRegistry.register(
-            key("permission"),
-            ActivityResultContracts.RequestMultiplePermissions(),
-        ) { result -> then(result.values.any { it }) }
-        launchers.add(launcher)
-        launcher.launch(permissions)
+        launchOnce(component, "permission", ActivityResultContracts.RequestMultiplePermissions(), permissions) { result ->
+            then(result.values.any { it })
+        }
+    }
+
+    /** Starts an activity for its result through the registry, and unregisters once the result is in. */
+    private fun <I, O> launchOnce(
+        component: ComponentActivity,
+        what: String,
+        contract: ActivityResultContract<I, O>,
+        input: I,
+        then: (O) -> Unit,
+    ) {
+        var launcher: ActivityResultLauncher<I>? = null
+        launcher = component.activityResultRegistry.register(key(what), contract) { result ->
+            launcher?.unregister()
+            then(result)
+        }
+        launcher.launch(input)
     }
 
     private fun key(what: String): String {
