@@ -49,6 +49,7 @@ async fn main() {
             ),
         ),
         ("employee search", format!("{base}&employee=desk%202")),
+        ("flagged page (checked in outside the centre)", format!("{base}&flag=outside_geofence")),
     ];
     let mut all_ok = true;
     for (name, url) in cases {

@@ -218,6 +218,20 @@ pub(super) const MIGRATIONS: &[&str] = &[
         WHERE mine.evaluation_id = evaluations.id AND mine.revision = evaluations.revision
           AND o.received_at < evaluations.received_at);
     "#,
+    // 9: one small index per proof-of-visit flag, holding only the flagged
+    // evaluations, so that a flagged page and its count never read the rest.
+    // `is_latest` leads, as in the inbox's other indexes, so that the
+    // planner (without statistics) prefers them for a flag filter.
+    r#"
+    CREATE INDEX evaluations_flag_outside ON evaluations (is_latest, received_at, centre_id)
+        WHERE inside_geofence = 0;
+    CREATE INDEX evaluations_flag_no_location ON evaluations (is_latest, received_at, centre_id)
+        WHERE inside_geofence IS NULL AND role = 'shopper';
+    CREATE INDEX evaluations_flag_duplicate ON evaluations (is_latest, received_at, centre_id)
+        WHERE duplicate_photos = 1;
+    CREATE INDEX evaluations_flag_clock ON evaluations (is_latest, received_at, centre_id)
+        WHERE abs(clock_offset_s) > 60;
+    "#,
 ];
 
 /// The schema version from which the performance sums exist.
