@@ -8,7 +8,6 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::timed;
 use std::time::Instant;
 
 const TARGET_MS: f64 = 100.0;
@@ -51,16 +50,7 @@ async fn main() {
         ("employee search", format!("{base}&employee=desk%202")),
         ("flagged page (checked in outside the centre)", format!("{base}&flag=outside_geofence")),
     ];
-    let mut all_ok = true;
-    for (name, url) in cases {
-        let (median, p90) = timed(&http, &url, &token, RUNS).await;
-        let ok = median < TARGET_MS;
-        all_ok &= ok;
-        println!(
-            "{name}: median {median:.1} ms, p90 {p90:.1} ms over {RUNS} requests — {}",
-            if ok { "within target" } else { "OUTSIDE TARGET" }
-        );
-    }
+    let all_ok = common::report_cases(&http, &token, &cases, RUNS, TARGET_MS).await;
     println!("walking 999 pages by cursor took {walked:.1} s ({:.1} ms a page)", walked * 1000.0 / 999.0);
     let (now, peak) = server.memory_mib();
     println!("server memory now {now:.0} MiB, peak {peak:.0} MiB");

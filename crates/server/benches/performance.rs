@@ -10,7 +10,6 @@
 #[path = "common/mod.rs"]
 mod common;
 
-use common::timed;
 use futures_util::StreamExt;
 use std::time::Instant;
 
@@ -32,16 +31,7 @@ async fn main() {
         ("the league table of every centre for a year", format!("{api}/stats/league?{year}")),
         ("every centre's figures together for a year", format!("{api}/stats/overview?{year}")),
     ];
-    let mut all_ok = true;
-    for (name, url) in cases {
-        let (median, p90) = timed(&http, &url, &token, RUNS).await;
-        let ok = median < TARGET_MS;
-        all_ok &= ok;
-        println!(
-            "{name}: median {median:.1} ms, p90 {p90:.1} ms over {RUNS} requests — {}",
-            if ok { "within target" } else { "OUTSIDE TARGET" }
-        );
-    }
+    let all_ok = common::report_cases(&http, &token, &cases, RUNS, TARGET_MS).await;
     let (_, peak_before) = server.memory_mib();
     let t = Instant::now();
     let res = http.get(format!("{api}/exports/evaluations.csv")).bearer_auth(&token).send().await.expect("export");

@@ -148,3 +148,25 @@ pub fn seeded_server(n: u64) -> Server {
     );
     Server::start_in(dir)
 }
+
+/// Times each named GET `runs` times, prints its median and p90 against the
+/// target; true when every median is within it.
+pub async fn report_cases(
+    http: &reqwest::Client,
+    token: &str,
+    cases: &[(&str, String)],
+    runs: usize,
+    target_ms: f64,
+) -> bool {
+    let mut all_ok = true;
+    for (name, url) in cases {
+        let (median, p90) = timed(http, url, token, runs).await;
+        let ok = median < target_ms;
+        all_ok &= ok;
+        println!(
+            "{name}: median {median:.1} ms, p90 {p90:.1} ms over {runs} requests — {}",
+            if ok { "within target" } else { "OUTSIDE TARGET" }
+        );
+    }
+    all_ok
+}
