@@ -57,6 +57,11 @@ impl UserRole {
     pub fn reviews(self) -> bool {
         matches!(self, UserRole::Supervisor | UserRole::Admin)
     }
+
+    /// Whether the account sets how figures become stars (the rating configuration).
+    pub fn configures_ratings(self) -> bool {
+        self == UserRole::Admin
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

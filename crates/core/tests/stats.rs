@@ -149,3 +149,10 @@ fn the_league_puts_equal_figures_on_one_rank_and_empty_centres_last() {
     assert_eq!(order, [("b", Some(1)), ("c", Some(1)), ("d", Some(3)), ("a", None)]);
     assert_eq!(rows[0].rating.stars, Some(7));
 }
+
+#[test]
+fn only_admins_set_how_figures_become_stars() {
+    use ms_core::wire::UserRole;
+    let who: Vec<bool> = UserRole::ALL.iter().map(|r| r.configures_ratings()).collect();
+    assert_eq!(who, [false, false, true], "shopper, supervisor, admin");
+}

@@ -177,6 +177,9 @@ async fn a_centres_figures_are_those_worked_out_by_hand() {
     assert_eq!(r["employees"][0]["employee"], "desk 4");
     assert_eq!(r["employees"][0]["count"], 2);
     assert!(close(&r["employees"][0]["percent"], (S1 + S4) / 2.0));
+    // The inbox finds the desk the same way, however it was written.
+    let (_, found) = get(&s, "/evaluations?employee=DESK%20%204&limit=500", Some(&sup)).await;
+    assert_eq!(found["total"], 3, "\"  Desk 4 \", \"desk   4\" and the unapproved \"desk 4\"");
 
     // Everything was visited today: one trend point holds it all.
     let trend = r["trend"].as_array().expect("trend");

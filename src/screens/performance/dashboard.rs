@@ -91,7 +91,7 @@ pub fn Dashboard() -> Element {
     let mut ascending = use_signal(|| false);
     // Bumped when the rating configuration changes, to read the figures again.
     let mut configured = use_signal(|| 0u32);
-    let admin = app.settings.read().staff_role == Some(ms_core::wire::UserRole::Admin);
+    let admin = app.settings.read().staff_role.is_some_and(|r| r.configures_ratings());
     let query = move || {
         let mut q = app.stats_period.read().query();
         let e = entity();

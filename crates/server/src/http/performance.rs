@@ -10,7 +10,7 @@ use axum::extract::State;
 use axum::Json;
 use chrono::{NaiveDate, Utc};
 use ms_core::stats::{self, Granularity, PerformanceReport, Period, PeriodError};
-use ms_core::wire::{ErrorBody, League, UserRole};
+use ms_core::wire::{ErrorBody, League};
 use ms_core::{ErrorCode, RatingConfig};
 use serde::Deserialize;
 
@@ -171,8 +171,9 @@ pub async fn put_rating_config(
 }
 
 fn admin(user: &User) -> ApiResult<()> {
-    match user.role {
-        UserRole::Admin => Ok(()),
-        _ => Err(ApiError::forbidden("only an admin changes the rating configuration")),
+    if user.role.configures_ratings() {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden("only an admin changes the rating configuration"))
     }
 }

@@ -264,8 +264,6 @@ impl ReviewScope {
 pub struct ExportRow {
     pub summary: EvaluationSummary,
     pub evaluation: Evaluation,
-    /// The employee as stored (normalised), if named.
-    pub employee: Option<String>,
 }
 
 /// Where an export's rows go, one at a time; a closed channel ends the export.

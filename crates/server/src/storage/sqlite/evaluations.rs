@@ -4,7 +4,7 @@ use super::{from_json, json, stats};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use ms_core::proof::{self, ProofFacts};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
-use ms_core::stats::{counts_in_figures, FactKind};
+use ms_core::stats::{counts_in_figures, normalise_employee, FactKind};
 use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
@@ -189,7 +189,7 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         visit_at,
         ev.photo_ids().len() as u32,
         ev.check_in.as_ref().and_then(|c| c.inside_geofence),
-        ev.employee.as_deref().map(|e| e.trim().to_lowercase()),
+        ev.employee.as_deref().and_then(normalise_employee),
         face,
         duplicate_photos(tx, &id, &ev.photo_ids())?,
         new.clock_offset_s,

@@ -86,7 +86,7 @@ fn filters(f: &EvaluationFilter) -> (Vec<String>, Vec<Value>) {
         }
         None => {}
     }
-    if let Some(employee) = f.employee.as_deref().map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()) {
+    if let Some(employee) = f.employee.as_deref().and_then(ms_core::stats::normalise_employee) {
         let escaped = employee.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         let mark = bind(Value::Text(format!("%{escaped}%")), &mut args);
         clauses.push(format!("e.employee LIKE {mark} ESCAPE '\\'"));
@@ -139,7 +139,7 @@ pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, Stor
 pub fn export(c: &Connection, f: &EvaluationFilter, sink: &ExportSink) -> Result<u64, StorageError> {
     let (clauses, args) = filters(f);
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS}, e.body, e.employee FROM {SUMMARY_FROM} WHERE {} ORDER BY e.received_at, e.id",
+        "SELECT {SUMMARY_COLUMNS}, e.body FROM {SUMMARY_FROM} WHERE {} ORDER BY e.received_at, e.id",
         clauses.join(" AND ")
     );
     let mut stmt = c.prepare(&sql)?;
@@ -148,11 +148,7 @@ pub fn export(c: &Connection, f: &EvaluationFilter, sink: &ExportSink) -> Result
     while let Some(r) = rows.next()? {
         let row = (|| {
             let body: String = r.get(SUMMARY_WIDTH)?;
-            Ok(ExportRow {
-                summary: summary(raw_summary(r)?)?,
-                evaluation: from_json(&body)?,
-                employee: r.get(SUMMARY_WIDTH + 1)?,
-            })
+            Ok(ExportRow { summary: summary(raw_summary(r)?)?, evaluation: from_json(&body)? })
         })();
         if sink.blocking_send(row).is_err() {
             break;
