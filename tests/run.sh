@@ -27,6 +27,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 bash tests/s3/install.sh >/dev/null   # a real S3-compatible server for the photo store's tests
 cargo test --workspace --locked
+echo "== the server's API and storage tests again, on PostgreSQL (a throwaway cluster)"
+pgdir=$(mktemp -d)
+trap 'bash tests/postgres/cluster.sh stop "$pgdir"' EXIT
+pgurl=$(bash tests/postgres/cluster.sh start "$pgdir")
+MS_TEST_POSTGRES=$pgurl cargo test --locked -p ms-server --test '*'
 
 echo "== web build"
 bash platforms/web/build.sh

@@ -450,10 +450,8 @@ async fn paging_by_cursor_shows_every_row_once_while_new_ones_arrive() {
 #[tokio::test]
 async fn seeded_evaluations_spread_over_roles_statuses_and_entities() {
     let s = TestServer::start().await;
-    let db = s.dir.path().join("server.sqlite3");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_mystery-shopper-server"))
-        .args(["seed", "--evaluations", "300", "--database"])
-        .arg(&db)
+        .args(["seed", "--evaluations", "300", "--database", s.database()])
         .output()
         .expect("seed runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -1,8 +1,13 @@
 //! The storage seam: one trait the handlers see, with a backend per database.
 //! SQL lives in the backend that runs it, next to its migrations.
 
+mod filter;
+mod postgres;
+mod seed_data;
 mod sqlite;
+mod summary;
 
+pub use postgres::PgStorage;
 pub use sqlite::{Durability, SqliteStorage};
 
 use async_trait::async_trait;
@@ -30,6 +35,10 @@ pub enum StorageError {
     TemplateChanged { id: String, version: u32 },
     #[error("{0}")]
     Invalid(String),
+    /// A concurrent transaction got there first (a unique key, a
+    /// serialisation failure, a deadlock); running it again decides it.
+    #[error("lost a race to a concurrent change: {0}")]
+    Contended(String),
 }
 
 impl From<rusqlite::Error> for StorageError {
@@ -428,17 +437,21 @@ pub trait Storage: Send + Sync {
     async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError>;
 }
 
-/// Picks the backend from the database URL: a path or `sqlite://` is SQLite.
+/// Whether a database URL names PostgreSQL.
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// Picks the backend from the database URL: `postgres://` is PostgreSQL, a
+/// path or `sqlite://` is SQLite.
 pub async fn open(url: &str) -> Result<Arc<dyn Storage>, StorageError> {
     open_with(url, Durability::default()).await
 }
 
-/// The same, with the durability SQLite commits with.
+/// The same, with the durability SQLite commits with (PostgreSQL's is its own configuration's).
 pub async fn open_with(url: &str, durability: Durability) -> Result<Arc<dyn Storage>, StorageError> {
-    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Err(StorageError::Config(
-            "PostgreSQL storage is not available in this build yet; use a SQLite file path".into(),
-        ));
+    if is_postgres(url) {
+        return Ok(Arc::new(PgStorage::open(url).await?));
     }
     let path = url.strip_prefix("sqlite://").unwrap_or(url);
     Ok(Arc::new(SqliteStorage::open_with(path, durability).await?))

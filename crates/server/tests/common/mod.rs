@@ -1,5 +1,7 @@
 //! A real server on 127.0.0.1 with a temporary SQLite file and photo directory,
-//! and evaluations that fit the built-in checklists.
+//! and evaluations that fit the built-in checklists. With `MS_TEST_POSTGRES`
+//! set to a PostgreSQL server's URL (`tests/postgres/cluster.sh` starts a
+//! throwaway one), every server gets a new database there instead.
 #![allow(dead_code)]
 
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
@@ -15,6 +17,28 @@ pub struct TestServer {
     pub server: RunningServer,
     pub dir: tempfile::TempDir,
     pub http: reqwest::Client,
+    database: String,
+}
+
+/// Whether the tests run on PostgreSQL (`MS_TEST_POSTGRES`).
+pub fn on_postgres() -> bool {
+    std::env::var("MS_TEST_POSTGRES").is_ok_and(|u| !u.is_empty())
+}
+
+/// A database of its own for one server: a new PostgreSQL database when the
+/// tests run on PostgreSQL, else a SQLite file in the server's directory.
+pub async fn database(dir: &tempfile::TempDir) -> String {
+    match std::env::var("MS_TEST_POSTGRES") {
+        Ok(base) if !base.is_empty() => {
+            let name = format!("ms_{}", uuid::Uuid::new_v4().simple());
+            let (client, connection) =
+                tokio_postgres::connect(&format!("{base}/postgres"), tokio_postgres::NoTls).await.expect("PostgreSQL");
+            tokio::spawn(connection);
+            client.batch_execute(&format!("CREATE DATABASE {name}")).await.expect("a new database");
+            format!("{base}/{name}")
+        }
+        _ => dir.path().join("server.sqlite3").display().to_string(),
+    }
 }
 
 impl TestServer {
@@ -30,7 +54,7 @@ impl TestServer {
     pub async fn start_configured(change: impl FnOnce(&mut ServeConfig)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = ServeConfig {
-            database: dir.path().join("server.sqlite3").display().to_string(),
+            database: database(&dir).await,
             photos: dir.path().join("photos"),
             web_dir: None,
             demo: true,
@@ -38,7 +62,12 @@ impl TestServer {
         };
         change(&mut config);
         let server = RunningServer::start(&config, "127.0.0.1:0".parse().expect("addr")).await.expect("server starts");
-        Self { server, dir, http: reqwest::Client::new() }
+        Self { server, dir, http: reqwest::Client::new(), database: config.database }
+    }
+
+    /// The database the server runs on: a SQLite path or a PostgreSQL URL.
+    pub fn database(&self) -> &str {
+        &self.database
     }
 
     pub fn url(&self, path: &str) -> String {

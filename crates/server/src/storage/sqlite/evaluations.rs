@@ -1,12 +1,14 @@
 //! Evaluations and their revisions: idempotent insert and detail.
 
 use super::{from_json, json, stats};
+pub(super) use crate::storage::summary::summary;
+use crate::storage::summary::{parse_status, SummaryRow};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
-use ms_core::proof::{self, ProofFacts};
+use chrono::{DateTime, Utc};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
 use ms_core::stats::{counts_in_figures, normalise_employee, FactKind};
 use ms_core::wire::EvaluationSummary;
-use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
+use ms_core::{EvaluationId, ReviewStatus};
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 // `+is_latest` keeps SQLite on the primary key for lookups by id; the
@@ -20,29 +22,22 @@ pub(super) const SUMMARY_COLUMNS: &str =
 pub(super) const SUMMARY_FROM: &str =
     "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
 
-pub(super) struct RawSummary {
-    id: String,
-    revision: u32,
-    template_id: String,
-    template_version: u32,
-    centre_id: String,
-    role: String,
-    locale: String,
-    status: String,
-    score_percent: Option<f64>,
-    received_at: String,
-    submitted_by: Option<String>,
-    entity_id: Option<String>,
-    visit_at: Option<String>,
-    photo_count: u32,
-    inside_geofence: Option<bool>,
-    duplicate_photos: bool,
-    clock_offset_s: Option<i64>,
+/// A time column as stored (RFC 3339 text), or a conversion error naming it.
+fn time_at(r: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    let text: Option<String> = r.get(i)?;
+    text.map(|t| {
+        parse_ts(&t).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    })
+    .transpose()
 }
 
-pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
-    Ok(RawSummary {
-        id: r.get(0)?,
+pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<SummaryRow> {
+    let id: String = r.get(0)?;
+    let id = id
+        .parse::<EvaluationId>()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
+    Ok(SummaryRow {
+        id,
         revision: r.get(1)?,
         template_id: r.get(2)?,
         template_version: r.get(3)?,
@@ -51,10 +46,14 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
         locale: r.get(6)?,
         status: r.get(7)?,
         score_percent: r.get(8)?,
-        received_at: r.get(9)?,
+        received_at: time_at(r, 9)?.ok_or(rusqlite::Error::InvalidColumnType(
+            9,
+            "received_at".into(),
+            rusqlite::types::Type::Null,
+        ))?,
         submitted_by: r.get(10)?,
         entity_id: r.get(11)?,
-        visit_at: r.get(12)?,
+        visit_at: time_at(r, 12)?,
         photo_count: r.get(13)?,
         inside_geofence: r.get(14)?,
         duplicate_photos: r.get(15)?,
@@ -64,38 +63,6 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<RawSummary> {
 
 /// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
 pub(super) const SUMMARY_WIDTH: usize = 17;
-
-pub(super) fn summary(raw: RawSummary) -> Result<EvaluationSummary, StorageError> {
-    let role = parse_role(&raw.role)?;
-    let facts = ProofFacts {
-        inside_geofence: raw.inside_geofence,
-        duplicate_photos: raw.duplicate_photos,
-        clock_offset_s: raw.clock_offset_s,
-    };
-    Ok(EvaluationSummary {
-        id: raw.id.parse::<EvaluationId>().map_err(|e| StorageError::Corrupt(e.to_string()))?,
-        revision: raw.revision,
-        template: TemplateRef { id: raw.template_id, version: raw.template_version },
-        entity_id: raw.entity_id.ok_or_else(|| StorageError::Corrupt(format!("centre {} is gone", raw.centre_id)))?,
-        centre_id: raw.centre_id,
-        role,
-        locale: raw.locale,
-        status: ReviewStatus::parse(&raw.status)
-            .ok_or_else(|| StorageError::Corrupt(format!("review status '{}'", raw.status)))?,
-        score_percent: raw.score_percent,
-        visit_at: parse_ts(raw.visit_at.as_deref().unwrap_or(&raw.received_at))?,
-        received_at: parse_ts(&raw.received_at)?,
-        submitted_by: raw.submitted_by,
-        photo_count: raw.photo_count,
-        inside_geofence: raw.inside_geofence,
-        flags: proof::flags(role, facts),
-        clock_offset_s: raw.clock_offset_s,
-    })
-}
-
-fn parse_role(s: &str) -> Result<Role, StorageError> {
-    Role::parse(s).ok_or_else(|| StorageError::Corrupt(format!("role '{s}'")))
-}
 
 pub(super) fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE e.id = ?1 AND e.revision = ?2");
@@ -135,9 +102,7 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     let latest = match latest {
         None => None,
         Some((revision, status, submitted_by)) => {
-            let status = ReviewStatus::parse(&status)
-                .ok_or_else(|| StorageError::Corrupt(format!("review status '{status}'")))?;
-            Some(LatestRevision { revision, status, submitted_by })
+            Some(LatestRevision { revision, status: parse_status(&status)?, submitted_by })
         }
     };
     match revision_allowed(latest.as_ref(), ev.revision, new.submitted_by.as_ref()) {

@@ -5,92 +5,27 @@
 
 use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use super::from_json;
-use crate::storage::{EvaluationFilter, ExportRow, ExportSink, PageCursor, ReviewScope, SortField, StorageError};
-use ms_core::proof::VisitFlag;
+use crate::storage::filter::{self, sort_key, Arg, Dialect};
+use crate::storage::{EvaluationFilter, ExportRow, ExportSink, PageCursor, StorageError};
 use ms_core::wire::EvaluationPage;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
-/// The column a sort orders by; the id breaks ties.
-fn sort_key(field: SortField) -> &'static str {
-    match field {
-        SortField::Received => "e.received_at",
-        SortField::Visit => "e.visit_at",
-        // Unscored evaluations sort below every score.
-        SortField::Score => "COALESCE(e.score_percent, -1.0)",
-    }
-}
+/// SQLite's spelling: numbered `?N` placeholders, truth as 1 and 0.
+const SQLITE: Dialect = Dialect { placeholder: |n| format!("?{n}"), truth: "1", falsity: "0" };
 
-/// Adds an argument and names its placeholder.
-fn bind(v: Value, args: &mut Vec<Value>) -> String {
-    args.push(v);
-    format!("?{}", args.len())
-}
-
-/// Keeps the evaluations of the centres of these entities.
-fn entities(ids: &[String], clauses: &mut Vec<String>, args: &mut Vec<Value>) {
-    let marks: Vec<String> = ids.iter().map(|id| bind(Value::Text(id.clone()), args)).collect();
-    clauses.push(format!("e.centre_id IN (SELECT id FROM centres WHERE entity_id IN ({}))", marks.join(", ")));
-}
-
-/// The WHERE clause of the filters (without the cursor) and its arguments.
+/// The filters' clauses, with arguments as SQLite takes them (days as ISO text,
+/// which compares with the stored times).
 fn filters(f: &EvaluationFilter) -> (Vec<String>, Vec<Value>) {
-    let mut clauses = vec!["e.is_latest = 1".to_owned()];
-    let mut args: Vec<Value> = Vec::new();
-    match &f.scope {
-        ReviewScope::All => {}
-        ReviewScope::Entities(ids) if ids.is_empty() => clauses.push("0".to_owned()),
-        ReviewScope::Entities(ids) => entities(ids, &mut clauses, &mut args),
-    }
-    if let Some(entity) = &f.entity_id {
-        entities(std::slice::from_ref(entity), &mut clauses, &mut args);
-    }
-    if let Some(s) = f.status {
-        clauses.push(format!("e.status = {}", bind(Value::Text(s.as_str().to_owned()), &mut args)));
-    }
-    if let Some(centre) = &f.centre_id {
-        clauses.push(format!("e.centre_id = {}", bind(Value::Text(centre.clone()), &mut args)));
-    }
-    if let Some(role) = f.role {
-        clauses.push(format!("e.role = {}", bind(Value::Text(role.as_str().to_owned()), &mut args)));
-    }
-    // Visit dates are whole UTC days; `to` includes its day.
-    if let Some(from) = f.from {
-        clauses.push(format!("e.visit_at >= {}", bind(Value::Text(from.format("%Y-%m-%d").to_string()), &mut args)));
-    }
-    if let Some(next) = f.to.and_then(|to| to.succ_opt()) {
-        clauses.push(format!("e.visit_at < {}", bind(Value::Text(next.format("%Y-%m-%d").to_string()), &mut args)));
-    }
-    if let Some(min) = f.min_score {
-        clauses.push(format!("e.score_percent >= {}", bind(Value::Real(min), &mut args)));
-    }
-    if let Some(max) = f.max_score {
-        clauses.push(format!("e.score_percent <= {}", bind(Value::Real(max), &mut args)));
-    }
-    match f.has_photos {
-        Some(true) => clauses.push("e.photo_count > 0".to_owned()),
-        Some(false) => clauses.push("e.photo_count = 0".to_owned()),
-        None => {}
-    }
-    match f.outside_geofence {
-        Some(true) => clauses.push("e.inside_geofence = 0".to_owned()),
-        Some(false) => clauses.push("e.inside_geofence = 1".to_owned()),
-        None => {}
-    }
-    match f.flag {
-        Some(VisitFlag::OutsideGeofence) => clauses.push("e.inside_geofence = 0".to_owned()),
-        Some(VisitFlag::NoLocation) => clauses.push("e.inside_geofence IS NULL AND e.role = 'shopper'".to_owned()),
-        Some(VisitFlag::DuplicatePhotos) => clauses.push("e.duplicate_photos = 1".to_owned()),
-        Some(VisitFlag::ClockSkew) => {
-            clauses.push(format!("abs(e.clock_offset_s) > {}", ms_core::proof::MAX_CLOCK_SKEW.num_seconds()))
-        }
-        None => {}
-    }
-    if let Some(employee) = f.employee.as_deref().and_then(ms_core::stats::normalise_employee) {
-        let escaped = employee.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let mark = bind(Value::Text(format!("%{escaped}%")), &mut args);
-        clauses.push(format!("e.employee LIKE {mark} ESCAPE '\\'"));
-    }
+    let (clauses, args) = filter::filters(f, &SQLITE);
+    let args = args
+        .into_iter()
+        .map(|a| match a {
+            Arg::Text(t) => Value::Text(t),
+            Arg::Real(r) => Value::Real(r),
+            Arg::Day(d) => Value::Text(d.format("%Y-%m-%d").to_string()),
+        })
+        .collect();
     (clauses, args)
 }
 

@@ -1,0 +1,138 @@
+//! Shopper, supervisor and admin accounts, their sign-in sessions, and
+//! registered exit kiosks.
+
+use super::{from_json, json};
+use crate::storage::{Kiosk, StorageError, User};
+use chrono::{DateTime, Duration, Utc};
+use deadpool_postgres::GenericClient;
+use ms_core::wire::UserRole;
+use tokio_postgres::Row;
+
+const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids";
+
+fn user(r: &Row) -> Result<User, StorageError> {
+    let role: String = r.try_get(3)?;
+    let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
+    let entities: String = r.try_get(5)?;
+    Ok(User {
+        id: r.try_get(0)?,
+        username: r.try_get(1)?,
+        display_name: r.try_get(2)?,
+        role,
+        password_hash: r.try_get(4)?,
+        entity_ids: from_json(&entities)?,
+    })
+}
+
+pub async fn create_user(
+    c: &impl GenericClient,
+    username: &str,
+    display_name: &str,
+    role: UserRole,
+    password_hash: &str,
+    entity_ids: &[String],
+) -> Result<i64, StorageError> {
+    let known: Vec<String> = c
+        .query("SELECT id FROM entities WHERE id = ANY($1)", &[&entity_ids])
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?;
+    if let Some(unknown) = entity_ids.iter().find(|e| !known.contains(e)) {
+        return Err(StorageError::Invalid(format!("there is no entity '{unknown}' in the catalogue")));
+    }
+    let row = c
+        .query_opt(
+            "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING id",
+            &[&username, &display_name, &role.as_str(), &password_hash, &Utc::now(), &json(&entity_ids)?],
+        )
+        .await?;
+    match row {
+        Some(r) => Ok(r.try_get(0)?),
+        None => Err(StorageError::Invalid(format!("the username '{username}' is taken"))),
+    }
+}
+
+pub async fn user_by_name(c: &impl GenericClient, username: &str) -> Result<Option<User>, StorageError> {
+    let stmt = c.prepare_cached(&format!("SELECT {USER_COLUMNS} FROM users u WHERE u.username = $1")).await?;
+    c.query_opt(&stmt, &[&username]).await?.as_ref().map(user).transpose()
+}
+
+pub async fn create_session(
+    c: &impl GenericClient,
+    token: &str,
+    user_id: i64,
+    expires_at: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    c.execute(
+        "INSERT INTO sessions (token_sha256, user_id, created_at, expires_at, last_used_at) VALUES ($1, $2, $3, $4, $3)",
+        &[&token, &user_id, &Utc::now(), &expires_at],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Use within this long of the last recorded use is not written down again,
+/// so a busy session does not write on every request.
+const USE_RESOLUTION: Duration = Duration::minutes(1);
+
+pub async fn session_user(
+    c: &impl GenericClient,
+    token: &str,
+    now: DateTime<Utc>,
+    idle: Duration,
+) -> Result<Option<User>, StorageError> {
+    let stmt = c
+        .prepare_cached(&format!(
+            "SELECT {USER_COLUMNS}, s.expires_at, s.last_used_at FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_sha256 = $1"
+        ))
+        .await?;
+    let Some(row) = c.query_opt(&stmt, &[&token]).await? else { return Ok(None) };
+    let (expires, last_used): (DateTime<Utc>, DateTime<Utc>) = (row.try_get(6)?, row.try_get(7)?);
+    if expires <= now || last_used + idle <= now {
+        return Ok(None);
+    }
+    if now - last_used >= USE_RESOLUTION {
+        let touch = c.prepare_cached("UPDATE sessions SET last_used_at = $2 WHERE token_sha256 = $1").await?;
+        c.execute(&touch, &[&token, &now]).await?;
+    }
+    Ok(Some(user(&row)?))
+}
+
+/// Ends a session; false when there was none.
+pub async fn delete_session(c: &impl GenericClient, token: &str) -> Result<bool, StorageError> {
+    Ok(c.execute("DELETE FROM sessions WHERE token_sha256 = $1", &[&token]).await? == 1)
+}
+
+/// Removes sessions past their maximum age or unused for `idle`; returns how many.
+pub async fn purge_sessions(c: &impl GenericClient, now: DateTime<Utc>, idle: Duration) -> Result<u64, StorageError> {
+    Ok(c.execute("DELETE FROM sessions WHERE expires_at <= $1 OR last_used_at <= $2", &[&now, &(now - idle)]).await?)
+}
+
+pub async fn create_kiosk(
+    c: &impl GenericClient,
+    key_sha256: &str,
+    centre_id: &str,
+    label: &str,
+) -> Result<i64, StorageError> {
+    if c.query_opt("SELECT 1 FROM centres WHERE id = $1", &[&centre_id]).await?.is_none() {
+        return Err(StorageError::Invalid(format!("the catalogue has no centre '{centre_id}'")));
+    }
+    c.execute(
+        "INSERT INTO kiosks (key_sha256, centre_id, label, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key_sha256) DO NOTHING",
+        &[&key_sha256, &centre_id, &label, &Utc::now()],
+    )
+    .await?;
+    Ok(c.query_one("SELECT id FROM kiosks WHERE key_sha256 = $1", &[&key_sha256]).await?.try_get(0)?)
+}
+
+pub async fn kiosk(c: &impl GenericClient, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
+    let stmt = c.prepare_cached("SELECT id, centre_id, label FROM kiosks WHERE key_sha256 = $1").await?;
+    c.query_opt(&stmt, &[&key_sha256])
+        .await?
+        .map(|r| Ok(Kiosk { id: r.try_get(0)?, centre_id: r.try_get(1)?, label: r.try_get(2)? }))
+        .transpose()
+}

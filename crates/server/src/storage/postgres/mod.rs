@@ -1,0 +1,378 @@
+//! PostgreSQL backend: for deployments of several server instances on one
+//! database. A pool of connections; every write is a transaction whose
+//! outcome the database's constraints decide (unique keys, row locks), and a
+//! transaction that loses a race to another instance is run again from the
+//! start, where it sees what the other committed.
+
+mod accounts;
+mod alerts;
+mod catalogue;
+mod evaluations;
+mod inbox;
+mod migrations;
+mod photos;
+mod review;
+mod seed;
+mod settings;
+mod stats;
+
+use super::*;
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use tokio_postgres::error::SqlState;
+use tokio_postgres::NoTls;
+
+/// Connections each server instance keeps at most.
+const POOL_SIZE: usize = 32;
+/// How often a transaction that lost a race is run again before giving up.
+const RETRIES: u32 = 8;
+
+pub struct PgStorage {
+    pool: Pool,
+}
+
+impl From<tokio_postgres::Error> for StorageError {
+    fn from(e: tokio_postgres::Error) -> Self {
+        let detail = match e.as_db_error() {
+            Some(db) => format!("{}: {}", db.severity(), db.message()),
+            None => e.to_string(),
+        };
+        match e.code() {
+            Some(c)
+                if *c == SqlState::UNIQUE_VIOLATION
+                    || *c == SqlState::T_R_SERIALIZATION_FAILURE
+                    || *c == SqlState::T_R_DEADLOCK_DETECTED =>
+            {
+                StorageError::Contended(detail)
+            }
+            _ => StorageError::Database(detail),
+        }
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for StorageError {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        match e {
+            deadpool_postgres::PoolError::Backend(e) => e.into(),
+            other => StorageError::Database(format!("database connection: {other}")),
+        }
+    }
+}
+
+/// Runs `$body` (an expression that may use `$tx`, an open transaction, and
+/// `?`) and commits. A transaction that lost a race to a concurrent one is
+/// rolled back and run again, a few times at most, a little later each time.
+macro_rules! transaction {
+    ($storage:expr, |$tx:ident| $body:expr) => {{
+        let mut attempt = 0u32;
+        loop {
+            let mut client = $storage.client().await?;
+            let $tx = client.transaction().await?;
+            let outcome: Result<_, StorageError> = async { $body }.await;
+            let outcome = match outcome {
+                Ok(value) => $tx.commit().await.map(|()| value).map_err(StorageError::from),
+                // Dropping the transaction rolls it back.
+                Err(e) => Err(e),
+            };
+            match outcome {
+                Err(StorageError::Contended(_)) if attempt < $crate::storage::postgres::RETRIES => {
+                    attempt += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(u64::from(attempt) * 5)).await;
+                }
+                other => break other,
+            }
+        }
+    }};
+}
+
+impl PgStorage {
+    /// Connects, and brings the schema up to date (one instance at a time).
+    pub async fn open(url: &str) -> Result<Self, StorageError> {
+        let config: tokio_postgres::Config =
+            url.parse().map_err(|e| StorageError::Config(format!("database URL: {e}")))?;
+        let manager = Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .build()
+            .map_err(|e| StorageError::Config(format!("database pool: {e}")))?;
+        let storage = Self { pool };
+        let mut client = storage
+            .pool
+            .get()
+            .await
+            .map_err(|e| StorageError::Config(format!("can't connect to PostgreSQL at {}: {e}", redacted(url))))?;
+        migrations::migrate(&mut client).await?;
+        Ok(storage)
+    }
+
+    async fn client(&self) -> Result<Object, StorageError> {
+        Ok(self.pool.get().await?)
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redacted(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &url[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, StorageError> {
+    serde_json::to_string(v).map_err(|e| StorageError::Invalid(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, StorageError> {
+    serde_json::from_str(s).map_err(|e| StorageError::Corrupt(e.to_string()))
+}
+
+/// A stored non-negative integer as the unsigned one it stands for.
+fn unsigned(v: i32, what: &str) -> Result<u32, StorageError> {
+    u32::try_from(v).map_err(|_| StorageError::Corrupt(format!("{what} {v}")))
+}
+
+/// An unsigned number as PostgreSQL's INTEGER.
+fn int(v: u32, what: &str) -> Result<i32, StorageError> {
+    i32::try_from(v).map_err(|_| StorageError::Invalid(format!("{what} {v} is too large")))
+}
+
+#[async_trait]
+impl Storage for PgStorage {
+    async fn ping(&self) -> Result<(), StorageError> {
+        self.client().await?.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    async fn catalogue(&self) -> Result<Catalogue, StorageError> {
+        catalogue::load(&self.client().await?).await
+    }
+
+    async fn centre(&self, id: &str) -> Result<Option<Centre>, StorageError> {
+        Ok(catalogue::centres(&self.client().await?, Some(id)).await?.pop())
+    }
+
+    async fn upsert_catalogue(&self, cat: &Catalogue) -> Result<(), StorageError> {
+        transaction!(self, |tx| catalogue::upsert(&tx, cat).await)
+    }
+
+    async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError> {
+        catalogue::templates(&self.client().await?).await
+    }
+
+    async fn template(&self, r: &TemplateRef) -> Result<Option<ChecklistTemplate>, StorageError> {
+        catalogue::template(&self.client().await?, r).await
+    }
+
+    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError> {
+        template.check().map_err(StorageError::Invalid)?;
+        transaction!(self, |tx| catalogue::publish_template(&tx, template).await)
+    }
+
+    async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
+        transaction!(self, |tx| evaluations::insert(&tx, &new).await)
+    }
+
+    async fn evaluation_exists(&self, id: EvaluationId, revision: u32) -> Result<bool, StorageError> {
+        evaluations::exists(&self.client().await?, id, revision).await
+    }
+
+    async fn list_evaluations(&self, filter: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
+        inbox::list(&self.client().await?, filter).await
+    }
+
+    async fn evaluation(
+        &self,
+        id: EvaluationId,
+        revision: Option<u32>,
+    ) -> Result<Option<StoredEvaluation>, StorageError> {
+        evaluations::get(&self.client().await?, id, revision).await
+    }
+
+    async fn decide(&self, id: EvaluationId, decision: &Decision) -> Result<DecisionOutcome, StorageError> {
+        transaction!(self, |tx| review::decide(&tx, id, decision).await)
+    }
+
+    async fn approve_many(
+        &self,
+        ids: &[EvaluationId],
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<BulkApprovalResult, StorageError> {
+        transaction!(self, |tx| review::approve_many(&tx, ids, actor, at, scope).await)
+    }
+
+    async fn add_review_comment(
+        &self,
+        id: EvaluationId,
+        comment: &str,
+        actor: i64,
+        at: DateTime<Utc>,
+        scope: &ReviewScope,
+    ) -> Result<bool, StorageError> {
+        transaction!(self, |tx| review::add_comment(&tx, id, comment, actor, at, scope).await)
+    }
+
+    async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
+        review::history(&self.client().await?, id).await
+    }
+
+    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
+        let mut client = self.client().await?;
+        seed::seed(&mut client, count, seed, Utc::now()).await
+    }
+
+    async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError> {
+        review::submitted_by(&self.client().await?, user_id, limit).await
+    }
+
+    async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError> {
+        photos::record(&self.client().await?, photo).await
+    }
+
+    async fn photo(&self, id: &PhotoId) -> Result<Option<PhotoRecord>, StorageError> {
+        photos::get(&self.client().await?, id).await
+    }
+
+    async fn missing_photos(&self, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageError> {
+        photos::missing(&self.client().await?, ids).await
+    }
+
+    async fn orphan_photos(&self, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError> {
+        photos::orphans(&self.client().await?, before, limit).await
+    }
+
+    async fn forget_orphan_photo(&self, id: &PhotoId) -> Result<bool, StorageError> {
+        photos::forget_orphan(&self.client().await?, id).await
+    }
+
+    async fn create_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        role: UserRole,
+        password_hash: &str,
+        entity_ids: &[String],
+    ) -> Result<i64, StorageError> {
+        let client = self.client().await?;
+        accounts::create_user(&client, username, display_name, role, password_hash, entity_ids).await
+    }
+
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {
+        accounts::user_by_name(&self.client().await?, username).await
+    }
+
+    async fn create_session(
+        &self,
+        token_sha256: &str,
+        user_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        accounts::create_session(&self.client().await?, token_sha256, user_id, expires_at).await
+    }
+
+    async fn session_user(
+        &self,
+        token_sha256: &str,
+        now: DateTime<Utc>,
+        idle: chrono::Duration,
+    ) -> Result<Option<User>, StorageError> {
+        accounts::session_user(&self.client().await?, token_sha256, now, idle).await
+    }
+
+    async fn delete_session(&self, token_sha256: &str) -> Result<bool, StorageError> {
+        accounts::delete_session(&self.client().await?, token_sha256).await
+    }
+
+    async fn purge_sessions(&self, now: DateTime<Utc>, idle: chrono::Duration) -> Result<u64, StorageError> {
+        accounts::purge_sessions(&self.client().await?, now, idle).await
+    }
+
+    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
+        accounts::create_kiosk(&self.client().await?, key_sha256, centre_id, label).await
+    }
+
+    async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
+        accounts::kiosk(&self.client().await?, key_sha256).await
+    }
+
+    async fn performance_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<(TotalSums, DailySums), StorageError> {
+        stats::sums(&self.client().await?, centres, &period).await
+    }
+
+    async fn league_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<Vec<(String, FactKind, Sums)>, StorageError> {
+        stats::league(&self.client().await?, centres, &period).await
+    }
+
+    async fn rating_config(&self) -> Result<RatingConfig, StorageError> {
+        settings::rating(&self.client().await?).await
+    }
+
+    async fn set_rating_config(
+        &self,
+        config: &RatingConfig,
+        actor: i64,
+        at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        settings::set_rating(&self.client().await?, config, actor, at).await
+    }
+
+    async fn check_alert(
+        &self,
+        centre_id: &str,
+        rule: &AlertRule,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Alert>, StorageError> {
+        transaction!(self, |tx| alerts::check(&tx, centre_id, rule, now).await)
+    }
+
+    async fn alerts(&self, centres: &[String], all: bool, limit: u32) -> Result<Vec<Alert>, StorageError> {
+        alerts::list(&self.client().await?, centres, all, limit).await
+    }
+
+    async fn acknowledge_alert(
+        &self,
+        id: i64,
+        actor: i64,
+        at: DateTime<Utc>,
+        centres: &[String],
+    ) -> Result<Option<Alert>, StorageError> {
+        alerts::acknowledge(&self.client().await?, id, actor, at, centres).await
+    }
+
+    async fn record_alert_delivery(
+        &self,
+        id: i64,
+        attempts: u32,
+        delivered_at: Option<DateTime<Utc>>,
+        error: Option<String>,
+    ) -> Result<(), StorageError> {
+        alerts::record_delivery(&self.client().await?, id, attempts, delivered_at, error.as_deref()).await
+    }
+
+    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
+        inbox::export(&self.client().await?, filter, &rows).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_never_show_the_password() {
+        assert_eq!(redacted("postgres://ms:secret@db:5432/ms"), "postgres://ms@db:5432/ms");
+        assert_eq!(redacted("postgres://db/ms"), "postgres://db/ms");
+    }
+}

@@ -1,0 +1,65 @@
+//! An evaluation's summary from the columns either backend keeps beside its body.
+
+use super::StorageError;
+use chrono::{DateTime, Utc};
+use ms_core::proof::{self, ProofFacts};
+use ms_core::wire::EvaluationSummary;
+use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
+
+/// A summary's columns as read, before they are checked.
+pub(crate) struct SummaryRow {
+    pub id: EvaluationId,
+    pub revision: u32,
+    pub template_id: String,
+    pub template_version: u32,
+    pub centre_id: String,
+    pub role: String,
+    pub locale: String,
+    pub status: String,
+    pub score_percent: Option<f64>,
+    pub received_at: DateTime<Utc>,
+    /// The submitter's username.
+    pub submitted_by: Option<String>,
+    /// The centre's entity; None when the centre is gone.
+    pub entity_id: Option<String>,
+    pub visit_at: Option<DateTime<Utc>>,
+    pub photo_count: u32,
+    pub inside_geofence: Option<bool>,
+    pub duplicate_photos: bool,
+    pub clock_offset_s: Option<i64>,
+}
+
+pub(crate) fn parse_role(s: &str) -> Result<Role, StorageError> {
+    Role::parse(s).ok_or_else(|| StorageError::Corrupt(format!("role '{s}'")))
+}
+
+pub(crate) fn parse_status(s: &str) -> Result<ReviewStatus, StorageError> {
+    ReviewStatus::parse(s).ok_or_else(|| StorageError::Corrupt(format!("review status '{s}'")))
+}
+
+pub(crate) fn summary(raw: SummaryRow) -> Result<EvaluationSummary, StorageError> {
+    let role = parse_role(&raw.role)?;
+    let facts = ProofFacts {
+        inside_geofence: raw.inside_geofence,
+        duplicate_photos: raw.duplicate_photos,
+        clock_offset_s: raw.clock_offset_s,
+    };
+    Ok(EvaluationSummary {
+        id: raw.id,
+        revision: raw.revision,
+        template: TemplateRef { id: raw.template_id, version: raw.template_version },
+        entity_id: raw.entity_id.ok_or_else(|| StorageError::Corrupt(format!("centre {} is gone", raw.centre_id)))?,
+        centre_id: raw.centre_id,
+        role,
+        locale: raw.locale,
+        status: parse_status(&raw.status)?,
+        score_percent: raw.score_percent,
+        visit_at: raw.visit_at.unwrap_or(raw.received_at),
+        received_at: raw.received_at,
+        submitted_by: raw.submitted_by,
+        photo_count: raw.photo_count,
+        inside_geofence: raw.inside_geofence,
+        flags: proof::flags(role, facts),
+        clock_offset_s: raw.clock_offset_s,
+    })
+}
