@@ -22,6 +22,10 @@ pub async fn sweep(state: &AppState) -> Result<Swept, String> {
     let now = Utc::now();
     let idle = chrono::Duration::from_std(state.limits.session_idle).map_err(|e| e.to_string())?;
     let sessions = state.storage.purge_sessions(now, idle).await.map_err(|e| e.to_string())?;
+    if let Some(counters) = state.storage.shared_counters() {
+        let hour = chrono::Duration::from_std(crate::guard::RATING_WINDOW).map_err(|e| e.to_string())?;
+        counters.purge(now - hour).await.map_err(|e| e.to_string())?;
+    }
     let grace = chrono::Duration::from_std(state.limits.orphan_photo_grace).map_err(|e| e.to_string())?;
     let mut photos = 0;
     for id in state.storage.orphan_photos(now - grace, PHOTOS_PER_ROUND).await.map_err(|e| e.to_string())? {

@@ -37,12 +37,13 @@ impl AppState {
         limits: Limits,
     ) -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let ratings = Arc::new(RatingGuard::new(&limits, &storage));
         Self {
             storage,
             photos,
             web_dir,
             sign_ins: Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout)),
-            ratings: Arc::new(RatingGuard::new(&limits)),
+            ratings,
             limits: Arc::new(limits),
             alerts: Arc::new(AlertSettings::default()),
             sessions: Arc::default(),

@@ -6,7 +6,7 @@ mod ratings;
 mod sign_in;
 mod windows;
 
-pub use ratings::{RatingGuard, RatingSource};
+pub use ratings::{RatingGuard, RatingSource, HOUR as RATING_WINDOW};
 pub use sign_in::SignInGuard;
 
 use std::time::Duration;

@@ -19,7 +19,6 @@ use ms_core::ErrorCode;
 use ms_core::{engine, geo, plausibility, proof, scoring, stats, Evaluation, PhotoId, Role};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
-use std::time::Instant;
 
 /// The header a registered exit kiosk sends its key in.
 pub const KIOSK_KEY_HEADER: &str = "x-kiosk-key";
@@ -129,7 +128,7 @@ pub async fn put_evaluation(
     let admission = match ev.role {
         Role::Citizen if !state.storage.evaluation_exists(id, ev.revision).await? => {
             let source = rating_source(&state, &headers, peer, &ev).await?;
-            Some(state.ratings.admit(&source, Instant::now()).map_err(rate_limited)?)
+            Some(state.ratings.admit(&source).await?.map_err(rate_limited)?)
         }
         _ => None,
     };
@@ -149,7 +148,7 @@ pub async fn put_evaluation(
     let outcome = state.storage.insert_evaluation(new).await;
     if let Some(admission) = admission {
         if !matches!(outcome, Ok(InsertOutcome::Created(_))) {
-            state.ratings.refund(admission);
+            state.ratings.refund(admission).await;
         }
     }
     match outcome? {

@@ -286,8 +286,36 @@ pub struct Kiosk {
     pub label: String,
 }
 
+/// Counters of events per key in fixed windows of time, kept in a database
+/// that several server instances share, so that the front door's allowances
+/// hold across all of them.
+#[async_trait]
+pub trait SharedCounters: Send + Sync {
+    /// Charges one event to each key's window (a window starts with its
+    /// first event and lasts `window`), unless a key has used up its limit:
+    /// then charges none and answers how long until the last of those
+    /// windows ends. Decided in one transaction, whichever instance asks.
+    async fn charge(
+        &self,
+        keys: &[(String, u32)],
+        window: std::time::Duration,
+        now: DateTime<Utc>,
+    ) -> Result<Result<(), std::time::Duration>, StorageError>;
+    /// Takes back one event from each key (it turned out not to count).
+    async fn refund(&self, keys: &[String]) -> Result<(), StorageError>;
+    /// Forgets windows that started before `before`; returns how many.
+    async fn purge(&self, before: DateTime<Utc>) -> Result<u64, StorageError>;
+}
+
 #[async_trait]
 pub trait Storage: Send + Sync {
+    /// The counters several instances share, when this database is meant to
+    /// be shared; None when one instance alone uses it (SQLite), which then
+    /// counts in its own memory.
+    fn shared_counters(&self) -> Option<&dyn SharedCounters> {
+        None
+    }
+
     /// Answers once the database does: for health checks.
     async fn ping(&self) -> Result<(), StorageError>;
     async fn catalogue(&self) -> Result<Catalogue, StorageError>;

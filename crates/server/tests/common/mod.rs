@@ -65,6 +65,12 @@ impl TestServer {
         Self { server, dir, http: reqwest::Client::new(), database: config.database }
     }
 
+    /// Another instance, on the database and directory of one already started.
+    pub fn attach(server: RunningServer, database: &str) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self { server, dir, http: reqwest::Client::new(), database: database.to_owned() }
+    }
+
     /// The database the server runs on: a SQLite path or a PostgreSQL URL.
     pub fn database(&self) -> &str {
         &self.database

@@ -163,6 +163,15 @@ pub(super) const MIGRATIONS: &[&str] = &[
         updated_by BIGINT REFERENCES users(id)
     );
     "#,
+    // 2: the front door's counters, shared by every instance (see `counters`).
+    r#"
+    CREATE TABLE rate_windows (
+        key TEXT PRIMARY KEY,
+        started TIMESTAMPTZ NOT NULL,
+        count INTEGER NOT NULL
+    );
+    CREATE INDEX rate_windows_started ON rate_windows (started);
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

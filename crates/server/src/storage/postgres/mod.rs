@@ -7,6 +7,7 @@
 mod accounts;
 mod alerts;
 mod catalogue;
+mod counters;
 mod evaluations;
 mod inbox;
 mod migrations;
@@ -140,7 +141,31 @@ fn int(v: u32, what: &str) -> Result<i32, StorageError> {
 }
 
 #[async_trait]
+impl SharedCounters for PgStorage {
+    async fn charge(
+        &self,
+        keys: &[(String, u32)],
+        window: std::time::Duration,
+        now: DateTime<Utc>,
+    ) -> Result<Result<(), std::time::Duration>, StorageError> {
+        transaction!(self, |tx| counters::charge(&tx, keys, window, now).await)
+    }
+
+    async fn refund(&self, keys: &[String]) -> Result<(), StorageError> {
+        counters::refund(&self.client().await?, keys).await
+    }
+
+    async fn purge(&self, before: DateTime<Utc>) -> Result<u64, StorageError> {
+        counters::purge(&self.client().await?, before).await
+    }
+}
+
+#[async_trait]
 impl Storage for PgStorage {
+    fn shared_counters(&self) -> Option<&dyn SharedCounters> {
+        Some(self)
+    }
+
     async fn ping(&self) -> Result<(), StorageError> {
         self.client().await?.query_one("SELECT 1", &[]).await?;
         Ok(())
