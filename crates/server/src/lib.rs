@@ -9,6 +9,7 @@ pub mod export;
 pub mod guard;
 pub mod housekeeping;
 pub mod http;
+pub mod migrate;
 pub mod photos;
 pub mod running;
 pub mod serve;

@@ -94,6 +94,23 @@ enum Command {
         database: String,
         file: PathBuf,
     },
+    /// Move a deployment from its SQLite file to PostgreSQL (an empty database):
+    /// every row, with its ids, in one transaction; with --photos-from and
+    /// --photos-to, its photos to another store first. Stop the server first.
+    MigrateSqliteToPostgres {
+        /// The SQLite file.
+        #[arg(long)]
+        from: String,
+        /// The PostgreSQL database: postgres://user@host:port/name
+        #[arg(long, env = "MS_DATABASE")]
+        to: String,
+        /// Where the photos are now (a directory or s3://bucket/prefix).
+        #[arg(long, requires = "photos_to")]
+        photos_from: Option<PathBuf>,
+        /// Where they go (a directory or s3://bucket/prefix; credentials from the environment).
+        #[arg(long, requires = "photos_from")]
+        photos_to: Option<PathBuf>,
+    },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
@@ -348,6 +365,21 @@ async fn run(command: Command) -> Result<(), String> {
             let store = storage::open(&database).await.map_err(|e| e.to_string())?;
             store.publish_template(&template).await.map_err(|e| e.to_string())?;
             println!("published {} version {}", template.id, template.version);
+            Ok(())
+        }
+        Command::MigrateSqliteToPostgres { from, to, photos_from, photos_to } => {
+            let photos = photos_from.as_deref().zip(photos_to.as_deref());
+            let report = ms_server::migrate::sqlite_to_postgres(&from, &to, photos).await?;
+            for (table, rows) in &report.tables {
+                println!("{table}: {rows} rows");
+            }
+            if photos.is_some() {
+                println!("photos: {} copied, {} already there", report.photos_copied, report.photos_present);
+            }
+            for id in &report.photos_missing {
+                eprintln!("photo {id} is recorded but was not in the old store (lost before the move)");
+            }
+            println!("moved to {}", storage::postgres::redacted(&to));
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {

@@ -2,7 +2,7 @@
 //! SQL lives in the backend that runs it, next to its migrations.
 
 mod filter;
-mod postgres;
+pub mod postgres;
 mod seed_data;
 mod sqlite;
 mod summary;

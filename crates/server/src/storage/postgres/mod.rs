@@ -9,6 +9,7 @@ mod alerts;
 mod catalogue;
 mod counters;
 mod evaluations;
+pub mod import;
 mod inbox;
 mod migrations;
 mod photos;
