@@ -149,7 +149,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                     }
                 }
             }
-            if let Some(item) = reasons_item.filter(|i| visible.contains(&i.id)) {
+            if let Some(item) = reasons_item.filter(|i| visible.contains(i.id.as_str())) {
                 AnswerInput {
                     item: item.clone(),
                     answer: answers.get(&item.id).cloned().unwrap_or_default(),

@@ -195,7 +195,7 @@ pub fn Visit(id: String) -> Element {
                 }
             }
             h1 { class: "stage-title", "{i18n.t(&stage.title)}" }
-            for item in stage.items.iter().filter(|i| visible.contains(&i.id)).cloned() {
+            for item in stage.items.iter().filter(|i| visible.contains(i.id.as_str())).cloned() {
                 div { key: "{item.id}", class: "item-block",
                     AnswerInput {
                         item: item.clone(),

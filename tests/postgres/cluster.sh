@@ -4,6 +4,8 @@
 #   cluster.sh start DIR   installs PostgreSQL when missing, starts a cluster
 #                          in DIR and prints its URL (postgres://postgres@127.0.0.1:PORT)
 #   cluster.sh stop DIR    stops it and removes DIR
+# With PG_DURABLE=1 the cluster keeps PostgreSQL's durable defaults (for
+# benchmarks); otherwise it skips fsync, as throwaway test data may.
 # initdb and pg_ctl refuse to run as root: as root they run as the postgres user.
 set -euo pipefail
 
@@ -38,10 +40,11 @@ case "$cmd" in
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    # Throwaway data: no fsync; enough connections for many servers at once.
-    as_owner "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500 -c shared_buffers=256MB" \
-      start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    # Enough connections for many servers at once.
+    opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=500 -c shared_buffers=256MB"
+    [ "${PG_DURABLE:-0}" = 1 ] || opts="$opts -c fsync=off"
+    as_owner "$pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o "$opts" start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@127.0.0.1:$port"
     ;;
   stop)

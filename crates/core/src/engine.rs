@@ -45,7 +45,7 @@ impl ValidationError {
 
 /// The ids of the items shown, given the answers so far. Conditions refer to
 /// earlier items, so one pass in order settles every item.
-pub fn visible_items(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -> HashSet<String> {
+pub fn visible_items<'t>(template: &'t ChecklistTemplate, answers: &BTreeMap<String, Answer>) -> HashSet<&'t str> {
     let mut visible = HashSet::new();
     for (_, item) in template.items() {
         let shown = match &item.show_if {
@@ -53,13 +53,13 @@ pub fn visible_items(template: &ChecklistTemplate, answers: &BTreeMap<String, An
             Some(cond) => holds(cond, answers, &visible),
         };
         if shown {
-            visible.insert(item.id.clone());
+            visible.insert(item.id.as_str());
         }
     }
     visible
 }
 
-fn holds(cond: &Condition, answers: &BTreeMap<String, Answer>, visible: &HashSet<String>) -> bool {
+fn holds(cond: &Condition, answers: &BTreeMap<String, Answer>, visible: &HashSet<&str>) -> bool {
     if !visible.contains(cond.item()) {
         return false;
     }
@@ -127,7 +127,7 @@ pub fn missing(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>)
     let visible = visible_items(template, answers);
     let mut out = Vec::new();
     for (stage, item) in template.items() {
-        if !visible.contains(&item.id) {
+        if !visible.contains(item.id.as_str()) {
             continue;
         }
         let answer = answers.get(&item.id);
@@ -156,7 +156,7 @@ pub fn missing(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>)
 pub fn progress(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -> f64 {
     let visible = visible_items(template, answers);
     let required: Vec<&Item> =
-        template.items().map(|(_, i)| i).filter(|i| i.required && visible.contains(&i.id)).collect();
+        template.items().map(|(_, i)| i).filter(|i| i.required && visible.contains(i.id.as_str())).collect();
     if required.is_empty() {
         return 1.0;
     }

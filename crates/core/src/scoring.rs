@@ -63,7 +63,7 @@ pub fn score(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>) -
     for stage in &template.stages {
         let (mut sum, mut weight, mut scored) = (0.0, 0.0, 0u32);
         for item in &stage.items {
-            if !visible.contains(&item.id) || item.weight <= 0.0 {
+            if !visible.contains(item.id.as_str()) || item.weight <= 0.0 {
                 continue;
             }
             let value = answers.get(&item.id).and_then(|a| a.value.as_ref());

@@ -208,7 +208,7 @@ proptest! {
         }
         let m = missing(&t, &a);
         for gap in &m {
-            prop_assert!(visible.contains(&gap.item_id), "{} is missing but hidden", gap.item_id);
+            prop_assert!(visible.contains(gap.item_id.as_str()), "{} is missing but hidden", gap.item_id);
             let stage = t.stages.iter().find(|s| s.id == gap.stage_id);
             prop_assert!(stage.is_some_and(|s| s.items.iter().any(|i| i.id == gap.item_id)));
         }
@@ -226,7 +226,7 @@ proptest! {
         let visible = visible_items(&t, &a);
         for (_, item) in t.items() {
             if let Some(cond) = &item.show_if {
-                if visible.contains(&item.id) {
+                if visible.contains(item.id.as_str()) {
                     prop_assert!(visible.contains(cond.item()));
                     prop_assert!(a.get(cond.item()).is_some_and(|x| x.value.is_some()));
                 }

@@ -88,8 +88,10 @@ struct RunFigures {
     per_second: f64,
     p50: Duration,
     p99: Duration,
-    /// CPU time per evaluation, in microseconds, of the server process and of the load generator.
+    /// CPU time per evaluation, in microseconds, of the server process, of
+    /// PostgreSQL's processes (zero on SQLite) and of the load generator.
     server_cpu_us: f64,
+    database_cpu_us: f64,
     generator_cpu_us: f64,
 }
 
@@ -121,6 +123,7 @@ async fn run(count: usize, devices: usize) -> RunFigures {
     let bodies = Arc::new(bodies);
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let (server_cpu, own_cpu) = (server.cpu_seconds(), common::cpu_seconds_of("/proc/self/stat"));
+    let database_cpu = common::postgres_cpu_seconds();
     let start = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..devices {
@@ -152,6 +155,7 @@ async fn run(count: usize, devices: usize) -> RunFigures {
     let elapsed = start.elapsed();
     let server_cpu = server.cpu_seconds() - server_cpu;
     let generator_cpu = common::cpu_seconds_of("/proc/self/stat") - own_cpu;
+    let database_cpu = common::postgres_cpu_seconds() - database_cpu;
     drop(server);
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
@@ -160,6 +164,7 @@ async fn run(count: usize, devices: usize) -> RunFigures {
         p50: pct(0.50),
         p99: pct(0.99),
         server_cpu_us: server_cpu * 1e6 / count as f64,
+        database_cpu_us: database_cpu * 1e6 / count as f64,
         generator_cpu_us: generator_cpu * 1e6 / count as f64,
     }
 }
@@ -179,19 +184,24 @@ fn main() {
         .collect();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     let synchronous = std::env::var("BENCH_SYNCHRONOUS").unwrap_or_else(|_| "normal".into());
+    let durability = match common::postgres() {
+        Some(_) => "PostgreSQL (its own synchronous_commit)".to_owned(),
+        None => format!("SQLite synchronous={synchronous}"),
+    };
     println!(
-        "ingest: {count} evaluations of 40 answers, {runs} runs per device count, release server as its own process, SQLite synchronous={synchronous}"
+        "ingest: {count} evaluations of 40 answers, {runs} runs per device count, release server as its own process, {durability}"
     );
     for devices in device_counts {
         let mut figures = Vec::new();
         for r in 1..=runs {
             let f = rt.block_on(run(count, devices));
             println!(
-                "  {devices:>2} devices, run {r}: {:>7.0} evaluations/s   p50 {:>6.2} ms   p99 {:>6.2} ms   CPU per evaluation: server {:>5.0} µs, load generator {:>5.0} µs",
+                "  {devices:>2} devices, run {r}: {:>7.0} evaluations/s   p50 {:>6.2} ms   p99 {:>6.2} ms   CPU per evaluation: server {:>5.0} µs, database {:>5.0} µs, load generator {:>5.0} µs",
                 f.per_second,
                 f.p50.as_secs_f64() * 1e3,
                 f.p99.as_secs_f64() * 1e3,
                 f.server_cpu_us,
+                f.database_cpu_us,
                 f.generator_cpu_us
             );
             figures.push(f);

@@ -14,7 +14,8 @@ use tokio::sync::Semaphore;
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub photos: Arc<dyn PhotoStore>,
-    pub web_dir: Option<std::path::PathBuf>,
+    /// Shared, as every field: a handler's copy of the state costs no allocation.
+    pub web_dir: Option<Arc<std::path::Path>>,
     pub limits: Arc<Limits>,
     pub alerts: Arc<AlertSettings>,
     /// Sessions checked in the last few seconds.
@@ -41,7 +42,7 @@ impl AppState {
         Self {
             storage,
             photos,
-            web_dir,
+            web_dir: web_dir.map(Arc::from),
             sign_ins: Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout)),
             ratings,
             limits: Arc::new(limits),

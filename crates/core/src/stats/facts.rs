@@ -115,7 +115,7 @@ pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
     let value_of = |id: &str| ev.answers.get(id).and_then(|a| a.value.as_ref());
     let mut face = None;
     for (_, item) in template.items() {
-        if !visible.contains(&item.id) {
+        if !visible.contains(item.id.as_str()) {
             continue;
         }
         let Some(value) = value_of(&item.id) else { continue };
@@ -133,7 +133,7 @@ pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
             out.push(Fact::new(FactKind::Face, face_key(f), 1.0));
             if f != Face::Happy {
                 for (_, item) in template.items() {
-                    if let (ItemKind::MultiChoice { .. }, true) = (&item.kind, visible.contains(&item.id)) {
+                    if let (ItemKind::MultiChoice { .. }, true) = (&item.kind, visible.contains(item.id.as_str())) {
                         if let Some(AnswerValue::Choices(reasons)) = value_of(&item.id) {
                             out.extend(reasons.iter().map(|r| Fact::new(FactKind::Reason, r.clone(), 1.0)));
                         }

@@ -1,5 +1,6 @@
 //! What the benchmarks share: the release server as its own process on a
-//! SQLite file in a temporary directory, and percentiles.
+//! SQLite file in a temporary directory, or with `BENCH_POSTGRES` (a
+//! PostgreSQL server's URL) on a new database there, and percentiles.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
@@ -8,9 +9,61 @@ use std::process::{Child, Command, Stdio};
 
 pub const SERVER: &str = env!("CARGO_BIN_EXE_mystery-shopper-server");
 
-/// The database file the server of `dir` uses.
-pub fn database(dir: &Path) -> std::path::PathBuf {
-    dir.join("db.sqlite3")
+/// The PostgreSQL server the benchmarks run on, if any (`BENCH_POSTGRES`).
+pub fn postgres() -> Option<String> {
+    std::env::var("BENCH_POSTGRES").ok().filter(|u| !u.is_empty())
+}
+
+/// The database the server of `dir` uses: a SQLite file in it, or a new
+/// PostgreSQL database made for it (named in a file there).
+pub fn database(dir: &Path) -> String {
+    let Some(base) = postgres() else { return dir.join("db.sqlite3").display().to_string() };
+    let named = dir.join("postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&named) {
+        return url;
+    }
+    let name = format!("bench_{}", uuid::Uuid::new_v4().simple());
+    // On a thread of its own: the caller may be inside a runtime already.
+    let (admin, create) = (format!("{base}/postgres"), format!("CREATE DATABASE {name}"));
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        rt.block_on(async {
+            let (client, connection) =
+                tokio_postgres::connect(&admin, tokio_postgres::NoTls).await.expect("PostgreSQL");
+            tokio::spawn(connection);
+            client.batch_execute(&create).await.expect("a new database");
+        });
+    })
+    .join()
+    .expect("database made");
+    let url = format!("{base}/{name}");
+    std::fs::write(&named, &url).expect("database name");
+    url
+}
+
+/// Which database the figures are of, for the benchmarks' first line.
+pub fn backend() -> &'static str {
+    if postgres().is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    }
+}
+
+/// CPU seconds used so far by every PostgreSQL process of this machine (the
+/// database's share of the work); zero without PostgreSQL.
+pub fn postgres_cpu_seconds() -> f64 {
+    if postgres().is_none() {
+        return 0.0;
+    }
+    let Ok(entries) = std::fs::read_dir("/proc") else { return 0.0 };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().chars().all(|c| c.is_ascii_digit()))
+        .filter(|e| std::fs::read_to_string(e.path().join("comm")).is_ok_and(|c| c.trim() == "postgres"))
+        .map(|e| cpu_seconds_of(&e.path().join("stat").display().to_string()))
+        .filter(|s| s.is_finite())
+        .sum()
 }
 
 pub struct Server {
@@ -142,9 +195,9 @@ pub fn seeded_server(n: u64) -> Server {
     assert!(out.status.success(), "seed: {}", String::from_utf8_lossy(&out.stderr));
     let size = std::fs::metadata(database(dir.path())).map(|m| m.len()).unwrap_or(0);
     println!(
-        "seeded {n} evaluations in {:.1} s ({:.0} MB of SQLite)",
+        "seeded {n} evaluations in {:.1} s ({})",
         started.elapsed().as_secs_f64(),
-        size as f64 / 1e6
+        if postgres().is_some() { "PostgreSQL".to_owned() } else { format!("{:.0} MB of SQLite", size as f64 / 1e6) }
     );
     Server::start_in(dir)
 }

@@ -13,7 +13,7 @@ use crate::storage::{InsertOutcome, NewEvaluation, User};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use chrono::Utc;
+use chrono::{SubsecRound, Utc};
 use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
 use ms_core::ErrorCode;
 use ms_core::{engine, geo, plausibility, proof, scoring, stats, Evaluation, PhotoId, Role};
@@ -107,7 +107,8 @@ pub async fn put_evaluation(
     engine::validate(&template, &ev)?;
     // The hash is of the body as the device sent it, so a retry is recognised
     // whatever the server changes below.
-    let body_sha256 = hex::encode(Sha256::digest(ev.canonical_json().as_bytes()));
+    let sent = ev.canonical_json();
+    let body_sha256 = hex::encode(Sha256::digest(sent.as_bytes()));
     let clock_offset_s = device_clock_offset(&headers)?;
     if let Some(offset) = clock_offset_s {
         proof::correct_times(&mut ev, chrono::Duration::seconds(offset));
@@ -124,7 +125,10 @@ pub async fn put_evaluation(
     }
     let score = scoring::score(&template, &ev.answers);
     decide_presence(&state, &mut ev).await?;
-    let canonical_json = ev.canonical_json();
+    // What is stored is the body as the server settled it: the device's
+    // times moved to the server's clock, and its own inside/outside verdict.
+    let settled = clock_offset_s.is_some() || ev.check_in.is_some();
+    let canonical_json = if settled { ev.canonical_json() } else { sent };
     let admission = match ev.role {
         Role::Citizen if !state.storage.evaluation_exists(id, ev.revision).await? => {
             let source = rating_source(&state, &headers, peer, &ev).await?;
@@ -142,8 +146,9 @@ pub async fn put_evaluation(
         body_sha256,
         score_percent: score.percent,
         stage_scores: score.stages,
-        received_at: Utc::now(),
+        received_at: Utc::now().trunc_subsecs(6),
         submitted_by: user.as_ref().map(|u: &User| u.id),
+        submitter: user.as_ref().map(|u: &User| u.username.clone()),
     };
     let outcome = state.storage.insert_evaluation(new).await;
     if let Some(admission) = admission {

@@ -77,7 +77,7 @@ pub fn router(state: AppState) -> Router {
     );
     let app = match &state.web_dir {
         Some(dir) => app.fallback_service(
-            ServeDir::new(dir)
+            ServeDir::new(dir.as_ref())
                 .precompressed_gzip()
                 .fallback(ServeFile::new(dir.join("index.html")).precompressed_gzip()),
         ),

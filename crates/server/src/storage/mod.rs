@@ -59,8 +59,11 @@ pub struct NewEvaluation {
     pub facts: Vec<Fact>,
     /// Server clock minus the device's when sent, in seconds, if the device said.
     pub clock_offset_s: Option<i64>,
+    /// When the server received it, to the microsecond (as both backends keep times).
     pub received_at: DateTime<Utc>,
+    /// The account that sent it, and its username.
     pub submitted_by: Option<i64>,
+    pub submitter: Option<String>,
 }
 
 /// What storing an evaluation came to; decided inside one transaction.

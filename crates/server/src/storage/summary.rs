@@ -1,7 +1,7 @@
 //! An evaluation's summary from the columns either backend keeps beside its body.
 
-use super::StorageError;
-use chrono::{DateTime, Utc};
+use super::{NewEvaluation, StorageError};
+use chrono::{DateTime, SubsecRound, Utc};
 use ms_core::proof::{self, ProofFacts};
 use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
@@ -62,4 +62,30 @@ pub(crate) fn summary(raw: SummaryRow) -> Result<EvaluationSummary, StorageError
         flags: proof::flags(role, facts),
         clock_offset_s: raw.clock_offset_s,
     })
+}
+
+/// The summary of an evaluation just stored, from what was stored: the
+/// same as reading it back, without the read.
+pub(crate) fn of_new(new: &NewEvaluation, entity_id: String, duplicate_photos: bool) -> EvaluationSummary {
+    let ev = &new.evaluation;
+    let inside_geofence = ev.check_in.as_ref().and_then(|c| c.inside_geofence);
+    let facts = ProofFacts { inside_geofence, duplicate_photos, clock_offset_s: new.clock_offset_s };
+    EvaluationSummary {
+        id: ev.id,
+        revision: ev.revision,
+        template: ev.template.clone(),
+        entity_id,
+        centre_id: ev.centre_id.clone(),
+        role: ev.role,
+        locale: ev.locale.clone(),
+        status: ReviewStatus::Received,
+        score_percent: new.score_percent,
+        visit_at: ev.visit_started_at.unwrap_or(new.received_at).trunc_subsecs(6),
+        received_at: new.received_at,
+        submitted_by: new.submitter.clone(),
+        photo_count: ev.photo_ids().len() as u32,
+        inside_geofence,
+        flags: proof::flags(ev.role, facts),
+        clock_offset_s: new.clock_offset_s,
+    }
 }

@@ -4,7 +4,7 @@
 //! primary key, and the one that loses runs again and finds it stored.
 
 use super::{from_json, int, json, stats, unsigned};
-use crate::storage::summary::{parse_status, summary, SummaryRow};
+use crate::storage::summary::{of_new, parse_status, summary, SummaryRow};
 use crate::storage::{InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use deadpool_postgres::GenericClient;
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
@@ -63,31 +63,36 @@ pub async fn insert(tx: &impl GenericClient, new: &NewEvaluation) -> Result<Inse
     let ev = &new.evaluation;
     let id = ev.id.0;
     let revision = int(ev.revision, "revision")?;
-    // Locks the latest revision first, so that a decision on it, or the same
-    // next revision from another instance, waits for this transaction.
-    let lock = tx
-        .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = $1 AND is_latest FOR UPDATE")
+    // The latest revision and this one, if stored, in one read that locks
+    // them: a decision on the latest, or the same revision from another
+    // instance, waits for this transaction.
+    let rows = tx
+        .prepare_cached(
+            "SELECT revision, status, submitted_by, body_sha256, is_latest FROM evaluations
+             WHERE id = $1 AND (is_latest OR revision = $2) FOR UPDATE",
+        )
         .await?;
-    let latest = match tx.query_opt(&lock, &[&id]).await? {
-        None => None,
-        Some(row) => Some(LatestRevision {
-            revision: unsigned(row.try_get(0)?, "revision")?,
-            status: parse_status(&row.try_get::<_, String>(1)?)?,
-            submitted_by: row.try_get(2)?,
-        }),
-    };
-    let same = tx.prepare_cached("SELECT body_sha256 FROM evaluations WHERE id = $1 AND revision = $2").await?;
-    if let Some(row) = tx.query_opt(&same, &[&id, &revision]).await? {
-        let sha: String = row.try_get(0)?;
-        return Ok(if sha == new.body_sha256 {
-            InsertOutcome::Identical(summary_of(tx, id, revision).await?)
-        } else {
-            InsertOutcome::Conflict
-        });
+    let mut latest = None;
+    for row in tx.query(&rows, &[&id, &revision]).await? {
+        if row.try_get::<_, i32>(0)? == revision {
+            let sha: String = row.try_get(3)?;
+            return Ok(if sha == new.body_sha256 {
+                InsertOutcome::Identical(summary_of(tx, id, revision).await?)
+            } else {
+                InsertOutcome::Conflict
+            });
+        }
+        if row.try_get::<_, bool>(4)? {
+            latest = Some(LatestRevision {
+                revision: unsigned(row.try_get(0)?, "revision")?,
+                status: parse_status(&row.try_get::<_, String>(1)?)?,
+                submitted_by: row.try_get(2)?,
+            });
+        }
     }
-    if latest.is_none() {
-        // The latest revision was replaced while this transaction waited for
-        // its lock: run again and see the new one.
+    if latest.is_none() && ev.revision > 1 {
+        // The latest revision may have been replaced while this transaction
+        // waited for its lock: run again and see the new one.
         let any = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM evaluations WHERE id = $1)").await?;
         if tx.query_one(&any, &[&id]).await?.try_get::<_, bool>(0)? {
             return Err(StorageError::Contended("the latest revision changed meanwhile".into()));
@@ -99,16 +104,17 @@ pub async fn insert(tx: &impl GenericClient, new: &NewEvaluation) -> Result<Inse
         Err(RevisionRefusal::NotReturned(status)) => return Ok(InsertOutcome::NotReturned(status)),
         Err(RevisionRefusal::NotSubmitter) => return Ok(InsertOutcome::NotSubmitter),
     }
-    let services = tx.prepare_cached("SELECT service_ids FROM centres WHERE id = $1").await?;
-    let Some(services) = tx.query_opt(&services, &[&ev.centre_id]).await? else {
+    let centre = tx.prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = $1").await?;
+    let Some(centre) = tx.query_opt(&centre, &[&ev.centre_id]).await? else {
         return Ok(InsertOutcome::UnknownCentre);
     };
     if let Some(service) = &ev.service_id {
-        let offered: Vec<String> = from_json(&services.try_get::<_, String>(0)?)?;
+        let offered: Vec<String> = from_json(&centre.try_get::<_, String>(0)?)?;
         if !offered.contains(service) {
             return Ok(InsertOutcome::UnknownService);
         }
     }
+    let entity_id: String = centre.try_get(1)?;
     if let Some(previous) = &latest {
         if counts_in_figures(ev.role, previous.status) {
             stats::move_facts(tx, id, int(previous.revision, "revision")?, -1).await?;
@@ -117,12 +123,16 @@ pub async fn insert(tx: &impl GenericClient, new: &NewEvaluation) -> Result<Inse
         tx.execute(&demote, &[&id]).await?;
     }
     let photos: Vec<String> = ev.photo_ids().iter().map(|p| p.as_str().to_owned()).collect();
-    let duplicate = tx
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM evaluation_photos WHERE sha256 = ANY($1) AND evaluation_id <> $2)",
-        )
-        .await?;
-    let duplicate_photos: bool = tx.query_one(&duplicate, &[&photos, &id]).await?.try_get(0)?;
+    let duplicate_photos = if photos.is_empty() {
+        false
+    } else {
+        let elsewhere = tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM evaluation_photos WHERE sha256 = ANY($1) AND evaluation_id <> $2)",
+            )
+            .await?;
+        tx.query_one(&elsewhere, &[&photos, &id]).await?.try_get(0)?
+    };
     let visit_at = ev.visit_started_at.unwrap_or(new.received_at);
     let face = new.facts.iter().find(|f| f.kind == FactKind::Face).map(|f| f.key.as_str());
     let insert = tx
@@ -172,7 +182,7 @@ pub async fn insert(tx: &impl GenericClient, new: &NewEvaluation) -> Result<Inse
             .await?;
         tx.execute(&refer, &[&id, &revision, &photos]).await?;
     }
-    Ok(InsertOutcome::Created(summary_of(tx, id, revision).await?))
+    Ok(InsertOutcome::Created(of_new(new, entity_id, duplicate_photos)))
 }
 
 /// Whether this revision of the evaluation is already stored.

@@ -2,7 +2,7 @@
 
 use super::{from_json, json, stats};
 pub(super) use crate::storage::summary::summary;
-use crate::storage::summary::{parse_status, SummaryRow};
+use crate::storage::summary::{of_new, parse_status, SummaryRow};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use chrono::{DateTime, Utc};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
@@ -111,11 +111,11 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         Err(RevisionRefusal::NotReturned(status)) => return Ok(InsertOutcome::NotReturned(status)),
         Err(RevisionRefusal::NotSubmitter) => return Ok(InsertOutcome::NotSubmitter),
     }
-    let services: Option<String> = tx
-        .prepare_cached("SELECT service_ids FROM centres WHERE id = ?1")?
-        .query_row([&ev.centre_id], |r| r.get(0))
+    let centre: Option<(String, String)> = tx
+        .prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = ?1")?
+        .query_row([&ev.centre_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some(services) = services else { return Ok(InsertOutcome::UnknownCentre) };
+    let Some((services, entity_id)) = centre else { return Ok(InsertOutcome::UnknownCentre) };
     if let Some(service) = &ev.service_id {
         let offered: Vec<String> = from_json(&services)?;
         if !offered.contains(service) {
@@ -130,6 +130,7 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
     }
     let visit_at = ts(ev.visit_started_at.unwrap_or(new.received_at));
     let face = new.facts.iter().find(|f| f.kind == FactKind::Face).map(|f| f.key.as_str());
+    let duplicate = duplicate_photos(tx, &id, &ev.photo_ids())?;
     tx.prepare_cached(
         "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
            locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
@@ -156,7 +157,7 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         ev.check_in.as_ref().and_then(|c| c.inside_geofence),
         ev.employee.as_deref().and_then(normalise_employee),
         face,
-        duplicate_photos(tx, &id, &ev.photo_ids())?,
+        duplicate,
         new.clock_offset_s,
     ])?;
     if counts_in_figures(ev.role, ReviewStatus::Received) {
@@ -169,7 +170,7 @@ pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
         refer.execute(params![id, ev.revision, photo.as_str()])?;
     }
     drop(refer);
-    Ok(InsertOutcome::Created(summary_of(tx, &id, ev.revision)?))
+    Ok(InsertOutcome::Created(of_new(new, entity_id, duplicate)))
 }
 
 /// Whether any of these photos is already in another evaluation.

@@ -124,6 +124,7 @@ mod tests {
             clock_offset_s: None,
             received_at: chrono::Utc::now(),
             submitted_by: None,
+            submitter: None,
         }
     }
 
