@@ -64,6 +64,20 @@ async fn photos_carrying_metadata_or_trailing_data_are_refused() {
 }
 
 #[tokio::test]
+async fn a_photo_whose_image_data_is_damaged_is_refused() {
+    let s = TestServer::start().await;
+    let mut damaged = jpeg(256, 256);
+    // Well-formed from its first marker to its end, but with noise in the middle of its image data.
+    let middle = damaged.len() / 2;
+    damaged[middle..middle + 64].fill(0xFF);
+    let id = sha(&damaged);
+    let res = s.put_photo(&id, damaged).await;
+    let status = res.status().as_u16();
+    assert_error(status, &res.json().await.expect("json"), 422, "not_an_image", Some("body"));
+    assert_eq!(s.http.head(s.url(&format!("/photos/{id}"))).send().await.expect("head").status(), 404);
+}
+
+#[tokio::test]
 async fn truncated_and_oversized_photos_are_refused_before_decoding() {
     let s = TestServer::start().await;
     let whole = jpeg(64, 64);

@@ -42,18 +42,24 @@ fn check_structure(bytes: &[u8]) -> ApiResult<(u32, u32)> {
     Ok((info.width, info.height))
 }
 
-/// Decodes every pixel within the memory limit: a photo that does not decode in full is refused.
+/// Decodes every block of the picture within the memory limit: a photo whose
+/// image data is damaged anywhere is refused. The blocks are decoded at an
+/// eighth of the size (each one's entropy-coded data read in full, only its
+/// average colour computed), which finds the same damage as a full decode
+/// for a fraction of the time and memory.
 fn decode_in_full(bytes: &[u8]) -> ApiResult<()> {
-    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Jpeg);
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(MAX_PHOTO_EDGE);
-    limits.max_image_height = Some(MAX_PHOTO_EDGE);
-    limits.max_alloc = Some(MAX_PHOTO_DECODE_BYTES);
-    reader.limits(limits);
-    reader
-        .decode()
-        .map(|_| ())
-        .map_err(|e| ApiError::unprocessable(ErrorCode::NotAnImage, "body", format!("the JPEG can't be decoded: {e}")))
+    let refused = |e: jpeg_decoder::Error| {
+        ApiError::unprocessable(ErrorCode::NotAnImage, "body", format!("the JPEG can't be decoded: {e}"))
+    };
+    let mut decoder = jpeg_decoder::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_max_decoding_buffer_size(MAX_PHOTO_DECODE_BYTES as usize);
+    let info = decoder.read_info().and_then(|()| decoder.info().ok_or(jpeg_decoder::Error::Format("no frame".into())));
+    let info = info.map_err(refused)?;
+    if u32::from(info.width.max(info.height)) > MAX_PHOTO_EDGE {
+        return Err(ApiError::unprocessable(ErrorCode::PhotoTooLarge, "body", "the photo is too large to decode"));
+    }
+    decoder.scale(info.width.div_ceil(8), info.height.div_ceil(8)).map_err(refused)?;
+    decoder.decode().map(|_| ()).map_err(refused)
 }
 
 /// Stores a photo. 201 when stored, 200 when it was already here.
