@@ -16,6 +16,11 @@ fn main() {
         let window = WindowBuilder::new().with_title("Mystery Shopper").with_inner_size(LogicalSize::new(420.0, 820.0));
         dioxus::LaunchBuilder::desktop().with_cfg(Config::new().with_window(window).with_menu(None)).launch(app::App);
     }
+    // Warnings and errors only, in the browser: its logger marks every
+    // informational span in the page's performance timeline, which slowed
+    // opening the app by tens of milliseconds.
+    #[cfg(target_arch = "wasm32")]
+    let _ = dioxus::logger::init(dioxus::logger::tracing::Level::WARN);
     #[cfg(not(feature = "desktop"))]
     dioxus::launch(app::App);
 }

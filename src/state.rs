@@ -322,9 +322,15 @@ pub fn use_sync_loop(mut app: AppState) -> Coroutine<()> {
     })
 }
 
-/// Fetches catalogue and checklists if changed; true once it reached the server.
+/// Fetches catalogue and checklists if changed, both at once; true once it
+/// reached the server.
 async fn refresh_caches(app: &mut AppState, services: &Services) -> bool {
-    match ms_client::refresh_catalogue(&services.api, &services.store).await {
+    let (catalogue, templates) = futures_util::future::join(
+        ms_client::refresh_catalogue(&services.api, &services.store),
+        ms_client::refresh_templates(&services.api, &services.store),
+    )
+    .await;
+    match catalogue {
         Ok(c) => {
             app.catalogue.set(c);
             app.catalogue_state.set(CatalogueState::Fresh);
@@ -338,7 +344,7 @@ async fn refresh_caches(app: &mut AppState, services: &Services) -> bool {
             return false;
         }
     }
-    if let Ok(t) = ms_client::refresh_templates(&services.api, &services.store).await {
+    if let Ok(t) = templates {
         app.templates.set(t);
     }
     app.connection.set(Connection::Online);
