@@ -23,8 +23,10 @@ pub async fn sweep(state: &AppState) -> Result<Swept, String> {
     let idle = chrono::Duration::from_std(state.limits.session_idle).map_err(|e| e.to_string())?;
     let sessions = state.storage.purge_sessions(now, idle).await.map_err(|e| e.to_string())?;
     if let Some(counters) = state.storage.shared_counters() {
-        let hour = chrono::Duration::from_std(crate::guard::RATING_WINDOW).map_err(|e| e.to_string())?;
-        counters.purge(now - hour).await.map_err(|e| e.to_string())?;
+        // Past the longest an allowance looks back, a counter no longer matters.
+        let horizon = crate::guard::RATING_WINDOW.max(crate::guard::SignInGuard::horizon(state.limits.sign_in_lockout));
+        let horizon = chrono::Duration::from_std(horizon).map_err(|e| e.to_string())?;
+        counters.purge(now - horizon).await.map_err(|e| e.to_string())?;
     }
     let grace = chrono::Duration::from_std(state.limits.orphan_photo_grace).map_err(|e| e.to_string())?;
     let mut photos = 0;

@@ -39,11 +39,13 @@ impl AppState {
     ) -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let ratings = Arc::new(RatingGuard::new(&limits, &storage));
+        let sign_ins =
+            Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout, &storage));
         Self {
             storage,
             photos,
             web_dir: web_dir.map(Arc::from),
-            sign_ins: Arc::new(SignInGuard::new(limits.sign_in_failures_before_lockout, limits.sign_in_lockout)),
+            sign_ins,
             ratings,
             limits: Arc::new(limits),
             alerts: Arc::new(AlertSettings::default()),

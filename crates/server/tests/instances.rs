@@ -1,7 +1,7 @@
 //! Two server instances on one PostgreSQL database and one photo store, with
 //! requests alternating between them: every evaluation and photo sent twice,
 //! to different instances at once, is stored once; an alert is raised once;
-//! a device's allowance holds across both. Runs when the tests run on
+//! a device's allowance and the delays after wrong passwords hold across both. Runs when the tests run on
 //! PostgreSQL (`MS_TEST_POSTGRES`); one SQLite file belongs to one instance.
 
 mod common;
@@ -142,4 +142,12 @@ async fn two_instances_store_each_copy_once_raise_one_alert_and_share_allowances
         answers.push(put_json(pair.pick(n), &format!("/evaluations/{}", ev.id), &json!(ev), None).await.0);
     }
     assert_eq!(answers, [201, 201, 201, 429]);
+
+    // Wrong passwords meet the same growing delays, whichever instance they try.
+    let mut tries = Vec::new();
+    for n in 0..4 {
+        let wrong = json!({"username": "supervisor", "password": format!("guess-{n}")});
+        tries.push(post(pair.pick(n), "/sessions", &wrong, None).await.0);
+    }
+    assert_eq!(tries, [401, 401, 401, 429]);
 }

@@ -1,11 +1,14 @@
 //! The front door's allowances: how many citizen ratings a device, an address
-//! or a kiosk may send, and how fast passwords may be guessed. Kept in memory
-//! with a bounded number of keys, so no flood of new names can grow it without end.
+//! or a kiosk may send, and how fast passwords may be guessed. One instance
+//! keeps its counters in memory with a bounded number of keys, so no flood of
+//! new names can grow them without end; instances sharing a database keep
+//! them there (`counters`).
 
+mod counters;
 mod ratings;
 mod sign_in;
-mod windows;
 
+pub use counters::{Change, Counter, Counters, MemoryCounters};
 pub use ratings::{RatingGuard, RatingSource, HOUR as RATING_WINDOW};
 pub use sign_in::SignInGuard;
 

@@ -2,14 +2,14 @@
 //! or one registered exit kiosk in an hour. A kiosk rates all day from one
 //! place, so it has its own allowance instead of the device and address ones.
 
-use super::windows::Windows;
+use super::counters::{self, Counter, Counters, MemoryCounters};
 use super::RetryAfter;
 use crate::config::Limits;
 use crate::storage::{Storage, StorageError};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use std::net::IpAddr;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// The window every rating allowance counts over.
 pub const HOUR: Duration = Duration::from_secs(3600);
@@ -31,45 +31,18 @@ pub struct Admission {
 
 pub struct RatingGuard {
     limits: Limits,
-    windows: Mutex<Windows>,
-    /// The database's counters, when several instances share it.
-    shared: Option<Arc<dyn Storage>>,
+    counters: Arc<dyn Counters>,
 }
 
 impl RatingGuard {
-    /// Counts in memory, or in the storage's shared counters when it has them.
+    /// Counts in the storage's shared counters when it has them, else in memory.
     pub fn new(limits: &Limits, storage: &Arc<dyn Storage>) -> Self {
-        let shared = storage.shared_counters().is_some().then(|| storage.clone());
-        Self { limits: limits.clone(), windows: Mutex::new(Windows::new(HOUR)), shared }
+        Self { limits: limits.clone(), counters: counters::for_storage(storage, HOUR) }
     }
 
     /// Counts in this instance's memory only.
     pub fn in_memory(limits: &Limits) -> Self {
-        Self { limits: limits.clone(), windows: Mutex::new(Windows::new(HOUR)), shared: None }
-    }
-
-    /// Charges one rating (see [`RatingGuard::admit_now`]) wherever the counters are kept.
-    pub async fn admit(&self, source: &RatingSource) -> Result<Result<Admission, RetryAfter>, StorageError> {
-        let Some(counters) = self.shared.as_ref().and_then(|s| s.shared_counters()) else {
-            return Ok(self.admit_now(source, Instant::now()));
-        };
-        let keys = self.keys(source);
-        Ok(match counters.charge(&keys, HOUR, Utc::now()).await? {
-            Ok(()) => Ok(Admission { keys: keys.into_iter().map(|(k, _)| k).collect() }),
-            Err(wait) => Err(RetryAfter(wait)),
-        })
-    }
-
-    /// Takes a charged rating back (see [`RatingGuard::refund_now`]).
-    pub async fn refund(&self, admission: Admission) {
-        match self.shared.as_ref().and_then(|s| s.shared_counters()) {
-            Some(counters) => {
-                if let Err(e) = counters.refund(&admission.keys).await {
-                    tracing::warn!(error = %e, "a rating's allowance could not be given back");
-                }
-            }
-            None => self.refund_now(admission),
-        }
+        Self { limits: limits.clone(), counters: Arc::new(MemoryCounters::new(HOUR)) }
     }
 
     fn keys(&self, source: &RatingSource) -> Vec<(String, u32)> {
@@ -84,26 +57,49 @@ impl RatingGuard {
         }
     }
 
-    /// Charges one rating to every allowance of its source, or refuses with the
-    /// longest wait among those that are used up (charging none).
-    pub fn admit_now(&self, source: &RatingSource, now: Instant) -> Result<Admission, RetryAfter> {
-        let keys = self.keys(source);
-        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
-        let wait = keys.iter().filter_map(|(k, limit)| windows.check(k, *limit, now).err()).max_by_key(|r| r.0);
-        if let Some(wait) = wait {
-            return Err(wait);
-        }
-        for (k, _) in &keys {
-            windows.add(k, now);
-        }
-        Ok(Admission { keys: keys.into_iter().map(|(k, _)| k).collect() })
+    /// Charges one rating now (see [`RatingGuard::admit_at`]).
+    pub async fn admit(&self, source: &RatingSource) -> Result<Result<Admission, RetryAfter>, StorageError> {
+        self.admit_at(source, Utc::now()).await
+    }
+
+    /// Charges one rating to every allowance of its source, each counted over
+    /// an hour from its first rating, or refuses with the longest wait among
+    /// those that are used up (charging none).
+    pub async fn admit_at(
+        &self,
+        source: &RatingSource,
+        now: DateTime<Utc>,
+    ) -> Result<Result<Admission, RetryAfter>, StorageError> {
+        let (keys, limits): (Vec<String>, Vec<u32>) = self.keys(source).into_iter().unzip();
+        let hour = counters::delta(HOUR);
+        let charge = |cs: &mut [Counter]| {
+            let used_up = cs.iter().zip(&limits).filter(|(c, limit)| c.at + hour > now && c.count >= **limit);
+            if let Some(wait) = used_up.map(|(c, _)| counters::left(c.at + hour - now)).max() {
+                return Some(wait);
+            }
+            for c in cs.iter_mut() {
+                *c = match c.at + hour > now && c.count > 0 {
+                    true => Counter { count: c.count.saturating_add(1), at: c.at },
+                    // A new window starts with this rating.
+                    false => Counter { count: 1, at: now },
+                };
+            }
+            None
+        };
+        Ok(match self.counters.update(&keys, now, &charge).await? {
+            Some(wait) => Err(RetryAfter(wait)),
+            None => Ok(Admission { keys }),
+        })
     }
 
     /// The rating was not new (a retry of a stored one) or was refused: it does not count.
-    pub fn refund_now(&self, admission: Admission) {
-        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
-        for k in &admission.keys {
-            windows.remove_one(k);
+    pub async fn refund(&self, admission: Admission) {
+        let give_back = |cs: &mut [Counter]| {
+            cs.iter_mut().for_each(|c| c.count = c.count.saturating_sub(1));
+            None
+        };
+        if let Err(e) = self.counters.update(&admission.keys, Utc::now(), &give_back).await {
+            tracing::warn!(error = %e, "a rating's allowance could not be given back");
         }
     }
 }
@@ -126,6 +122,7 @@ fn network_of(address: IpAddr) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeDelta;
 
     fn device(id: &str, centre: &str, last: u8) -> RatingSource {
         RatingSource::Device {
@@ -135,49 +132,60 @@ mod tests {
         }
     }
 
-    #[test]
-    fn one_device_rates_one_centre_a_few_times_an_hour() {
+    #[tokio::test]
+    async fn one_device_rates_one_centre_a_few_times_an_hour() {
         let g = RatingGuard::in_memory(&Limits::default());
-        let t = Instant::now();
+        let t = Utc::now();
         for _ in 0..3 {
-            assert!(g.admit_now(&device("phone", "c1", 1), t).is_ok());
+            assert!(g.admit_at(&device("phone", "c1", 1), t).await.expect("counters").is_ok());
         }
-        let refused = g.admit_now(&device("phone", "c1", 1), t + Duration::from_secs(60));
+        let refused = g.admit_at(&device("phone", "c1", 1), t + TimeDelta::seconds(60)).await.expect("counters");
         assert_eq!(refused.err(), Some(RetryAfter(Duration::from_secs(3540))));
-        assert!(g.admit_now(&device("phone", "c2", 1), t).is_ok(), "another centre is fine");
-        assert!(g.admit_now(&device("phone", "c1", 1), t + HOUR).is_ok(), "and the next hour");
+        assert!(g.admit_at(&device("phone", "c2", 1), t).await.expect("counters").is_ok(), "another centre is fine");
+        assert!(
+            g.admit_at(&device("phone", "c1", 1), t + counters::delta(HOUR)).await.expect("counters").is_ok(),
+            "and the next hour"
+        );
     }
 
-    #[test]
-    fn a_busy_centre_wifi_lets_120_visitors_an_hour_through() {
+    #[tokio::test]
+    async fn a_busy_centre_wifi_lets_120_visitors_an_hour_through() {
         let g = RatingGuard::in_memory(&Limits::default());
-        let t = Instant::now();
-        let admitted = (0..200).filter(|i| g.admit_now(&device(&format!("phone-{i}"), "c1", 1), t).is_ok()).count();
+        let t = Utc::now();
+        let mut admitted = 0;
+        for i in 0..200 {
+            admitted +=
+                usize::from(g.admit_at(&device(&format!("phone-{i}"), "c1", 1), t).await.expect("counters").is_ok());
+        }
         assert_eq!(admitted, 120);
     }
 
-    #[test]
-    fn a_kiosk_has_its_own_allowance() {
+    #[tokio::test]
+    async fn a_kiosk_has_its_own_allowance() {
         let g = RatingGuard::in_memory(&Limits::default());
-        let t = Instant::now();
+        let t = Utc::now();
         for i in 0..120 {
-            assert!(g.admit_now(&device(&format!("phone-{i}"), "c1", 1), t).is_ok());
+            assert!(g.admit_at(&device(&format!("phone-{i}"), "c1", 1), t).await.expect("counters").is_ok());
         }
-        let admitted = (0..800).filter(|_| g.admit_now(&RatingSource::Kiosk { kiosk_id: 7 }, t).is_ok()).count();
+        let mut admitted = 0;
+        for _ in 0..800 {
+            admitted +=
+                usize::from(g.admit_at(&RatingSource::Kiosk { kiosk_id: 7 }, t).await.expect("counters").is_ok());
+        }
         assert_eq!(admitted, 720);
     }
 
-    #[test]
-    fn a_refused_rating_charges_nothing_and_a_refund_gives_back() {
+    #[tokio::test]
+    async fn a_refused_rating_charges_nothing_and_a_refund_gives_back() {
         let limits = Limits { ratings_per_device_centre_hour: 1, ..Limits::default() };
         let g = RatingGuard::in_memory(&limits);
-        let t = Instant::now();
-        let first = g.admit_now(&device("phone", "c1", 1), t);
-        assert!(g.admit_now(&device("phone", "c1", 1), t).is_err());
+        let t = Utc::now();
+        let first = g.admit_at(&device("phone", "c1", 1), t).await.expect("counters");
+        assert!(g.admit_at(&device("phone", "c1", 1), t).await.expect("counters").is_err());
         if let Ok(a) = first {
-            g.refund_now(a);
+            g.refund(a).await;
         }
-        assert!(g.admit_now(&device("phone", "c1", 1), t).is_ok());
+        assert!(g.admit_at(&device("phone", "c1", 1), t).await.expect("counters").is_ok());
     }
 
     #[test]

@@ -4,11 +4,13 @@
 //! count from the moment they start, so a burst of simultaneous guesses is
 //! throttled as surely as a sequence.
 
-use super::{RetryAfter, MAX_KEYS};
-use std::collections::HashMap;
+use super::counters::{self, Counter, Counters, MemoryCounters};
+use super::RetryAfter;
+use crate::storage::{Storage, StorageError};
+use chrono::{DateTime, Utc};
 use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// Wrong attempts allowed before delays start.
 const FREE_ATTEMPTS: u32 = 3;
@@ -18,22 +20,29 @@ const MAX_DELAY: Duration = Duration::from_secs(60);
 /// the username's allowance.
 const ADDRESS_FACTOR: u32 = 5;
 
-#[derive(Debug, Clone, Copy)]
-struct Failures {
-    count: u32,
-    last: Instant,
-}
-
-#[derive(Debug)]
+/// Each key's counter holds its failures and the time of the last one.
 pub struct SignInGuard {
     lockout_after: u32,
     lockout: Duration,
-    by_key: Mutex<HashMap<String, Failures>>,
+    counters: Arc<dyn Counters>,
 }
 
 impl SignInGuard {
-    pub fn new(lockout_after: u32, lockout: Duration) -> Self {
-        Self { lockout_after: lockout_after.max(FREE_ATTEMPTS + 1), lockout, by_key: Mutex::default() }
+    /// Counts in the storage's shared counters when it has them, else in memory.
+    pub fn new(lockout_after: u32, lockout: Duration, storage: &Arc<dyn Storage>) -> Self {
+        let counters = counters::for_storage(storage, Self::horizon(lockout));
+        Self { lockout_after: lockout_after.max(FREE_ATTEMPTS + 1), lockout, counters }
+    }
+
+    /// Counts in this instance's memory only.
+    pub fn in_memory(lockout_after: u32, lockout: Duration) -> Self {
+        let counters = Arc::new(MemoryCounters::new(Self::horizon(lockout)));
+        Self { lockout_after: lockout_after.max(FREE_ATTEMPTS + 1), lockout, counters }
+    }
+
+    /// How long after its last failure a key still matters.
+    pub fn horizon(lockout: Duration) -> Duration {
+        lockout + MAX_DELAY
     }
 
     /// How long after the last failure the next attempt must wait.
@@ -47,149 +56,168 @@ impl SignInGuard {
         }
     }
 
-    fn keys(username: &str, address: IpAddr) -> [(String, u32); 2] {
-        [(format!("user:{}", username.trim().to_lowercase()), 1), (format!("addr:{address}"), ADDRESS_FACTOR)]
+    fn keys(username: &str, address: IpAddr) -> [String; 2] {
+        [format!("user:{}", username.trim().to_lowercase()), format!("addr:{address}")]
+    }
+
+    /// How many failures each key allows before the lockout, in the order of [`Self::keys`].
+    fn limits(&self) -> [u32; 2] {
+        [self.lockout_after, self.lockout_after * ADDRESS_FACTOR]
+    }
+
+    /// Starts an attempt now (see [`SignInGuard::begin_at`]).
+    pub async fn begin(&self, username: &str, address: IpAddr) -> Result<Result<(), RetryAfter>, StorageError> {
+        self.begin_at(username, address, Utc::now()).await
     }
 
     /// Starts an attempt: refused while the username or the address must wait;
     /// otherwise counted as a failure until [`SignInGuard::succeeded`] says otherwise.
-    pub fn begin(&self, username: &str, address: IpAddr, now: Instant) -> Result<(), RetryAfter> {
-        let mut map = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
+    pub async fn begin_at(
+        &self,
+        username: &str,
+        address: IpAddr,
+        now: DateTime<Utc>,
+    ) -> Result<Result<(), RetryAfter>, StorageError> {
+        let limits = self.limits();
+        let attempt = |cs: &mut [Counter]| {
+            let waiting = cs.iter().zip(limits).filter(|(c, _)| c.count > 0).filter_map(|(c, limit)| {
+                let due = c.at + counters::delta(self.wait(c.count, limit));
+                (due > now).then(|| counters::left(due - now))
+            });
+            if let Some(wait) = waiting.max() {
+                return Some(wait);
+            }
+            for (c, limit) in cs.iter_mut().zip(limits) {
+                // A lockout served in full starts the count afresh.
+                let count = if c.count >= limit { 0 } else { c.count };
+                *c = Counter { count: count + 1, at: now };
+            }
+            None
+        };
         let keys = Self::keys(username, address);
-        for (key, factor) in &keys {
-            if let Some(f) = map.get(key) {
-                let due = f.last + self.wait(f.count, self.lockout_after * factor);
-                if due > now {
-                    return Err(RetryAfter(due - now));
-                }
-            }
-        }
-        if map.len() + 2 > MAX_KEYS {
-            let horizon = self.lockout + MAX_DELAY;
-            map.retain(|_, f| now.duration_since(f.last) < horizon);
-        }
-        for (key, factor) in keys {
-            let limit = self.lockout_after * factor;
-            let entry = map.entry(key).or_insert(Failures { count: 0, last: now });
-            // A lockout served in full starts the count afresh.
-            if entry.count >= limit {
-                entry.count = 0;
-            }
-            entry.count += 1;
-            entry.last = now;
-        }
-        Ok(())
+        Ok(match self.counters.update(&keys, now, &attempt).await? {
+            Some(wait) => Err(RetryAfter(wait)),
+            None => Ok(()),
+        })
     }
 
     /// The attempt ended before its verdict (the client went away, the
     /// database failed): it revealed nothing, so it is not counted.
-    pub fn abandoned(&self, username: &str, address: IpAddr) {
-        let mut map = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
-        for (key, _) in Self::keys(username, address) {
-            if let Some(f) = map.get_mut(&key) {
-                f.count = f.count.saturating_sub(1);
-                if f.count == 0 {
-                    map.remove(&key);
-                }
-            }
-        }
+    pub async fn abandoned(&self, username: &str, address: IpAddr) -> Result<(), StorageError> {
+        let take_back = |cs: &mut [Counter]| {
+            cs.iter_mut().for_each(|c| c.count = c.count.saturating_sub(1));
+            None
+        };
+        self.counters.update(&Self::keys(username, address), Utc::now(), &take_back).await.map(|_| ())
     }
 
     /// The attempt was right: the username's failures are forgotten, and the
     /// address's attempt is not counted against it.
-    pub fn succeeded(&self, username: &str, address: IpAddr) {
-        let mut map = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
-        let [(user, _), (addr, _)] = Self::keys(username, address);
-        map.remove(&user);
-        if let Some(f) = map.get_mut(&addr) {
-            f.count = f.count.saturating_sub(1);
-        }
+    pub async fn succeeded(&self, username: &str, address: IpAddr) -> Result<(), StorageError> {
+        let forget = |cs: &mut [Counter]| {
+            cs[0].count = 0;
+            cs[1].count = cs[1].count.saturating_sub(1);
+            None
+        };
+        self.counters.update(&Self::keys(username, address), Utc::now(), &forget).await.map(|_| ())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeDelta;
 
     fn addr(last: u8) -> IpAddr {
         IpAddr::from([192, 0, 2, last])
     }
 
-    #[test]
-    fn a_few_wrong_passwords_then_growing_delays() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let t = Instant::now();
+    #[tokio::test]
+    async fn a_few_wrong_passwords_then_growing_delays() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let t = Utc::now();
         for _ in 0..3 {
-            assert_eq!(g.begin("amal", addr(1), t), Ok(()));
+            assert_eq!(g.begin_at("amal", addr(1), t).await.expect("counters"), Ok(()));
         }
-        assert_eq!(g.begin("amal", addr(1), t), Err(RetryAfter(Duration::from_secs(1))));
-        assert_eq!(g.begin("amal", addr(1), t + Duration::from_secs(1)), Ok(()));
+        assert_eq!(g.begin_at("amal", addr(1), t).await.expect("counters"), Err(RetryAfter(Duration::from_secs(1))));
+        assert_eq!(g.begin_at("amal", addr(1), t + TimeDelta::seconds(1)).await.expect("counters"), Ok(()));
         assert_eq!(
-            g.begin("amal", addr(1), t + Duration::from_secs(2)),
+            g.begin_at("amal", addr(1), t + TimeDelta::seconds(2)).await.expect("counters"),
             Err(RetryAfter(Duration::from_secs(1))),
             "the fifth attempt waits 2 s after the fourth"
         );
     }
 
-    #[test]
-    fn the_username_is_locked_whatever_address_guesses() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let mut t = Instant::now();
+    #[tokio::test]
+    async fn the_username_is_locked_whatever_address_guesses() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let mut t = Utc::now();
         for i in 0..10 {
-            t += Duration::from_secs(61);
-            assert_eq!(g.begin("Amal ", addr(i), t), Ok(()), "attempt {i}");
+            t += TimeDelta::seconds(61);
+            assert_eq!(g.begin_at("Amal ", addr(i), t).await.expect("counters"), Ok(()), "attempt {i}");
         }
-        let refused = g.begin("amal", addr(200), t + Duration::from_secs(61));
+        let refused = g.begin_at("amal", addr(200), t + TimeDelta::seconds(61)).await.expect("counters");
         assert_eq!(refused, Err(RetryAfter(Duration::from_secs(900 - 61))));
-        assert_eq!(g.begin("amal", addr(200), t + Duration::from_secs(900)), Ok(()), "the lockout ends");
+        assert_eq!(
+            g.begin_at("amal", addr(200), t + TimeDelta::seconds(900)).await.expect("counters"),
+            Ok(()),
+            "the lockout ends"
+        );
     }
 
-    #[test]
-    fn a_simultaneous_burst_is_throttled_too() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let t = Instant::now();
-        let admitted = (0..256).filter(|_| g.begin("amal", addr(1), t).is_ok()).count();
+    #[tokio::test]
+    async fn a_simultaneous_burst_is_throttled_too() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let t = Utc::now();
+        let mut admitted = 0;
+        for _ in 0..256 {
+            admitted += usize::from(g.begin_at("amal", addr(1), t).await.expect("counters").is_ok());
+        }
         assert_eq!(admitted, 3);
     }
 
-    #[test]
-    fn one_address_guessing_many_usernames_is_slowed_down() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let mut t = Instant::now();
+    #[tokio::test]
+    async fn one_address_guessing_many_usernames_is_slowed_down() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let mut t = Utc::now();
         let mut admitted = 0;
         for i in 0..600 {
-            t += Duration::from_secs(1);
-            if g.begin(&format!("user{i}"), addr(1), t).is_ok() {
+            t += TimeDelta::seconds(1);
+            if g.begin_at(&format!("user{i}"), addr(1), t).await.expect("counters").is_ok() {
                 admitted += 1;
             }
         }
         // 3 free, then waits of 1, 2, 4, 8, 16, 32 s and then 60 s each.
         assert!((10..=20).contains(&admitted), "{admitted} guesses admitted in 10 minutes");
-        assert!(g.begin("someone", addr(2), t).is_ok(), "other addresses are not affected");
+        assert!(g.begin_at("someone", addr(2), t).await.expect("counters").is_ok(), "other addresses are not affected");
     }
 
-    #[test]
-    fn an_attempt_cut_off_before_its_verdict_does_not_count() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let t = Instant::now();
+    #[tokio::test]
+    async fn an_attempt_cut_off_before_its_verdict_does_not_count() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let t = Utc::now();
         for _ in 0..10 {
-            assert_eq!(g.begin("amal", addr(1), t), Ok(()));
-            g.abandoned("amal", addr(1));
+            assert_eq!(g.begin_at("amal", addr(1), t).await.expect("counters"), Ok(()));
+            g.abandoned("amal", addr(1)).await.expect("counters");
         }
         for _ in 0..3 {
-            assert_eq!(g.begin("amal", addr(1), t), Ok(()), "still the three free attempts");
+            assert_eq!(
+                g.begin_at("amal", addr(1), t).await.expect("counters"),
+                Ok(()),
+                "still the three free attempts"
+            );
         }
-        assert!(g.begin("amal", addr(1), t).is_err());
+        assert!(g.begin_at("amal", addr(1), t).await.expect("counters").is_err());
     }
 
-    #[test]
-    fn success_forgets_the_username_failures() {
-        let g = SignInGuard::new(10, Duration::from_secs(900));
-        let t = Instant::now();
+    #[tokio::test]
+    async fn success_forgets_the_username_failures() {
+        let g = SignInGuard::in_memory(10, Duration::from_secs(900));
+        let t = Utc::now();
         for _ in 0..3 {
-            let _ = g.begin("amal", addr(1), t);
+            let _ = g.begin_at("amal", addr(1), t).await.expect("counters");
         }
-        g.succeeded("amal", addr(1));
-        assert_eq!(g.begin("amal", addr(1), t), Ok(()));
+        g.succeeded("amal", addr(1)).await.expect("counters");
+        assert_eq!(g.begin_at("amal", addr(1), t).await.expect("counters"), Ok(()));
     }
 }

@@ -15,7 +15,7 @@ use chrono::Utc;
 use ms_core::wire::{ErrorBody, Session, SignIn};
 use ms_core::ErrorCode;
 use std::net::{IpAddr, SocketAddr};
-use std::time::Instant;
+use std::sync::Arc;
 
 fn too_many_attempts(wait: RetryAfter) -> ApiError {
     ApiError::too_many(ErrorCode::TooManyAttempts, "wrong sign-ins", wait)
@@ -37,8 +37,9 @@ pub async fn sign_in(
 ) -> ApiResult<(StatusCode, Json<Session>)> {
     req.check().map_err(ApiError::from)?;
     let username = req.username.trim().to_owned();
-    state.sign_ins.begin(&username, peer.ip(), Instant::now()).map_err(too_many_attempts)?;
-    let attempt = Attempt { guard: &state.sign_ins, username: &username, address: peer.ip(), settled: false };
+    state.sign_ins.begin(&username, peer.ip()).await?.map_err(too_many_attempts)?;
+    let mut attempt =
+        Attempt { guard: state.sign_ins.clone(), username: username.clone(), address: peer.ip(), settled: false };
     let user = state.storage.user_by_name(&username).await?;
     let hash = user.as_ref().map_or_else(|| decoy_hash().to_owned(), |u| u.password_hash.clone());
     let password = req.password;
@@ -47,10 +48,13 @@ pub async fn sign_in(
         tokio::task::spawn_blocking(move || verify_password(&password, &hash)).await.map_err(ApiError::internal)?
     };
     let Some(user) = user.filter(|_| ok) else {
-        attempt.failed();
+        attempt.settled = true;
         return Err(ApiError::unauthorized("the username or the password is wrong"));
     };
-    attempt.succeeded();
+    attempt.settled = true;
+    if let Err(e) = state.sign_ins.succeeded(&username, peer.ip()).await {
+        tracing::warn!(error = %e, "a right password's attempt could not be taken back");
+    }
     let token = new_token();
     let max_age = chrono::Duration::from_std(state.limits.session_max_age).unwrap_or(chrono::Duration::days(30));
     let expires_at = Utc::now() + max_age;
@@ -71,29 +75,26 @@ pub async fn sign_in(
 /// A sign-in attempt under way. One that ends without a verdict, because the
 /// client went away mid-request or the database failed, revealed nothing and
 /// is not held against the username or the address.
-struct Attempt<'a> {
-    guard: &'a SignInGuard,
-    username: &'a str,
+struct Attempt {
+    guard: Arc<SignInGuard>,
+    username: String,
     address: IpAddr,
+    /// A verdict was reached (right or wrong), so the attempt stands as counted.
     settled: bool,
 }
 
-impl Attempt<'_> {
-    fn failed(mut self) {
-        self.settled = true;
-    }
-
-    fn succeeded(mut self) {
-        self.guard.succeeded(self.username, self.address);
-        self.settled = true;
-    }
-}
-
-impl Drop for Attempt<'_> {
+impl Drop for Attempt {
     fn drop(&mut self) {
-        if !self.settled {
-            self.guard.abandoned(self.username, self.address);
+        if self.settled {
+            return;
         }
+        let (guard, username, address) = (self.guard.clone(), std::mem::take(&mut self.username), self.address);
+        // The counters may be in the database: given back off the request's path.
+        tokio::spawn(async move {
+            if let Err(e) = guard.abandoned(&username, address).await {
+                tracing::warn!(error = %e, "an abandoned sign-in could not be taken back");
+            }
+        });
     }
 }
 

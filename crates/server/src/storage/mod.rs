@@ -289,24 +289,20 @@ pub struct Kiosk {
     pub label: String,
 }
 
-/// Counters of events per key in fixed windows of time, kept in a database
-/// that several server instances share, so that the front door's allowances
-/// hold across all of them.
+/// The front door's counters (`guard::counters`) kept in a database that
+/// several server instances share, so that the allowances hold across all of them.
 #[async_trait]
 pub trait SharedCounters: Send + Sync {
-    /// Charges one event to each key's window (a window starts with its
-    /// first event and lasts `window`), unless a key has used up its limit:
-    /// then charges none and answers how long until the last of those
-    /// windows ends. Decided in one transaction, whichever instance asks.
-    async fn charge(
+    /// Reads the keys' counters, applies `change`, writes them back (zero
+    /// forgets a counter), in one transaction with the keys' rows locked,
+    /// whichever instance asks; returns what `change` answered.
+    async fn update(
         &self,
-        keys: &[(String, u32)],
-        window: std::time::Duration,
+        keys: &[String],
         now: DateTime<Utc>,
-    ) -> Result<Result<(), std::time::Duration>, StorageError>;
-    /// Takes back one event from each key (it turned out not to count).
-    async fn refund(&self, keys: &[String]) -> Result<(), StorageError>;
-    /// Forgets windows that started before `before`; returns how many.
+        change: crate::guard::Change<'_>,
+    ) -> Result<Option<std::time::Duration>, StorageError>;
+    /// Forgets counters last changed before `before`; returns how many.
     async fn purge(&self, before: DateTime<Utc>) -> Result<u64, StorageError>;
 }
 

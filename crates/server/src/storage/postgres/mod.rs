@@ -143,17 +143,13 @@ fn int(v: u32, what: &str) -> Result<i32, StorageError> {
 
 #[async_trait]
 impl SharedCounters for PgStorage {
-    async fn charge(
+    async fn update(
         &self,
-        keys: &[(String, u32)],
-        window: std::time::Duration,
+        keys: &[String],
         now: DateTime<Utc>,
-    ) -> Result<Result<(), std::time::Duration>, StorageError> {
-        transaction!(self, |tx| counters::charge(&tx, keys, window, now).await)
-    }
-
-    async fn refund(&self, keys: &[String]) -> Result<(), StorageError> {
-        counters::refund(&self.client().await?, keys).await
+        change: crate::guard::Change<'_>,
+    ) -> Result<Option<std::time::Duration>, StorageError> {
+        transaction!(self, |tx| counters::update(&tx, keys, now, change).await)
     }
 
     async fn purge(&self, before: DateTime<Utc>) -> Result<u64, StorageError> {
