@@ -7,7 +7,7 @@ use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
-    /// A SQLite file path (or `sqlite://path`); `postgres://` URLs are recognised.
+    /// A SQLite file path (or `sqlite://path`), or a `postgres://` URL.
     pub database: String,
     /// How hard SQLite holds on to a commit (`--sqlite-synchronous`).
     pub durability: crate::storage::Durability,

@@ -29,7 +29,8 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080", env = "MS_ADDR")]
         addr: SocketAddr,
-        /// SQLite file path (or sqlite://path).
+        /// A SQLite file path (or sqlite://path), or a PostgreSQL database:
+        /// postgres://user[:password]@host:port/name (several instances may share one).
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         /// Directory for photo files, or an S3-compatible bucket: s3://bucket/prefix
@@ -58,6 +59,7 @@ enum Command {
     },
     /// Register the exit kiosk of a centre; prints the key to configure it with, once.
     RegisterKiosk {
+        /// A SQLite file path, or a postgres:// URL.
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         /// The centre's id in the catalogue.
@@ -69,6 +71,7 @@ enum Command {
     },
     /// Create a shopper or supervisor account; the password is read from standard input.
     CreateUser {
+        /// A SQLite file path, or a postgres:// URL.
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         #[arg(long)]
@@ -85,6 +88,7 @@ enum Command {
     /// Add fictional evaluations (for trying the review screens, or measuring
     /// them): spread over the centres, the last twelve months, every status and both roles.
     Seed {
+        /// A SQLite file path, or a postgres:// URL.
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         /// How many.
@@ -96,6 +100,7 @@ enum Command {
     },
     /// Publish a checklist template from a JSON file (a published version never changes).
     PublishTemplate {
+        /// A SQLite file path, or a postgres:// URL.
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         file: PathBuf,
@@ -119,6 +124,7 @@ enum Command {
     },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
+        /// A SQLite file path, or a postgres:// URL.
         #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
         database: String,
         file: PathBuf,
