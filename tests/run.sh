@@ -30,8 +30,9 @@ cargo test --workspace --locked
 echo "== the server's API and storage tests again, on PostgreSQL (a throwaway cluster)"
 pgdir=$(mktemp -d)
 trap 'bash tests/postgres/cluster.sh stop "$pgdir"' EXIT
-pgurl=$(bash tests/postgres/cluster.sh start "$pgdir")
-MS_TEST_POSTGRES=$pgurl cargo test --locked -p ms-server --test '*'
+pgurl=$(PG_TLS=1 bash tests/postgres/cluster.sh start "$pgdir")
+# Every server of these tests connects over TLS (sslmode=require), trusting the cluster's own certificate.
+MS_TEST_POSTGRES=$pgurl PGSSLROOTCERT=$pgdir/ca.crt cargo test --locked -p ms-server --test '*'
 
 echo "== web build"
 bash platforms/web/build.sh

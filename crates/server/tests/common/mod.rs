@@ -35,7 +35,9 @@ pub async fn database(dir: &tempfile::TempDir) -> String {
                 tokio_postgres::connect(&format!("{base}/postgres"), tokio_postgres::NoTls).await.expect("PostgreSQL");
             tokio::spawn(connection);
             client.batch_execute(&format!("CREATE DATABASE {name}")).await.expect("a new database");
-            format!("{base}/{name}")
+            // With the cluster's certificate to trust, the servers insist on TLS.
+            let tls = std::env::var_os("PGSSLROOTCERT").is_some_and(|p| !p.is_empty());
+            format!("{base}/{name}{}", if tls { "?sslmode=require" } else { "" })
         }
         _ => dir.path().join("server.sqlite3").display().to_string(),
     }

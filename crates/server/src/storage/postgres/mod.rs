@@ -21,7 +21,7 @@ mod stats;
 use super::*;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
-use tokio_postgres::NoTls;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 /// Connections each server instance keeps at most.
 const POOL_SIZE: usize = 32;
@@ -36,7 +36,16 @@ impl From<tokio_postgres::Error> for StorageError {
     fn from(e: tokio_postgres::Error) -> Self {
         let detail = match e.as_db_error() {
             Some(db) => format!("{}: {}", db.severity(), db.message()),
-            None => e.to_string(),
+            None => {
+                // The causes too: "error performing TLS handshake" alone does not say why.
+                let mut text = e.to_string();
+                let mut cause = std::error::Error::source(&e);
+                while let Some(c) = cause {
+                    text.push_str(&format!(": {c}"));
+                    cause = c.source();
+                }
+                text
+            }
         };
         match e.code() {
             Some(c)
@@ -91,17 +100,15 @@ impl PgStorage {
     pub async fn open(url: &str) -> Result<Self, StorageError> {
         let config: tokio_postgres::Config =
             url.parse().map_err(|e| StorageError::Config(format!("database URL: {e}")))?;
-        let manager = Manager::from_config(config, NoTls, ManagerConfig { recycling_method: RecyclingMethod::Fast });
+        let manager = Manager::from_config(config, tls()?, ManagerConfig { recycling_method: RecyclingMethod::Fast });
         let pool = Pool::builder(manager)
             .max_size(POOL_SIZE)
             .build()
             .map_err(|e| StorageError::Config(format!("database pool: {e}")))?;
         let storage = Self { pool };
-        let mut client = storage
-            .pool
-            .get()
-            .await
-            .map_err(|e| StorageError::Config(format!("can't connect to PostgreSQL at {}: {e}", redacted(url))))?;
+        let mut client = storage.pool.get().await.map_err(|e| {
+            StorageError::Config(format!("can't connect to PostgreSQL at {}: {}", redacted(url), StorageError::from(e)))
+        })?;
         migrations::migrate(&mut client).await?;
         Ok(storage)
     }
@@ -109,6 +116,30 @@ impl PgStorage {
     async fn client(&self) -> Result<Object, StorageError> {
         Ok(self.pool.get().await?)
     }
+}
+
+/// TLS as the URL's `sslmode` asks (`prefer` unless it says otherwise:
+/// encrypted when the server offers it; `require`; `disable`), the server's
+/// certificate checked against the Web PKI roots and those of the PEM file
+/// named by `PGSSLROOTCERT` (a private CA, as managed databases use).
+fn tls() -> Result<MakeRustlsConnect, StorageError> {
+    use rustls_pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+    if let Some(path) = std::env::var_os("PGSSLROOTCERT").filter(|p| !p.is_empty()) {
+        let shown = std::path::Path::new(&path).display().to_string();
+        let certs = rustls_pki_types::CertificateDer::pem_file_iter(&path)
+            .map_err(|e| StorageError::Config(format!("PGSSLROOTCERT {shown}: {e}")))?;
+        for cert in certs {
+            let cert = cert.map_err(|e| StorageError::Config(format!("PGSSLROOTCERT {shown}: {e}")))?;
+            roots.add(cert).map_err(|e| StorageError::Config(format!("PGSSLROOTCERT {shown}: {e}")))?;
+        }
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .map_err(|e| StorageError::Config(format!("TLS: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(MakeRustlsConnect::new(config))
 }
 
 /// A database URL without its password, for messages.
