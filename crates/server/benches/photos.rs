@@ -41,7 +41,7 @@ fn photo(seed: u64) -> Vec<u8> {
 
 #[tokio::main]
 async fn main() {
-    let count = env_or("PHOTOS_COUNT", 200);
+    let count = env_or("PHOTOS_COUNT", 400);
     let devices = env_or("PHOTOS_DEVICES", 16);
     let photos: Vec<(String, Vec<u8>)> = (0..count as u64)
         .map(|i| {
