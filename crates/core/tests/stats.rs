@@ -156,3 +156,14 @@ fn only_admins_set_how_figures_become_stars() {
     let who: Vec<bool> = UserRole::ALL.iter().map(|r| r.configures_ratings()).collect();
     assert_eq!(who, [false, false, true], "shopper, supervisor, admin");
 }
+
+#[test]
+fn a_status_change_moves_facts_only_when_counting_starts_or_stops() {
+    use ms_core::stats::count_change;
+    use ms_core::{ReviewStatus as S, Role};
+    assert_eq!(count_change(Role::Shopper, S::Received, S::Approved), Some(1));
+    assert_eq!(count_change(Role::Shopper, S::Approved, S::Returned), Some(-1));
+    assert_eq!(count_change(Role::Shopper, S::Received, S::HasIssues), None);
+    assert_eq!(count_change(Role::Citizen, S::Received, S::Approved), None, "a citizen counts from the start");
+    assert_eq!(count_change(Role::Citizen, S::Approved, S::Rejected), Some(-1));
+}

@@ -78,6 +78,16 @@ pub fn counts_in_figures(role: Role, status: ReviewStatus) -> bool {
     }
 }
 
+/// What a status change does to an evaluation's facts in the figures: 1
+/// when it starts counting, -1 when it stops, None when nothing changes.
+pub fn count_change(role: Role, from: ReviewStatus, to: ReviewStatus) -> Option<i64> {
+    match (counts_in_figures(role, from), counts_in_figures(role, to)) {
+        (false, true) => Some(1),
+        (true, false) => Some(-1),
+        _ => None,
+    }
+}
+
 /// An employee's name or desk as the figures group it: trimmed, spaces
 /// collapsed, case folded. None when nothing is left.
 pub fn normalise_employee(name: &str) -> Option<String> {

@@ -9,7 +9,7 @@ mod period;
 mod report;
 
 pub use alert::AlertRule;
-pub use facts::{counts_in_figures, facts, normalise_employee, Fact, FactKind};
+pub use facts::{count_change, counts_in_figures, facts, normalise_employee, Fact, FactKind};
 pub use period::{Granularity, Period, PeriodError};
 pub use report::{
     league, report, DailySums, EmployeeFigure, Happiness, ItemFigure, LeagueRow, PerformanceReport, ReasonCount,

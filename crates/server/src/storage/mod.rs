@@ -223,6 +223,28 @@ pub enum DecisionOutcome {
     Refused(DecisionRefusal),
 }
 
+impl DecisionOutcome {
+    /// Adds this outcome of approving `id` to a bulk approval's answer.
+    pub(crate) fn tally(self, id: EvaluationId, result: &mut BulkApprovalResult) -> Result<(), StorageError> {
+        use ms_core::wire::NotMoved;
+        use ms_core::ErrorCode;
+        let not_moved = |code, message: String| NotMoved { id, code, message };
+        match self {
+            DecisionOutcome::Moved(_) => result.approved.push(id),
+            DecisionOutcome::NotFound => result
+                .not_moved
+                .push(not_moved(ErrorCode::NotFound, "no such evaluation among those you review".to_owned())),
+            DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, .. }) => result.not_moved.push(
+                not_moved(ErrorCode::IllegalTransition, format!("it is {} and can't be approved", from.as_str())),
+            ),
+            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable) => {
+                return Err(StorageError::Invalid("approving never needs a comment and is never a return".to_owned()))
+            }
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct PhotoRecord {
     pub id: PhotoId,

@@ -6,6 +6,20 @@ use ms_core::proof::{self, ProofFacts};
 use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 
+/// The columns a summary is read from, in [`SummaryRow`]'s order; the same
+/// in both backends.
+pub(crate) const SUMMARY_COLUMNS: &str =
+    "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
+    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence,
+    e.duplicate_photos, e.clock_offset_s";
+
+/// The tables a summary is read from: the evaluation, its submitter, its centre.
+pub(crate) const SUMMARY_FROM: &str =
+    "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
+
+/// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
+pub(crate) const SUMMARY_WIDTH: usize = 17;
+
 /// A summary's columns as read, before they are checked.
 pub(crate) struct SummaryRow {
     pub id: EvaluationId,

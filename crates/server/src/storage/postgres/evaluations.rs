@@ -5,6 +5,7 @@
 
 use super::{from_json, int, json, stats, unsigned};
 use crate::storage::summary::{of_new, parse_status, summary, SummaryRow};
+pub(super) use crate::storage::summary::{SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use crate::storage::{InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use deadpool_postgres::GenericClient;
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
@@ -13,18 +14,6 @@ use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus};
 use tokio_postgres::Row;
 use uuid::Uuid;
-
-pub(super) const SUMMARY_COLUMNS: &str =
-    "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
-    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence,
-    e.duplicate_photos, e.clock_offset_s";
-
-/// The tables a summary is read from: the evaluation, its submitter, its centre.
-pub(super) const SUMMARY_FROM: &str =
-    "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
-
-/// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
-pub(super) const SUMMARY_WIDTH: usize = 17;
 
 pub(super) fn summary_row(r: &Row) -> Result<EvaluationSummary, StorageError> {
     summary(SummaryRow {

@@ -8,9 +8,9 @@ use crate::storage::summary::{parse_role, parse_status};
 use crate::storage::{Decision, DecisionOutcome, ReviewScope, StorageError};
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
-use ms_core::review::{decision_allowed, DecisionRefusal};
-use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation, NotMoved};
-use ms_core::{ErrorCode, EvaluationId, ReviewStatus, Role};
+use ms_core::review::decision_allowed;
+use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation};
+use ms_core::{EvaluationId, ReviewStatus, Role};
 use uuid::Uuid;
 
 /// The latest revision, its status and its role, locked, if the evaluation
@@ -84,19 +84,7 @@ pub async fn approve_many(
     ordered.sort_by_key(|id| id.0);
     ordered.dedup();
     for id in &ordered {
-        let not_moved = |code, message: String| NotMoved { id: *id, code, message };
-        match decide(c, *id, &decision).await? {
-            DecisionOutcome::Moved(_) => result.approved.push(*id),
-            DecisionOutcome::NotFound => result
-                .not_moved
-                .push(not_moved(ErrorCode::NotFound, "no such evaluation among those you review".to_owned())),
-            DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, .. }) => result.not_moved.push(
-                not_moved(ErrorCode::IllegalTransition, format!("it is {} and can't be approved", from.as_str())),
-            ),
-            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable) => {
-                return Err(StorageError::Invalid("approving never needs a comment and is never a return".to_owned()))
-            }
-        }
+        decide(c, *id, &decision).await?.tally(*id, &mut result)?;
     }
     // Answered in the order asked.
     let position = |id: &EvaluationId| ids.iter().position(|i| i == id);

@@ -6,7 +6,7 @@ use super::{catalogue, from_json};
 use crate::storage::StorageError;
 use chrono::{DateTime, NaiveDate, Utc};
 use deadpool_postgres::GenericClient;
-use ms_core::stats::{counts_in_figures, facts, DailySums, Fact, FactKind, Period, Sums, TotalSums};
+use ms_core::stats::{count_change, facts, DailySums, Fact, FactKind, Period, Sums, TotalSums};
 use ms_core::{Evaluation, ReviewStatus, Role};
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -88,11 +88,10 @@ pub async fn on_status_change(
     from: ReviewStatus,
     to: ReviewStatus,
 ) -> Result<(), StorageError> {
-    let (before, after) = (counts_in_figures(role, from), counts_in_figures(role, to));
-    if before == after {
-        return Ok(());
+    match count_change(role, from, to) {
+        Some(sign) => move_facts(c, id, revision, sign).await,
+        None => Ok(()),
     }
-    move_facts(c, id, revision, if after { 1 } else { -1 }).await
 }
 
 /// Adds a stored revision's facts to the sums, or takes them away.

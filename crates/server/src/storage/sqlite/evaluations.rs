@@ -1,8 +1,8 @@
 //! Evaluations and their revisions: idempotent insert and detail.
 
 use super::{from_json, json, stats};
-pub(super) use crate::storage::summary::summary;
 use crate::storage::summary::{of_new, parse_status, SummaryRow};
+pub(super) use crate::storage::summary::{summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
 use chrono::{DateTime, Utc};
 use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
@@ -11,16 +11,8 @@ use ms_core::wire::EvaluationSummary;
 use ms_core::{EvaluationId, ReviewStatus};
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
-// `+is_latest` keeps SQLite on the primary key for lookups by id; the
+// `+is_latest` in lookups by id keeps SQLite on the primary key; the
 // (is_latest, received_at) index is for listing only.
-pub(super) const SUMMARY_COLUMNS: &str =
-    "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
-    e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence,
-    e.duplicate_photos, e.clock_offset_s";
-
-/// The tables a summary is read from: the evaluation, its submitter, its centre.
-pub(super) const SUMMARY_FROM: &str =
-    "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
 
 /// A time column as stored (RFC 3339 text), or a conversion error naming it.
 fn time_at(r: &Row, i: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -60,9 +52,6 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<SummaryRow> {
         clock_offset_s: r.get(16)?,
     })
 }
-
-/// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
-pub(super) const SUMMARY_WIDTH: usize = 17;
 
 pub(super) fn summary_of(c: &Connection, id: &str, revision: u32) -> Result<EvaluationSummary, StorageError> {
     let sql = format!("SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE e.id = ?1 AND e.revision = ?2");

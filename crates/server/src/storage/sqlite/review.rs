@@ -4,9 +4,9 @@
 use super::evaluations::{raw_summary, summary, summary_of, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, StorageError};
 use chrono::{DateTime, Utc};
-use ms_core::review::{decision_allowed, DecisionRefusal};
-use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation, NotMoved};
-use ms_core::{ErrorCode, EvaluationId, ReviewStatus, Role};
+use ms_core::review::decision_allowed;
+use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation};
+use ms_core::{EvaluationId, ReviewStatus, Role};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 fn status(s: &str) -> Result<ReviewStatus, StorageError> {
@@ -100,19 +100,7 @@ pub fn approve_many(
         if result.approved.contains(id) || result.not_moved.iter().any(|n| n.id == *id) {
             continue;
         }
-        let not_moved = |code, message: String| NotMoved { id: *id, code, message };
-        match decide_in(&tx, &id.to_string(), &decision)? {
-            DecisionOutcome::Moved(_) => result.approved.push(*id),
-            DecisionOutcome::NotFound => result
-                .not_moved
-                .push(not_moved(ErrorCode::NotFound, "no such evaluation among those you review".to_owned())),
-            DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, .. }) => result.not_moved.push(
-                not_moved(ErrorCode::IllegalTransition, format!("it is {} and can't be approved", from.as_str())),
-            ),
-            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable) => {
-                return Err(StorageError::Invalid("approving never needs a comment and is never a return".to_owned()))
-            }
-        }
+        decide_in(&tx, &id.to_string(), &decision)?.tally(*id, &mut result)?;
     }
     tx.commit()?;
     Ok(result)

@@ -5,7 +5,7 @@
 use super::{catalogue, from_json};
 use crate::storage::StorageError;
 use chrono::NaiveDate;
-use ms_core::stats::{counts_in_figures, facts, DailySums, Fact, FactKind, Period, Sums, TotalSums};
+use ms_core::stats::{count_change, counts_in_figures, facts, DailySums, Fact, FactKind, Period, Sums, TotalSums};
 use ms_core::{ChecklistTemplate, Evaluation, ReviewStatus, Role, TemplateRef};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
@@ -58,11 +58,10 @@ pub fn on_status_change(
     from: ReviewStatus,
     to: ReviewStatus,
 ) -> Result<(), StorageError> {
-    let (before, after) = (counts_in_figures(role, from), counts_in_figures(role, to));
-    if before == after {
-        return Ok(());
+    match count_change(role, from, to) {
+        Some(sign) => move_facts(c, id, revision, sign),
+        None => Ok(()),
     }
-    move_facts(c, id, revision, if after { 1 } else { -1 })
 }
 
 /// Adds a stored revision's facts to the sums, or takes them away.
