@@ -58,11 +58,19 @@ mv "$OUT/mystery-shopper.js" "$OUT/$js"
 sed -e "s/__JS__/$js/g" -e "s/__WASM__/$wasm/g" platforms/web/index.html > "$OUT/index.html"
 
 # The service worker keeps the page and every file it loads.
-files=$(cd "$OUT" && find . -type f ! -name '*.gz' | sed 's|^\.||' | sort | grep -v '^/index.html$' | awk '{printf "\"%s\", ", $0}')
+files=$(cd "$OUT" && find . -type f ! -name '*.gz' ! -name '*.br' | sed 's|^\.||' | sort | grep -v '^/index.html$' | awk '{printf "\"%s\", ", $0}')
 version=$(cat "$OUT/index.html" "$OUT/$js" | sha256sum | cut -c1-16)
 sed -e "s|__VERSION__|$version|" -e "s|__FILES__|[\"/index.html\", ${files%, }]|" platforms/web/sw.js > "$OUT/sw.js"
 
-# The server sends these to browsers that accept gzip.
+# The server sends these to browsers that accept brotli (every current one)
+# or gzip; brotli at its best setting with Node's zlib, which the build has.
 find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -exec gzip -9 -k -f {} \;
+find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -print0 | xargs -0 node -e '
+  const fs = require("fs"), zlib = require("zlib");
+  for (const f of process.argv.slice(1)) {
+    const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: fs.statSync(f).size };
+    fs.writeFileSync(f + ".br", zlib.brotliCompressSync(fs.readFileSync(f), { params }));
+  }'
 total=$(find "$OUT" -name '*.gz' -exec cat {} + | wc -c)
-echo "web app built in $OUT ($wasm; $((total / 1024)) KiB gzipped in all)"
+total_br=$(find "$OUT" -name '*.br' -exec cat {} + | wc -c)
+echo "web app built in $OUT ($wasm; $((total_br / 1024)) KiB with brotli, $((total / 1024)) KiB gzipped in all)"

@@ -78,8 +78,9 @@ pub fn router(state: AppState) -> Router {
     let app = match &state.web_dir {
         Some(dir) => app.fallback_service(
             ServeDir::new(dir.as_ref())
+                .precompressed_br()
                 .precompressed_gzip()
-                .fallback(ServeFile::new(dir.join("index.html")).precompressed_gzip()),
+                .fallback(ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip()),
         ),
         None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
     };
