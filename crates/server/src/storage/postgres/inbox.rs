@@ -78,7 +78,7 @@ pub async fn list(c: &impl GenericClient, f: &EvaluationFilter) -> Result<Evalua
     for (i, r) in rows.iter().enumerate() {
         if i == f.limit as usize {
             // One row more than the page: there is a next page, after the last row shown.
-            let last = &rows[i - 1];
+            let Some(last) = i.checked_sub(1).and_then(|l| rows.get(l)) else { break };
             let key = match f.sort {
                 SortField::Score => Value::Real(last.try_get(SUMMARY_WIDTH)?),
                 _ => Value::Text(ts(last.try_get::<_, DateTime<Utc>>(SUMMARY_WIDTH)?)),
