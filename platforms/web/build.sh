@@ -65,12 +65,14 @@ sed -e "s|__VERSION__|$version|" -e "s|__FILES__|[\"/index.html\", ${files%, }]|
 # The server sends these to browsers that accept brotli (every current one)
 # or gzip; brotli at its best setting with Node's zlib, which the build has.
 find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -exec gzip -9 -k -f {} \;
-find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -print0 | xargs -0 node -e '
-  const fs = require("fs"), zlib = require("zlib");
-  for (const f of process.argv.slice(1)) {
-    const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: fs.statSync(f).size };
-    fs.writeFileSync(f + ".br", zlib.brotliCompressSync(fs.readFileSync(f), { params }));
-  }'
+if command -v node >/dev/null; then
+  find "$OUT" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' \) -print0 | xargs -0 node -e '
+    const fs = require("fs"), zlib = require("zlib");
+    for (const f of process.argv.slice(1)) {
+      const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: fs.statSync(f).size };
+      fs.writeFileSync(f + ".br", zlib.brotliCompressSync(fs.readFileSync(f), { params }));
+    }'
+fi
 total=$(find "$OUT" -name '*.gz' -exec cat {} + | wc -c)
-total_br=$(find "$OUT" -name '*.br' -exec cat {} + | wc -c)
+total_br=$(find "$OUT" -name '*.br' -exec cat {} + 2>/dev/null | wc -c)
 echo "web app built in $OUT ($wasm; $((total_br / 1024)) KiB with brotli, $((total / 1024)) KiB gzipped in all)"
