@@ -207,8 +207,9 @@ fn main() {
             figures.push(f);
         }
         let server_cpu = median(figures.iter().map(|f| f.server_cpu_us).collect());
+        let database_cpu = median(figures.iter().map(|f| f.database_cpu_us).collect());
         println!(
-            "{devices:>2} devices, median: {:.0} evaluations/s, p50 {:.2} ms, p99 {:.2} ms; server CPU {server_cpu:.0} µs per evaluation (one core's worth: {:.0}/s)",
+            "{devices:>2} devices, median: {:.0} evaluations/s, p50 {:.2} ms, p99 {:.2} ms; server CPU {server_cpu:.0} µs per evaluation (one core's worth: {:.0}/s), database CPU {database_cpu:.0} µs",
             median(figures.iter().map(|f| f.per_second).collect()),
             median(figures.iter().map(|f| f.p50.as_secs_f64() * 1e3).collect()),
             median(figures.iter().map(|f| f.p99.as_secs_f64() * 1e3).collect()),

@@ -115,8 +115,10 @@ impl SignInGuard {
     /// address's attempt is not counted against it.
     pub async fn succeeded(&self, username: &str, address: IpAddr) -> Result<(), StorageError> {
         let forget = |cs: &mut [Counter]| {
-            cs[0].count = 0;
-            cs[1].count = cs[1].count.saturating_sub(1);
+            if let [user, address] = cs {
+                user.count = 0;
+                address.count = address.count.saturating_sub(1);
+            }
             None
         };
         self.counters.update(&Self::keys(username, address), Utc::now(), &forget).await.map(|_| ())
