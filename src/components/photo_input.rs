@@ -6,15 +6,19 @@
 
 use crate::i18n::I18n;
 use crate::platform::camera::{self, PhotoSource};
+use crate::platform::photo;
 use crate::state::{use_app, AppState};
 use dioxus::prelude::*;
 use ms_client::lock;
 use ms_core::PhotoId;
 
 /// Processes and keeps one photo's bytes; the words of what went wrong, if anything did.
-fn keep(app: AppState, i18n: I18n, bytes: &[u8]) -> Result<PhotoId, String> {
+async fn keep(app: AppState, i18n: I18n, bytes: &[u8]) -> Result<PhotoId, String> {
     let services = app.services().ok_or_else(|| i18n.t("photo-not-an-image"))?;
-    let photo = ms_client::process_photo(bytes).map_err(|_| i18n.t("photo-not-an-image"))?;
+    let photo = photo::process(bytes).await.map_err(|e| {
+        tracing::warn!(error = %e, "photo refused");
+        i18n.t("photo-not-an-image")
+    })?;
     let saved = lock(&services.store).save_photo(&photo);
     saved.map(|()| photo.id.clone()).map_err(|e| e.to_string())
 }
@@ -30,7 +34,7 @@ pub fn PhotoInput(i18n: I18n, label: String, onadded: EventHandler<PhotoId>) -> 
         error.set(None);
         for file in evt.files() {
             match file.read_bytes().await {
-                Ok(bytes) => match keep(app, i18n, &bytes) {
+                Ok(bytes) => match keep(app, i18n, &bytes).await {
                     Ok(photo) => onadded.call(photo),
                     Err(e) => error.set(Some(e)),
                 },
@@ -45,7 +49,7 @@ pub fn PhotoInput(i18n: I18n, label: String, onadded: EventHandler<PhotoId>) -> 
         error.set(None);
         #[cfg(any(target_os = "android", target_os = "ios"))]
         match camera::take_photo(source).await {
-            Ok(Some(bytes)) => match keep(app, i18n, &bytes) {
+            Ok(Some(bytes)) => match keep(app, i18n, &bytes).await {
                 Ok(photo) => onadded.call(photo),
                 Err(e) => error.set(Some(e)),
             },

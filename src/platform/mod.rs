@@ -1,8 +1,8 @@
 //! What differs between platforms, behind one plain Rust API: where the store
 //! lives, how to wait, where the server is, the device's languages. Each
 //! capability that differs by platform has its own module with a file per
-//! platform: `camera`, `location`, `data_dir`, `files` (and `native`, the
-//! Android and iOS plugin they use).
+//! platform: `camera`, `photo`, `location`, `data_dir`, `files` (and
+//! `native`, the Android and iOS plugin they use).
 
 #[cfg(target_arch = "wasm32")]
 mod browser_store;
@@ -13,6 +13,7 @@ mod files;
 mod location;
 #[cfg(any(target_os = "android", target_os = "ios"))]
 mod native;
+pub mod photo;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use data_dir::data_dir;

@@ -280,16 +280,31 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   await page.waitForSelector("button[data-action=check-in]");
   await page.click("button[data-action=check-in]");
   await page.waitForSelector(".checked-in");
-  const photo = await page.screenshot({ type: "jpeg", quality: 80 });
+  // A camera photo taken sideways (EXIF orientation 6: turn right to view), 390 x 844 as stored by the sensor.
+  const photo = withExifOrientation(await page.screenshot({ type: "jpeg", quality: 80 }), 6);
   await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "desk.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.waitForSelector("fieldset.item .thumb img");
-  // A second photo, shown beside the first, then removed again.
+  // A large PNG with a transparent corner, beside it: downscaled to 1600 px, white where it was transparent.
+  const png = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(3200, 2400);
+    const ctx = c.getContext("2d");
+    ctx.fillStyle = "#1a5c8a";
+    ctx.fillRect(400, 400, 2800, 2000);
+    return Array.from(new Uint8Array(await (await c.convertToBlob({ type: "image/png" })).arrayBuffer()));
+  });
+  await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "plan.png", mimeType: "image/png", buffer: Buffer.from(png) });
+  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb img")).length === 2, "two thumbnails");
+  // A third, shown beside them, then removed again.
   const other = await page.screenshot({ type: "jpeg", quality: 60, clip: { x: 0, y: 0, width: 200, height: 200 } });
   await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "other.jpg", mimeType: "image/jpeg", buffer: other });
-  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb img")).length === 2, "two thumbnails");
+  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb img")).length === 3, "three thumbnails");
   await screenshot(page, "en-visit-photos");
-  await page.click("fieldset.item >> nth=0 >> .thumb >> nth=1 >> button[data-action=remove-photo]");
-  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb")).length === 1, "the second photo removed");
+  await page.click("fieldset.item >> nth=0 >> .thumb >> nth=2 >> button[data-action=remove-photo]");
+  await waitFor(async () => (await page.$$("fieldset.item >> nth=0 >> .thumb")).length === 2, "the third photo removed");
+  // Neither a document nor a GIF is taken; the visit goes on.
+  await page.setInputFiles("fieldset.item input[type=file] >> nth=0", { name: "a.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a\x01\x00\x01\x00") });
+  await page.waitForSelector("fieldset.item .photo-input .error");
+  assert.equal((await page.$$("fieldset.item >> nth=0 >> .thumb")).length, 2);
   await answerEveryStageAndSubmit(page);
   const list = await sup.evaluations();
   const item = list.items.find((i) => i.role === "shopper" && i.centre_id === "cd-deira");
@@ -297,9 +312,17 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   assert.equal(item.submitted_by, "shopper");
   const ev = await sup.evaluation(item.id);
   const photos = Object.values(ev.evaluation.answers).flatMap((a) => a.photos || []);
-  assert.equal(photos.length, 1);
-  const stored = await sup.photo(photos[0]);
-  assert.equal(stored.status, 200);
+  assert.equal(photos.length, 2);
+  const stored = [];
+  for (const sha of photos) {
+    const res = await sup.photo(sha);
+    assert.equal(res.status, 200);
+    assert.ok(!jpegMarkers(res.body).includes(0xe1), `no EXIF (APP1) kept, so no place or camera: ${jpegMarkers(res.body).map((m) => m.toString(16))}`);
+    stored.push({ size: jpegSize(res.body), corner: await cornerPixel(page, res.body) });
+  }
+  stored.sort((a, b) => a.size.width - b.size.width);
+  assert.deepEqual(stored.map((s) => s.size), [{ width: 844, height: 390 }, { width: 1600, height: 1200 }], "turned upright; the long edge at most 1600");
+  assert.ok(stored[1].corner.slice(0, 3).every((c) => c >= 245), `transparent became white: ${stored[1].corner}`);
   // The browser stood at Al Barsha (harness geolocation), some 17 km from the Deira centre.
   assert.ok(Math.abs(ev.evaluation.check_in.latitude - 25.1131) < 1e-6, JSON.stringify(ev.evaluation.check_in));
   assert.equal(ev.evaluation.check_in.inside_geofence, false);
@@ -307,6 +330,43 @@ test("a shopper completes a full visit with a photo and it reaches the server", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** A JPEG with an EXIF block holding only its orientation (1-8), as a phone's camera writes it. */
+function withExifOrientation(jpeg, orientation) {
+  const tiff = Buffer.from([0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const body = Buffer.concat([Buffer.from("Exif\0\0", "latin1"), tiff]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff]), body]);
+  return Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]);
+}
+
+/** The markers of a JPEG's header segments, up to the image data. */
+function jpegMarkers(jpeg) {
+  const out = [];
+  for (let i = 2; i + 4 <= jpeg.length && jpeg[i] === 0xff; i += 2 + jpeg.readUInt16BE(i + 2)) {
+    out.push(jpeg[i + 1]);
+    if (jpeg[i + 1] === 0xda) break;
+  }
+  return out;
+}
+
+/** Width and height from a JPEG's frame header. */
+function jpegSize(jpeg) {
+  for (let i = 2; i + 9 <= jpeg.length && jpeg[i] === 0xff; i += 2 + jpeg.readUInt16BE(i + 2)) {
+    if (jpeg[i + 1] >= 0xc0 && jpeg[i + 1] <= 0xc2) return { width: jpeg.readUInt16BE(i + 7), height: jpeg.readUInt16BE(i + 5) };
+  }
+  return null;
+}
+
+/** The colour of a JPEG's top-left pixels, decoded by the browser. */
+async function cornerPixel(page, jpeg) {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes]));
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext("2d");
+    ctx.drawImage(bitmap, 0, 0);
+    return Array.from(ctx.getImageData(20, 20, 1, 1).data);
+  }, jpeg.toString("base64"));
+}
 
 /** Evaluations made through the API, as a device would send them (to another server with `opts.url`; a citizen's face with `opts.face`). */
 async function apiEvaluation(role, centre, token, opts = {}) {

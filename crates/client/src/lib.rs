@@ -12,7 +12,9 @@ pub mod sync;
 
 pub use api::{ApiClient, ApiError, Auth, Download, DownloadProgress, FailureKind, Fetched, KIOSK_KEY_HEADER};
 pub use error::{Error, Result};
-pub use photo::{process_photo, PhotoError, ProcessedPhoto, MAX_LONG_EDGE};
+#[cfg(not(target_arch = "wasm32"))]
+pub use photo::process_photo;
+pub use photo::{fitted, sniff, PhotoError, PhotoFormat, ProcessedPhoto, JPEG_QUALITY, MAX_LONG_EDGE};
 pub use store::{
     lock, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store, SyncState,
 };

@@ -3,7 +3,9 @@
 
 use super::{now_millis, PhotoPlace, Store};
 use crate::error::{Error, Result};
-use crate::photo::{process_photo, ProcessedPhoto};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::photo::process_photo;
+use crate::photo::ProcessedPhoto;
 use ms_core::PhotoId;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::io::Write;
@@ -13,6 +15,7 @@ impl Store {
     /// Processes raw camera or gallery bytes and keeps the result. Processing a
     /// large photo takes a while: callers sharing the store may prefer
     /// `process_photo` outside the lock and then `save_photo`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn add_photo(&mut self, bytes: &[u8]) -> Result<ProcessedPhoto> {
         let photo = process_photo(bytes)?;
         self.save_photo(&photo)?;

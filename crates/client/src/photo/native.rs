@@ -1,36 +1,12 @@
-//! Photo processing before anything is stored: decode, apply the EXIF
-//! orientation, downscale, re-encode as JPEG without metadata, hash.
+//! Photo processing on desktop, Android and iOS, with the `image` crate.
 
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbImage};
-use ms_core::PhotoId;
-use sha2::{Digest, Sha256};
 use std::io::Cursor;
 
-/// The long edge of a stored photo, in pixels.
-pub const MAX_LONG_EDGE: u32 = 1600;
-const JPEG_QUALITY: u8 = 80;
-
-/// A photo ready to store and upload: JPEG bytes named by their SHA-256.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProcessedPhoto {
-    pub id: PhotoId,
-    pub jpeg: Vec<u8>,
-    pub width: u32,
-    pub height: u32,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum PhotoError {
-    #[error("this file is not a photo the app can read (only JPEG and PNG are accepted)")]
-    NotAnImage,
-    #[error("the photo could not be read: {0}")]
-    Damaged(String),
-    #[error("the photo could not be saved as JPEG: {0}")]
-    Encode(String),
-}
+use super::{fitted, PhotoError, ProcessedPhoto, JPEG_QUALITY, MAX_LONG_EDGE};
 
 /// Turns what the camera or the gallery gave into the photo the app keeps.
 /// The re-encoded JPEG carries no metadata at all (no EXIF, so no GPS).
@@ -54,8 +30,7 @@ pub fn process_photo(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
     JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
         .encode_image(&rgb)
         .map_err(|e| PhotoError::Encode(e.to_string()))?;
-    let digest: [u8; 32] = Sha256::digest(&jpeg).into();
-    Ok(ProcessedPhoto { id: PhotoId::from_digest(&digest), jpeg, width, height })
+    Ok(ProcessedPhoto::from_jpeg(jpeg, width, height))
 }
 
 /// Fits the image in a `max` x `max` square. Halving by 2x2 averages first
@@ -66,13 +41,10 @@ fn downscale(mut rgb: RgbImage, max: u32) -> RgbImage {
         rgb = halve(&rgb);
     }
     let (w, h) = rgb.dimensions();
-    let long = w.max(h);
-    if long <= max {
+    let (nw, nh) = fitted(w, h, max);
+    if (nw, nh) == (w, h) {
         return rgb;
     }
-    let scale = f64::from(max) / f64::from(long);
-    let nw = ((f64::from(w) * scale).round() as u32).max(1);
-    let nh = ((f64::from(h) * scale).round() as u32).max(1);
     image::imageops::resize(&rgb, nw, nh, FilterType::Triangle)
 }
 
