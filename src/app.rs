@@ -5,9 +5,12 @@ use crate::components::{OutboxIcon, SettingsIcon};
 use crate::i18n::I18n;
 use crate::platform;
 use crate::screens::*;
-use crate::state::{use_app, use_sync_loop, AppState, Connection};
+use crate::state::{use_app, use_sync_loop, AppState, Connection, Prefetch, Settings};
 use dioxus::prelude::*;
-use ms_client::{SharedStore, Store};
+use futures_util::FutureExt;
+use ms_client::{ApiClient, Prefetched, SharedStore, Store};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 const STYLE: &str = include_str!("../assets/style.css");
 
@@ -52,35 +55,71 @@ pub enum Route {
 
 #[component]
 pub fn App() -> Element {
-    let opened = use_resource(|| async { platform::open_store().await.map(Store::shared) });
+    let opened = use_resource(|| async {
+        let saved = platform::saved_store().await;
+        // A new device asks for the catalogue and checklists while its store is
+        // being created rather than after; the sync loop keeps them on arrival.
+        let prefetch = saved.is_new().then(prefetch).flatten();
+        let store = platform::open_store(saved).await;
+        Opened { store: store.map(Store::shared), prefetch }
+    });
     let opened = opened.read().clone();
     match opened {
         None => rsx! {
             style { {STYLE} }
             div { class: "loading", role: "status", "…" }
         },
-        Some(result) => rsx! { Root { opened: Opened(result) } },
+        Some(opened) => rsx! { Root { opened } },
     }
 }
 
-/// The device store once opened (or why it could not be).
+/// Sends the requests for the catalogue and the checklists at once.
+fn prefetch() -> Option<Prefetch> {
+    let api = ApiClient::new(&Settings::initial().server_url).ok()?;
+    let fetch = async move { Rc::new(RefCell::new(Some(Prefetched::fetch(&api).await))) };
+    let shared = fetch.boxed_local().shared();
+    // The first poll sends the requests, before the store's work takes the thread;
+    // the task then keeps them going until the sync loop wants them.
+    let _ = shared.clone().now_or_never();
+    spawn(shared.clone().map(drop));
+    Some(shared)
+}
+
+/// The device store once opened (or why it could not be), and what a new
+/// device is fetching meanwhile.
 #[derive(Clone)]
-pub struct Opened(pub(crate) Result<SharedStore, String>);
+pub struct Opened {
+    pub(crate) store: Result<SharedStore, String>,
+    pub(crate) prefetch: Option<Prefetch>,
+}
+
+impl Opened {
+    /// A store opened without anything fetched meanwhile.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn new(store: Result<SharedStore, String>) -> Self {
+        Self { store, prefetch: None }
+    }
+}
 
 impl PartialEq for Opened {
     fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
+        let same_store = match (&self.store, &other.store) {
             (Ok(a), Ok(b)) => std::sync::Arc::ptr_eq(a, b),
             (Err(a), Err(b)) => a == b,
             _ => false,
-        }
+        };
+        let same_prefetch = match (&self.prefetch, &other.prefetch) {
+            (Some(a), Some(b)) => a.ptr_eq(b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        same_store && same_prefetch
     }
 }
 
 #[component]
 pub(crate) fn Root(opened: Opened) -> Element {
-    let app = use_context_provider(|| AppState::init(opened.0.clone()));
-    use_sync_loop(app);
+    let app = use_context_provider(|| AppState::init(opened.store.clone()));
+    use_sync_loop(app, opened.prefetch.clone());
     use_future(move || async move {
         if let Some(services) = app.services() {
             platform::keep_store(services.store).await;

@@ -44,6 +44,12 @@ impl Settings {
 }
 
 impl Settings {
+    /// The settings before the store is open: those the browser keeps outside
+    /// it, or a first run's.
+    pub fn initial() -> Self {
+        platform::saved_settings().and_then(|body| serde_json::from_str(&body).ok()).unwrap_or_else(Self::first_run)
+    }
+
     fn first_run() -> Self {
         Self {
             locale: i18n::negotiate(&platform::device_languages()).to_owned(),
@@ -143,9 +149,8 @@ impl AppState {
                     .ok()
                     .flatten()
                     .map(|(_, body)| body)
-                    .or_else(platform::saved_settings)
                     .and_then(|body| serde_json::from_str::<Settings>(&body).ok())
-                    .unwrap_or_else(Settings::first_run);
+                    .unwrap_or_else(Settings::initial);
                 (Some(store), settings)
             }
             Err(e) => {
@@ -273,63 +278,81 @@ pub fn use_app() -> AppState {
 
 /// The sync loop: runs due uploads, refreshes the catalogue, sleeps until the
 /// next retry or until woken (`Coroutine::send(())`) after a submission.
-pub fn use_sync_loop(mut app: AppState) -> Coroutine<()> {
+pub fn use_sync_loop(mut app: AppState, prefetch: Option<Prefetch>) -> Coroutine<()> {
     use futures_util::StreamExt;
-    use_coroutine(move |mut wake: UnboundedReceiver<()>| async move {
-        let mut refreshed = false;
-        loop {
-            if let Some(services) = app.services() {
-                if !refreshed {
-                    refreshed = refresh_caches(&mut app, &services).await;
-                }
-                // A signed-in shopper's visits a supervisor sent back become drafts again.
-                let shopper = {
-                    let s = app.settings.peek();
-                    s.token.is_some() && !s.reviews() && s.role == Some(Role::Shopper)
-                };
-                if shopper {
-                    match services.sync.fetch_returned().await {
-                        Ok(reopened) if !reopened.is_empty() => app.refresh_outbox(),
-                        Ok(_) => {}
-                        Err(e) => tracing::info!(error = %e, "returned visits not fetched"),
+    use_coroutine(move |mut wake: UnboundedReceiver<()>| {
+        let mut prefetch = prefetch.clone();
+        async move {
+            let mut refreshed = false;
+            loop {
+                if let Some(services) = app.services() {
+                    if !refreshed {
+                        let prefetched = match prefetch.take() {
+                            Some(p) => p.await.borrow_mut().take(),
+                            None => None,
+                        };
+                        refreshed = refresh_caches(&mut app, &services, prefetched).await;
                     }
-                }
-                match services.sync.run_due(chrono::Utc::now()).await {
-                    Ok(report) => {
-                        if !report.uploaded.is_empty() {
-                            app.connection.set(Connection::Online);
-                        } else if !report.retrying.is_empty() {
-                            app.connection.set(Connection::Offline);
+                    // A signed-in shopper's visits a supervisor sent back become drafts again.
+                    let shopper = {
+                        let s = app.settings.peek();
+                        s.token.is_some() && !s.reviews() && s.role == Some(Role::Shopper)
+                    };
+                    if shopper {
+                        match services.sync.fetch_returned().await {
+                            Ok(reopened) if !reopened.is_empty() => app.refresh_outbox(),
+                            Ok(_) => {}
+                            Err(e) => tracing::info!(error = %e, "returned visits not fetched"),
                         }
                     }
-                    Err(e) => tracing::warn!(error = %e, "sync"),
+                    match services.sync.run_due(chrono::Utc::now()).await {
+                        Ok(report) => {
+                            if !report.uploaded.is_empty() {
+                                app.connection.set(Connection::Online);
+                            } else if !report.retrying.is_empty() {
+                                app.connection.set(Connection::Offline);
+                            }
+                        }
+                        Err(e) => tracing::warn!(error = %e, "sync"),
+                    }
+                    app.refresh_outbox();
                 }
-                app.refresh_outbox();
-            }
-            let next = app.services().and_then(|s| s.sync.next_wake().ok().flatten());
-            let wait = next
-                .map(|t| (t - chrono::Utc::now()).to_std().unwrap_or_default())
-                .unwrap_or(std::time::Duration::from_secs(30))
-                .min(std::time::Duration::from_secs(30))
-                .max(std::time::Duration::from_millis(200));
-            let sleep = std::pin::pin!(platform::sleep(wait));
-            if let futures_util::future::Either::Right((None, _)) =
-                futures_util::future::select(sleep, wake.next()).await
-            {
-                return;
+                let next = app.services().and_then(|s| s.sync.next_wake().ok().flatten());
+                let wait = next
+                    .map(|t| (t - chrono::Utc::now()).to_std().unwrap_or_default())
+                    .unwrap_or(std::time::Duration::from_secs(30))
+                    .min(std::time::Duration::from_secs(30))
+                    .max(std::time::Duration::from_millis(200));
+                let sleep = std::pin::pin!(platform::sleep(wait));
+                if let futures_util::future::Either::Right((None, _)) =
+                    futures_util::future::select(sleep, wake.next()).await
+                {
+                    return;
+                }
             }
         }
     })
 }
 
-/// Fetches catalogue and checklists if changed, both at once; true once it
-/// reached the server.
-async fn refresh_caches(app: &mut AppState, services: &Services) -> bool {
-    let (catalogue, templates) = futures_util::future::join(
-        ms_client::refresh_catalogue(&services.api, &services.store),
-        ms_client::refresh_templates(&services.api, &services.store),
-    )
-    .await;
+/// The catalogue and checklists a new device asks for while its store is
+/// being created (see `app::App`); the sync loop keeps them when they arrive.
+pub type Prefetch = futures_util::future::Shared<
+    futures_util::future::LocalBoxFuture<'static, Rc<std::cell::RefCell<Option<ms_client::Prefetched>>>>,
+>;
+
+/// Fetches catalogue and checklists if changed, both at once (or keeps those
+/// fetched already); true once it reached the server.
+async fn refresh_caches(app: &mut AppState, services: &Services, prefetched: Option<ms_client::Prefetched>) -> bool {
+    let (catalogue, templates) = match prefetched {
+        Some(prefetched) => prefetched.keep(&services.store),
+        None => {
+            futures_util::future::join(
+                ms_client::refresh_catalogue(&services.api, &services.store),
+                ms_client::refresh_templates(&services.api, &services.store),
+            )
+            .await
+        }
+    };
     match catalogue {
         Ok(c) => {
             app.catalogue.set(c);

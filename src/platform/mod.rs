@@ -23,18 +23,55 @@ pub use location::{current_position, LocationError, Position};
 use ms_client::Store;
 use std::time::Duration;
 
-/// Opens the device store: a file in the app's data directory on desktop and
-/// mobile; in the browser, the snapshot IndexedDB keeps (see README).
-pub async fn open_store() -> Result<Store, String> {
+/// What the device kept of its store, read before the store is opened: a
+/// file in the app's data directory on desktop and mobile; in the browser,
+/// the snapshot IndexedDB keeps (see README).
+pub struct SavedStore {
+    #[cfg(not(target_arch = "wasm32"))]
+    dir: std::path::PathBuf,
+    #[cfg(target_arch = "wasm32")]
+    snapshot: Result<Option<Vec<u8>>, String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const STORE_FILE: &str = "mystery-shopper.sqlite3";
+
+impl SavedStore {
+    /// Nothing kept yet: a new device (or a browser profile seen for the first time).
+    pub fn is_new(&self) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            !self.dir.join(STORE_FILE).exists()
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            !matches!(self.snapshot, Ok(Some(_)))
+        }
+    }
+}
+
+pub async fn saved_store() -> SavedStore {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let dir = data_dir();
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        Store::open(dir.join("mystery-shopper.sqlite3"), dir.join("photos")).map_err(|e| e.to_string())
+        SavedStore { dir: data_dir() }
     }
     #[cfg(target_arch = "wasm32")]
     {
-        match browser_store::load().await {
+        SavedStore { snapshot: browser_store::load().await }
+    }
+}
+
+/// Opens the device store from what was kept, or a new one.
+pub async fn open_store(saved: SavedStore) -> Result<Store, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let dir = saved.dir;
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        Store::open(dir.join(STORE_FILE), dir.join("photos")).map_err(|e| e.to_string())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        match saved.snapshot {
             Ok(Some(bytes)) => match Store::restore_self_contained(&bytes) {
                 Ok(store) => Ok(store),
                 Err(e) => {

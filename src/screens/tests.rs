@@ -82,7 +82,7 @@ fn AtRoute(path: String, opened: Opened) -> Element {
 }
 
 fn open_at(path: &str, store: &SharedStore) -> VirtualDom {
-    let props = AtRouteProps { path: path.to_owned(), opened: Opened(Ok(store.clone())) };
+    let props = AtRouteProps { path: path.to_owned(), opened: Opened::new(Ok(store.clone())) };
     let mut dom = VirtualDom::new_with_props(AtRoute, props);
     dom.rebuild_in_place();
     dom
@@ -206,7 +206,7 @@ async fn a_comment_that_could_not_be_saved_is_said_and_stays_on_screen() {
     dioxus::html::set_event_converter(Box::new(dioxus::html::SerializedHtmlEventConverter));
     let d = device();
     refuse_writes(&d.db);
-    let props = AtRouteProps { path: format!("/visits/{}/summary", d.visit), opened: Opened(Ok(d.store.clone())) };
+    let props = AtRouteProps { path: format!("/visits/{}/summary", d.visit), opened: Opened::new(Ok(d.store.clone())) };
     let mut dom = VirtualDom::new_with_props(AtRoute, props);
     let mutations = dom.rebuild_to_vec();
     let inputs = listeners(&mutations, "input");

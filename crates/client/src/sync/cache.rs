@@ -22,6 +22,30 @@ pub async fn refresh_templates(api: &ApiClient, store: &SharedStore) -> Result<V
     keep(store, TEMPLATES_KEY, fetched)
 }
 
+/// The catalogue and the checklists as a new device asks for them while its
+/// store is still being created: nothing is cached yet, so there is nothing
+/// to compare with, and the first screen need not wait for the store first.
+pub struct Prefetched {
+    catalogue: std::result::Result<Fetched<Catalogue>, ApiError>,
+    templates: std::result::Result<Fetched<Vec<ChecklistTemplate>>, ApiError>,
+}
+
+impl Prefetched {
+    /// Asks for both at once.
+    pub async fn fetch(api: &ApiClient) -> Self {
+        let (catalogue, templates) = futures_util::future::join(api.catalogue(None), api.templates(None)).await;
+        Self { catalogue, templates }
+    }
+
+    /// Keeps what arrived in the store's cache, as a refresh would have.
+    pub fn keep(self, store: &SharedStore) -> (Result<Catalogue>, Result<Vec<ChecklistTemplate>>) {
+        (
+            self.catalogue.map_err(Error::from).and_then(|f| keep(store, CATALOGUE_KEY, f)),
+            self.templates.map_err(Error::from).and_then(|f| keep(store, TEMPLATES_KEY, f)),
+        )
+    }
+}
+
 fn cached_etag(store: &SharedStore, key: &str) -> Result<Option<String>> {
     Ok(lock(store).cache_get(key)?.and_then(|(etag, _)| etag))
 }
