@@ -64,12 +64,14 @@ pub fn App() -> Element {
         Opened { store: store.map(Store::shared), prefetch }
     });
     let opened = opened.read().clone();
-    match opened {
-        None => rsx! {
-            style { {STYLE} }
-            div { class: "loading", role: "status", "…" }
-        },
-        Some(opened) => rsx! { Root { opened } },
+    // One style sheet for the whole life of the page: the browser reads it
+    // once, not again when the loading sign gives way to the app.
+    rsx! {
+        style { {STYLE} }
+        match opened {
+            None => rsx! { div { class: "loading", role: "status", "…" } },
+            Some(opened) => rsx! { Root { opened } },
+        }
     }
 }
 
@@ -137,7 +139,6 @@ pub(crate) fn Root(opened: Opened) -> Element {
         document::eval(&js);
     });
     rsx! {
-        style { {STYLE} }
         div { id: "app", lang: i18n.locale, dir: i18n.dir(),
             if let Some(e) = (app.fatal)() {
                 div { class: "fatal", role: "alert",

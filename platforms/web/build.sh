@@ -59,11 +59,7 @@ mv "$OUT/mystery-shopper_bg.wasm" "$OUT/$wasm"
 sed -i "s/mystery-shopper_bg\.wasm/$wasm/" "$OUT/mystery-shopper.js"
 js="mystery-shopper-$(hash "$OUT/mystery-shopper.js").js"
 mv "$OUT/mystery-shopper.js" "$OUT/$js"
-# The small modules the script imports are asked for with the page, not one
-# round trip after the script.
-snippets=$(grep -o "from '\./snippets/[^']*'" "$OUT/$js" | sed "s|from '\./\(.*\)'|  <link rel=\"modulepreload\" href=\"/\1\">|")
-sed -e "s/__JS__/$js/g" -e "s/__WASM__/$wasm/g" platforms/web/index.html \
-  | awk -v snippets="$snippets" '/<!-- __SNIPPETS__ -->/ { if (snippets != "") print snippets; next } { print }' > "$OUT/index.html"
+sed -e "s/__JS__/$js/g" -e "s/__WASM__/$wasm/g" platforms/web/index.html > "$OUT/index.html"
 
 # The service worker keeps the page and every file it loads.
 files=$(cd "$OUT" && find . -type f ! -name '*.gz' ! -name '*.br' | sed 's|^\.||' | sort | grep -v '^/index.html$' | awk '{printf "\"%s\", ", $0}')
