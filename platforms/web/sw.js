@@ -13,9 +13,12 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith("mystery-shopper-") && n !== CACHE).map((n) => caches.delete(n))))
-      .then(() => self.clients.claim()),
+    Promise.all([
+      // The browser asks for a page while this worker is still starting.
+      self.registration.navigationPreload ? self.registration.navigationPreload.enable() : null,
+      caches.keys()
+        .then((names) => Promise.all(names.filter((n) => n.startsWith("mystery-shopper-") && n !== CACHE).map((n) => caches.delete(n)))),
+    ]).then(() => self.clients.claim()),
   );
 });
 
@@ -28,7 +31,9 @@ self.addEventListener("fetch", (event) => {
   // Every page of the app is the same page: a centre's link, a visit, the inbox.
   if (request.mode === "navigate") {
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match("/index.html"))),
+      Promise.resolve(event.preloadResponse)
+        .then((preloaded) => preloaded || fetch(request))
+        .catch(() => caches.open(CACHE).then((cache) => cache.match("/index.html"))),
     );
     return;
   }
