@@ -79,7 +79,11 @@ pub async fn open_store(saved: SavedStore) -> Result<Store, String> {
                     tracing::error!(error = %e, "the saved store could not be restored");
                     let aside = format!("unreadable-{}", chrono::Utc::now().timestamp());
                     browser_store::save(&bytes, Some(&aside)).await?;
-                    Store::open_self_contained(":memory:").map_err(|e| e.to_string())
+                    // The new store replaces the unreadable one at once, or
+                    // every opening would set the same copy aside again.
+                    let mut store = Store::open_self_contained(":memory:").map_err(|e| e.to_string())?;
+                    browser_store::save(&store.snapshot().map_err(|e| e.to_string())?, None).await?;
+                    Ok(store)
                 }
             },
             Ok(None) => Store::open_self_contained(":memory:").map_err(|e| e.to_string()),
@@ -96,7 +100,11 @@ pub async fn open_store(saved: SavedStore) -> Result<Store, String> {
 pub async fn keep_store(_store: ms_client::SharedStore) {
     #[cfg(target_arch = "wasm32")]
     {
-        let mut saved_at = None;
+        // The store as opened needs no saving: restored, it is the snapshot
+        // (migrated again on the next opening if this one migrated it); new
+        // and empty, it holds nothing yet. Writing it at once only slowed the
+        // opening; the first change is saved within half a second.
+        let mut saved_at = Some(ms_client::lock(&_store).change_count());
         loop {
             let count = ms_client::lock(&_store).change_count();
             if saved_at != Some(count) {

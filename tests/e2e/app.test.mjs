@@ -167,6 +167,53 @@ test("what was typed in the browser survives a reload, and a queued rating is up
   await context.close();
 });
 
+/** Every entry of the browser's copy of the device store: key → first bytes as text. */
+async function savedStores(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open("mystery-shopper", 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("device-store");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const out = {};
+      const cursor = open.result.transaction("device-store").objectStore("device-store").openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { open.result.close(); resolve(out); return; }
+        out[c.key] = new TextDecoder("latin1").decode(new Uint8Array(c.value).slice(0, 16));
+        c.continue();
+      };
+    };
+  }));
+}
+
+test("an unreadable copy of the store is set aside once, and the app opens with a new one", async () => {
+  const { page, context } = await newDevice(browser);
+  await openCentreLink(page);
+  await waitFor(async () => (await storeSaved(page)) >= 1, "the catalogue to be saved on the device");
+  // The app's page is gone; another page of the same site damages the saved copy.
+  await page.goto(`${server.url}/healthz`);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open("mystery-shopper", 1);
+    open.onsuccess = () => {
+      const tx = open.result.transaction("device-store", "readwrite");
+      tx.objectStore("device-store").put(new TextEncoder().encode("not a database at all"), "current");
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await openCentreLink(page);
+  let saved = await savedStores(page);
+  const aside = Object.keys(saved).filter((k) => k.startsWith("unreadable-"));
+  assert.equal(aside.length, 1, JSON.stringify(saved));
+  assert.equal(saved[aside[0]], "not a database a", "the damaged bytes are kept as they were");
+  assert.ok(saved.current.startsWith("SQLite format 3"), `a new store took its place: ${saved.current}`);
+  // Opening again finds the new store: nothing more is set aside.
+  await openCentreLink(page);
+  saved = await savedStores(page);
+  assert.deepEqual(Object.keys(saved).filter((k) => k.startsWith("unreadable-")), aside);
+  await context.close();
+});
+
 test("the exit kiosk of a centre returns to the faces a few seconds after each rating", async () => {
   const { page, context, errors } = await newDevice(browser, { width: 1024, height: 768 });
   const before = (await sup.evaluations()).total;
