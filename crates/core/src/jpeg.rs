@@ -117,6 +117,54 @@ pub fn inspect(bytes: &[u8]) -> Result<JpegInfo, JpegProblem> {
     }
 }
 
+/// The same JPEG without the segments `inspect` refuses (EXIF, XMP, IPTC,
+/// other application segments, comments): for an encoder that adds them of
+/// its own accord, as some browsers' canvases do. The picture's bytes are
+/// copied as they are; the result passes `inspect` whenever the input was
+/// a whole JPEG.
+pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, JpegProblem> {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return Err(JpegProblem::NotJpeg);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&bytes[..2]);
+    let mut pos = 2;
+    loop {
+        if bytes.get(pos) != Some(&0xFF) {
+            return Err(if pos >= bytes.len() { JpegProblem::Truncated } else { JpegProblem::Malformed("no marker") });
+        }
+        let start = pos;
+        while bytes.get(pos) == Some(&0xFF) {
+            pos += 1;
+        }
+        let Some(&marker) = bytes.get(pos) else { return Err(JpegProblem::Truncated) };
+        pos += 1;
+        if marker == 0xDA || marker == 0xD9 {
+            // The scans and what follows them: the picture itself.
+            out.extend_from_slice(&bytes[start..]);
+            return Ok(out);
+        }
+        if is_standalone(marker) {
+            out.extend_from_slice(&bytes[start..pos]);
+            continue;
+        }
+        let len = match bytes.get(pos..pos + 2) {
+            Some(b) => usize::from(u16::from_be_bytes([b[0], b[1]])),
+            None => return Err(JpegProblem::Truncated),
+        };
+        let data = bytes.get(pos + 2..pos + len.max(2)).ok_or(JpegProblem::Truncated)?;
+        pos += len.max(2);
+        let keep = match marker {
+            0xE0..=0xEF => allowed_app(marker, data).is_ok(),
+            0xFE => false,
+            _ => true,
+        };
+        if keep {
+            out.extend_from_slice(&bytes[start..pos]);
+        }
+    }
+}
+
 /// Skips entropy-coded data after a scan header; returns the position of the next marker.
 fn skip_scan(bytes: &[u8], mut pos: usize) -> Result<usize, JpegProblem> {
     loop {
@@ -192,6 +240,25 @@ mod tests {
         let mut extra = segment(0xE2, b"ICC_PROFILE\0\x01\x01data");
         extra.extend(segment(0xEE, b"Adobe\0\x64\0\0\0\0\x01"));
         assert!(inspect(&jpeg(10, 10, &extra)).is_ok());
+    }
+
+    #[test]
+    fn metadata_is_taken_out_and_the_picture_kept() {
+        let mut extra = segment(0xE1, b"Exif\0\0MM\0*GPS");
+        extra.extend(segment(0xE2, b"ICC_PROFILE\0\x01\x01data"));
+        extra.extend(segment(0xFE, b"made by a canvas"));
+        extra.extend(segment(0xE1, b"http://ns.adobe.com/xap/1.0/\0<x/>"));
+        let dirty = jpeg(16, 9, &extra);
+        assert!(inspect(&dirty).is_err());
+        let clean = without_metadata(&dirty).expect("a whole JPEG");
+        assert_eq!(inspect(&clean), Ok(JpegInfo { width: 16, height: 9 }));
+        // The colour profile stays; the picture's bytes are the same.
+        let profile = segment(0xE2, b"ICC_PROFILE\0\x01\x01data");
+        assert_eq!(clean, jpeg(16, 9, &profile));
+        // A clean JPEG comes back unchanged.
+        assert_eq!(without_metadata(&clean).expect("clean"), clean);
+        assert_eq!(without_metadata(b"GIF89a"), Err(JpegProblem::NotJpeg));
+        assert!(without_metadata(&dirty[..8]).is_err());
     }
 
     #[test]

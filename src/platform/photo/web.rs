@@ -1,6 +1,7 @@
 //! The browser's way: `createImageBitmap` decodes the picture and turns it
 //! upright from its EXIF orientation, a canvas scales it (white where it
-//! was transparent) and encodes the JPEG, which carries no metadata.
+//! was transparent) and encodes the JPEG; any metadata segment the encoder
+//! added is then taken out.
 
 use js_sys::{Reflect, Uint8Array};
 use ms_client::{fitted, PhotoError, ProcessedPhoto, JPEG_QUALITY, MAX_LONG_EDGE};
@@ -56,5 +57,9 @@ pub async fn process(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
     let (width, height) = fitted(w, h, MAX_LONG_EDGE);
     let quality = f64::from(JPEG_QUALITY) / 100.0;
     let jpeg = encode_photo(bitmap, width, height, quality).await.map_err(|e| PhotoError::Encode(message(&e)))?;
-    Ok(ProcessedPhoto::from_jpeg(Uint8Array::new(&jpeg).to_vec(), width, height))
+    // Whatever a browser's encoder adds of its own (some write EXIF or a
+    // comment) goes: the server refuses photos that carry metadata.
+    let jpeg = ms_core::jpeg::without_metadata(&Uint8Array::new(&jpeg).to_vec())
+        .map_err(|e| PhotoError::Encode(e.to_string()))?;
+    Ok(ProcessedPhoto::from_jpeg(jpeg, width, height))
 }
