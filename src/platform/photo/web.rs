@@ -10,7 +10,14 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(inline_js = r##"
 export function photoSize(bitmap) { return new Uint32Array([bitmap.width, bitmap.height]); }
 export async function decodePhoto(bytes) {
-  return await createImageBitmap(new Blob([bytes]), { imageOrientation: "from-image" });
+  const blob = new Blob([bytes]);
+  try {
+    return await createImageBitmap(blob, { imageOrientation: "from-image" });
+  } catch (e) {
+    // A browser that predates the option's name turns pictures upright by default.
+    if (e instanceof TypeError) return await createImageBitmap(blob);
+    throw e;
+  }
 }
 export async function encodePhoto(bitmap, width, height, quality) {
   const canvas = typeof OffscreenCanvas === "function"
