@@ -152,8 +152,11 @@ pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, JpegProblem> {
             Some(b) => usize::from(u16::from_be_bytes([b[0], b[1]])),
             None => return Err(JpegProblem::Truncated),
         };
-        let data = bytes.get(pos + 2..pos + len.max(2)).ok_or(JpegProblem::Truncated)?;
-        pos += len.max(2);
+        if len < 2 {
+            return Err(JpegProblem::Malformed("segment length"));
+        }
+        let data = bytes.get(pos + 2..pos + len).ok_or(JpegProblem::Truncated)?;
+        pos += len;
         let keep = match marker {
             0xE0..=0xEF => allowed_app(marker, data).is_ok(),
             0xFE => false,
@@ -259,6 +262,10 @@ mod tests {
         assert_eq!(without_metadata(&clean).expect("clean"), clean);
         assert_eq!(without_metadata(b"GIF89a"), Err(JpegProblem::NotJpeg));
         assert!(without_metadata(&dirty[..8]).is_err());
+        assert_eq!(
+            without_metadata(&[0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x01]),
+            Err(JpegProblem::Malformed("segment length"))
+        );
     }
 
     #[test]
