@@ -58,6 +58,32 @@ fn allowed_app(marker: u8, data: &[u8]) -> Result<(), JpegProblem> {
     }))
 }
 
+/// The marker at `pos` (one or more 0xFF fill bytes, then its code) and the
+/// position after it.
+fn read_marker(bytes: &[u8], mut pos: usize) -> Result<(u8, usize), JpegProblem> {
+    if bytes.get(pos) != Some(&0xFF) {
+        return Err(if pos >= bytes.len() { JpegProblem::Truncated } else { JpegProblem::Malformed("no marker") });
+    }
+    while bytes.get(pos) == Some(&0xFF) {
+        pos += 1;
+    }
+    let Some(&marker) = bytes.get(pos) else { return Err(JpegProblem::Truncated) };
+    Ok((marker, pos + 1))
+}
+
+/// The data of the segment whose length field is at `pos`, and the position after it.
+fn segment_data(bytes: &[u8], pos: usize) -> Result<(&[u8], usize), JpegProblem> {
+    let len = match bytes.get(pos..pos + 2) {
+        Some(&[hi, lo]) => usize::from(u16::from_be_bytes([hi, lo])),
+        _ => return Err(JpegProblem::Truncated),
+    };
+    if len < 2 {
+        return Err(JpegProblem::Malformed("segment length"));
+    }
+    let data = bytes.get(pos + 2..pos + len).ok_or(JpegProblem::Truncated)?;
+    Ok((data, pos + len))
+}
+
 /// Walks the segments of `bytes` and checks it is one whole, clean JPEG.
 pub fn inspect(bytes: &[u8]) -> Result<JpegInfo, JpegProblem> {
     if !bytes.starts_with(&[0xFF, 0xD8]) {
@@ -66,15 +92,8 @@ pub fn inspect(bytes: &[u8]) -> Result<JpegInfo, JpegProblem> {
     let mut pos = 2;
     let mut info = None;
     loop {
-        // A marker: one or more 0xFF fill bytes, then its code.
-        if bytes.get(pos) != Some(&0xFF) {
-            return Err(if pos >= bytes.len() { JpegProblem::Truncated } else { JpegProblem::Malformed("no marker") });
-        }
-        while bytes.get(pos) == Some(&0xFF) {
-            pos += 1;
-        }
-        let Some(&marker) = bytes.get(pos) else { return Err(JpegProblem::Truncated) };
-        pos += 1;
+        let marker;
+        (marker, pos) = read_marker(bytes, pos)?;
         match marker {
             0xD9 => {
                 let rest = bytes.len() - pos;
@@ -87,15 +106,8 @@ pub fn inspect(bytes: &[u8]) -> Result<JpegInfo, JpegProblem> {
             m if is_standalone(m) => continue,
             _ => {}
         }
-        let len = match bytes.get(pos..pos + 2) {
-            Some(b) => usize::from(u16::from_be_bytes([b[0], b[1]])),
-            None => return Err(JpegProblem::Truncated),
-        };
-        if len < 2 {
-            return Err(JpegProblem::Malformed("segment length"));
-        }
-        let data = bytes.get(pos + 2..pos + len).ok_or(JpegProblem::Truncated)?;
-        pos += len;
+        let (data, next) = segment_data(bytes, pos)?;
+        pos = next;
         match marker {
             0xE0..=0xEF => allowed_app(marker, data)?,
             0xFE => return Err(JpegProblem::Metadata("a comment")),
@@ -130,15 +142,9 @@ pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, JpegProblem> {
     out.extend_from_slice(&bytes[..2]);
     let mut pos = 2;
     loop {
-        if bytes.get(pos) != Some(&0xFF) {
-            return Err(if pos >= bytes.len() { JpegProblem::Truncated } else { JpegProblem::Malformed("no marker") });
-        }
         let start = pos;
-        while bytes.get(pos) == Some(&0xFF) {
-            pos += 1;
-        }
-        let Some(&marker) = bytes.get(pos) else { return Err(JpegProblem::Truncated) };
-        pos += 1;
+        let marker;
+        (marker, pos) = read_marker(bytes, pos)?;
         if marker == 0xDA || marker == 0xD9 {
             // The scans and what follows them: the picture itself.
             out.extend_from_slice(&bytes[start..]);
@@ -148,15 +154,8 @@ pub fn without_metadata(bytes: &[u8]) -> Result<Vec<u8>, JpegProblem> {
             out.extend_from_slice(&bytes[start..pos]);
             continue;
         }
-        let len = match bytes.get(pos..pos + 2) {
-            Some(b) => usize::from(u16::from_be_bytes([b[0], b[1]])),
-            None => return Err(JpegProblem::Truncated),
-        };
-        if len < 2 {
-            return Err(JpegProblem::Malformed("segment length"));
-        }
-        let data = bytes.get(pos + 2..pos + len).ok_or(JpegProblem::Truncated)?;
-        pos += len;
+        let (data, next) = segment_data(bytes, pos)?;
+        pos = next;
         let keep = match marker {
             0xE0..=0xEF => allowed_app(marker, data).is_ok(),
             0xFE => false,
