@@ -273,3 +273,17 @@ async fn json_of<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
     let body = resp.text().await.map_err(ApiError::from_reqwest)?;
     serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ApiClient, Method};
+
+    /// Native builds keep international domain names (crates/idna-adapter):
+    /// a server address typed in Arabic reaches its `xn--` host.
+    #[test]
+    fn a_server_address_in_arabic_becomes_its_ascii_form() {
+        let client = ApiClient::new("https://مثال.امارات").expect("client");
+        let request = client.request(Method::GET, "/health").build().expect("request");
+        assert_eq!(request.url().host_str(), Some("xn--mgbh0fb.xn--mgbaam7a8h"));
+    }
+}
