@@ -14,7 +14,7 @@ pub const DEFAULT_LOCALE: &str = "en";
 
 /// Every language there are messages for, English first.
 pub fn available() -> Vec<&'static str> {
-    let langs: BTreeSet<&'static str> = LOCALE_FILES.iter().map(|(lang, _, _)| *lang).collect();
+    let langs: BTreeSet<&'static str> = LOCALE_TEXTS.iter().map(|(lang, _)| *lang).collect();
     let mut out: Vec<&'static str> = langs.into_iter().filter(|l| *l != DEFAULT_LOCALE).collect();
     out.insert(0, DEFAULT_LOCALE);
     out
@@ -74,6 +74,21 @@ fn in_digits(zero: char, v: &FluentValue) -> Option<String> {
     Some(n.as_string().chars().map(digit).collect())
 }
 
+/// A language's Fluent source, put back together from the embedded ids and
+/// texts (build.rs): `id =` and its text, for every message it has.
+fn ftl(locale: &str) -> String {
+    let Some((_, texts)) = LOCALE_TEXTS.iter().find(|(lang, _)| *lang == locale) else { return String::new() };
+    let mut out = String::with_capacity(texts.len() * 5 / 4);
+    for (id, text) in MESSAGE_IDS.lines().zip(texts.split('\u{1e}')) {
+        if text != "\u{1d}" {
+            out.push_str(id);
+            out.push_str(" =");
+            out.push_str(text);
+        }
+    }
+    out
+}
+
 fn bundle_with_digits(locale: &'static str, native_digits: bool) -> Rc<FluentBundle<FluentResource>> {
     BUNDLES.with(|b| {
         b.borrow_mut()
@@ -87,17 +102,15 @@ fn bundle_with_digits(locale: &'static str, native_digits: bool) -> Rc<FluentBun
                     Some("deva") => bundle.set_formatter(Some(|v, _| in_digits('\u{0966}', v))),
                     _ => {}
                 }
-                for (_, _, text) in LOCALE_FILES.iter().filter(|(lang, _, _)| *lang == locale) {
-                    match FluentResource::try_new((*text).to_owned()) {
-                        Ok(res) => {
-                            if let Err(errors) = bundle.add_resource(res) {
-                                tracing::warn!(locale, ?errors, "duplicate messages");
-                            }
+                match FluentResource::try_new(ftl(locale)) {
+                    Ok(res) => {
+                        if let Err(errors) = bundle.add_resource(res) {
+                            tracing::warn!(locale, ?errors, "duplicate messages");
                         }
-                        Err((res, errors)) => {
-                            tracing::warn!(locale, ?errors, "Fluent syntax errors");
-                            let _ = bundle.add_resource(res);
-                        }
+                    }
+                    Err((res, errors)) => {
+                        tracing::warn!(locale, ?errors, "Fluent syntax errors");
+                        let _ = bundle.add_resource(res);
                     }
                 }
                 Rc::new(bundle)
@@ -287,16 +300,9 @@ mod tests {
 
     #[test]
     fn every_language_formats_every_english_message_without_falling_back() {
-        let en_ids: Vec<String> = LOCALE_FILES
-            .iter()
-            .filter(|(lang, _, _)| *lang == DEFAULT_LOCALE)
-            .flat_map(|(_, _, text)| {
-                text.lines()
-                    .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let en = bundle(DEFAULT_LOCALE);
+        let en_ids: Vec<&str> = MESSAGE_IDS.lines().filter(|id| en.has_message(id)).collect();
+        assert!(en_ids.len() > 300, "only {} English messages", en_ids.len());
         let _ = take_missing();
         for locale in available() {
             let i18n = I18n::new(locale);
@@ -380,5 +386,47 @@ mod tests {
         let _ = take_missing();
         assert_eq!(I18n::new("en").t("no-such-message"), "no-such-message");
         assert_eq!(take_missing(), vec![("en".to_owned(), "no-such-message".to_owned())]);
+    }
+
+    /// Every message and term of every file under locales/ reaches its
+    /// language's bundle exactly as written (comments aside).
+    #[test]
+    fn the_embedded_messages_are_the_files_messages() {
+        use fluent_syntax::ast::Entry;
+        fn entries(source: &str) -> Vec<String> {
+            let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+            let mut out: Vec<String> = resource
+                .body
+                .into_iter()
+                .filter_map(|e| match e {
+                    Entry::Message(mut m) => {
+                        m.comment = None;
+                        Some(format!("{m:?}"))
+                    }
+                    Entry::Term(mut t) => {
+                        t.comment = None;
+                        Some(format!("{t:?}"))
+                    }
+                    _ => None,
+                })
+                .collect();
+            out.sort();
+            out
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut languages = 0;
+        for lang in std::fs::read_dir(&root).expect("locales/").flatten() {
+            let locale = lang.file_name().to_string_lossy().into_owned();
+            let mut from_files = Vec::new();
+            for file in std::fs::read_dir(lang.path()).expect("language folder").flatten() {
+                let text = std::fs::read_to_string(file.path()).expect("ftl");
+                from_files.extend(entries(&text));
+            }
+            from_files.sort();
+            assert!(from_files.len() > 300, "{locale}: {} messages", from_files.len());
+            assert_eq!(entries(&ftl(&locale)), from_files, "{locale}");
+            languages += 1;
+        }
+        assert_eq!(languages, 10);
     }
 }

@@ -16,11 +16,10 @@ fn main() {
         let window = WindowBuilder::new().with_title("Mystery Shopper").with_inner_size(LogicalSize::new(420.0, 820.0));
         dioxus::LaunchBuilder::desktop().with_cfg(Config::new().with_window(window).with_menu(None)).launch(app::App);
     }
-    // Warnings and errors only, in the browser: its logger marks every
-    // informational span in the page's performance timeline, which slowed
-    // opening the app by tens of milliseconds.
+    // Warnings and errors only, in the browser (platform::log): logging
+    // every informational span slowed opening the app by tens of milliseconds.
     #[cfg(target_arch = "wasm32")]
-    let _ = dioxus::logger::init(dioxus::logger::tracing::Level::WARN);
+    platform::log::init();
     #[cfg(not(feature = "desktop"))]
     dioxus::launch(app::App);
 }

@@ -2,7 +2,8 @@
 //! lives, how to wait, where the server is, the device's languages. Each
 //! capability that differs by platform has its own module with a file per
 //! platform: `camera`, `photo`, `location`, `data_dir`, `files` (and
-//! `native`, the Android and iOS plugin they use).
+//! `native`, the Android and iOS plugin they use), and `log`, where warnings
+//! and errors go.
 
 #[cfg(target_arch = "wasm32")]
 mod browser_store;
@@ -11,6 +12,7 @@ pub mod camera;
 mod data_dir;
 mod files;
 mod location;
+pub mod log;
 #[cfg(any(target_os = "android", target_os = "ios"))]
 mod native;
 pub mod photo;

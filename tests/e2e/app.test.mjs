@@ -201,7 +201,11 @@ test("an unreadable copy of the store is set aside once, and the app opens with 
       tx.onerror = () => reject(tx.error);
     };
   }));
+  // The app says why in the console, as one line with its reason.
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await openCentreLink(page);
+  assert.ok(errors.some((e) => e.includes("the saved store could not be restored error=")), JSON.stringify(errors));
   let saved = await savedStores(page);
   const aside = Object.keys(saved).filter((k) => k.startsWith("unreadable-"));
   assert.equal(aside.length, 1, JSON.stringify(saved));
