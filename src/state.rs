@@ -276,6 +276,9 @@ pub fn use_app() -> AppState {
     use_context::<AppState>()
 }
 
+/// How long an opening with a kept catalogue waits before its first sync.
+const FIRST_SYNC_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// The sync loop: runs due uploads, refreshes the catalogue, sleeps until the
 /// next retry or until woken (`Coroutine::send(())`) after a submission.
 pub fn use_sync_loop(mut app: AppState, prefetch: Option<Prefetch>) -> Coroutine<()> {
@@ -283,6 +286,11 @@ pub fn use_sync_loop(mut app: AppState, prefetch: Option<Prefetch>) -> Coroutine
     use_coroutine(move |mut wake: UnboundedReceiver<()>| {
         let mut prefetch = prefetch.clone();
         async move {
+            // With the catalogue kept from an earlier session the screen is
+            // whole already: its first taps come before the refresh's work.
+            if *app.catalogue_state.peek() == CatalogueState::Kept {
+                platform::sleep(FIRST_SYNC_AFTER).await;
+            }
             let mut refreshed = false;
             loop {
                 if let Some(services) = app.services() {

@@ -1,9 +1,10 @@
 //! The browser keeps the device store in IndexedDB: the database runs in
-//! memory and a snapshot of it is saved whenever it changed (about once a
-//! second), so a closed tab or a reload loses at most the last moment.
+//! memory and a snapshot of it is saved within a tenth of a second of a
+//! change (at most twice a second), so a closed tab or a reload loses at
+//! most the last moment.
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 const DB: &str = "mystery-shopper";
 const STORE: &str = "device-store";
@@ -13,13 +14,32 @@ async fn open() -> Result<Rexie, String> {
     Rexie::builder(DB).version(1).add_object_store(ObjectStore::new(STORE)).build().await.map_err(|e| e.to_string())
 }
 
-/// The last saved snapshot, if any.
+/// The last saved snapshot, if any: as the page read it while the app
+/// downloaded (index.html), or read now.
 pub async fn load() -> Result<Option<Vec<u8>>, String> {
+    if let Some(read) = read_by_the_page().await {
+        return read;
+    }
     let db = open().await?;
     let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(|e| e.to_string())?;
     let store = tx.store(STORE).map_err(|e| e.to_string())?;
     let value = store.get(JsValue::from_str(KEY)).await.map_err(|e| e.to_string())?;
     Ok(value.filter(|v| !v.is_undefined() && !v.is_null()).map(|v| js_sys::Uint8Array::new(&v).to_vec()))
+}
+
+/// What index.html's `msSavedStore` read, once: `{ value }` or `{ error }`.
+async fn read_by_the_page() -> Option<Result<Option<Vec<u8>>, String>> {
+    let global = js_sys::global();
+    let key = JsValue::from_str("msSavedStore");
+    let promise = js_sys::Reflect::get(&global, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    // A later reading (none today) reads IndexedDB itself, never a stale copy.
+    let _ = js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key);
+    let read = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&read, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
+    if let Some(error) = field("error") {
+        return Some(Err(error.as_string().unwrap_or_else(|| "IndexedDB could not be read".to_owned())));
+    }
+    Some(Ok(field("value").filter(|v| !v.is_null()).map(|v| js_sys::Uint8Array::new(&v).to_vec())))
 }
 
 /// Saves a snapshot under `key` (the current one unless told otherwise).

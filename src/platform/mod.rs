@@ -98,31 +98,41 @@ pub async fn open_store(saved: SavedStore) -> Result<Store, String> {
 }
 
 /// Keeps the store where it outlives the page: in the browser, saves a
-/// snapshot whenever the store changed; elsewhere the store is a file already.
+/// snapshot soon after every change; elsewhere the store is a file already.
 pub async fn keep_store(_store: ms_client::SharedStore) {
     #[cfg(target_arch = "wasm32")]
     {
+        // Looking costs one counter read. A change is saved within a tenth of
+        // a second (a tap followed at once by closing the tab is kept), and
+        // saves come at most twice a second: each copies the whole store,
+        // photos included.
+        const LOOK_EVERY: Duration = Duration::from_millis(100);
+        const SAVE_EVERY: Duration = Duration::from_millis(500);
         // The store as opened needs no saving: restored, it is the snapshot
         // (migrated again on the next opening if this one migrated it); new
-        // and empty, it holds nothing yet. Writing it at once only slowed the
-        // opening; the first change is saved within half a second.
+        // and empty, it holds nothing yet. The first save waits half a
+        // second: what changes at once is the sync loop's refresh, and a save
+        // then would hold up the first tap.
         let mut saved_at = Some(ms_client::lock(&_store).change_count());
+        sleep(SAVE_EVERY - LOOK_EVERY).await;
         loop {
+            sleep(LOOK_EVERY).await;
             let count = ms_client::lock(&_store).change_count();
-            if saved_at != Some(count) {
-                let snapshot = ms_client::lock(&_store).snapshot();
-                match snapshot {
-                    Ok(bytes) => match browser_store::save(&bytes, None).await {
-                        Ok(()) => {
-                            saved_at = Some(count);
-                            browser_store::mark_saved(count);
-                        }
-                        Err(e) => tracing::warn!(error = %e, "store snapshot not saved"),
-                    },
-                    Err(e) => tracing::warn!(error = %e, "store snapshot not taken"),
-                }
+            if saved_at == Some(count) {
+                continue;
             }
-            sleep(Duration::from_millis(500)).await;
+            let snapshot = ms_client::lock(&_store).snapshot();
+            match snapshot {
+                Ok(bytes) => match browser_store::save(&bytes, None).await {
+                    Ok(()) => {
+                        saved_at = Some(count);
+                        browser_store::mark_saved(count);
+                    }
+                    Err(e) => tracing::warn!(error = %e, "store snapshot not saved"),
+                },
+                Err(e) => tracing::warn!(error = %e, "store snapshot not taken"),
+            }
+            sleep(SAVE_EVERY - LOOK_EVERY).await;
         }
     }
 }
