@@ -57,11 +57,18 @@ pub enum Route {
 pub fn App() -> Element {
     let opened = use_resource(|| async {
         let saved = platform::saved_store().await;
-        // A new device asks for the catalogue and checklists while its store is
-        // being created rather than after; the sync loop keeps them on arrival.
+        if saved.is_new() && platform::opened_at_a_rating_link() {
+            // A new device at a centre's link: its faces need only the
+            // catalogue, asked for at once; the (empty) store is created once
+            // they are drawn.
+            let later = Rc::new(RefCell::new(Some(saved)));
+            return Opened { store: StoreAt::Later(later), prefetch: prefetch() };
+        }
+        // A new device elsewhere asks for the catalogue and checklists while
+        // its store is created; the sync loop keeps them on arrival.
         let prefetch = saved.is_new().then(prefetch).flatten();
         let store = platform::open_store(saved).await;
-        Opened { store: store.map(Store::shared), prefetch }
+        Opened { store: StoreAt::Open(store.map(Store::shared)), prefetch }
     });
     let opened = opened.read().clone();
     // One style sheet for the whole life of the page: the browser reads it
@@ -80,18 +87,25 @@ fn prefetch() -> Option<Prefetch> {
     let api = ApiClient::new(&Settings::initial().server_url).ok()?;
     let fetch = async move { Rc::new(RefCell::new(Some(Prefetched::fetch(&api).await))) };
     let shared = fetch.boxed_local().shared();
-    // The first poll sends the requests, before the store's work takes the thread;
-    // the task then keeps them going until the sync loop wants them.
+    // The first poll sends the requests, before anything else takes the thread;
+    // the task then keeps them going until they are wanted.
     let _ = shared.clone().now_or_never();
     spawn(shared.clone().map(drop));
     Some(shared)
 }
 
-/// The device store once opened (or why it could not be), and what a new
-/// device is fetching meanwhile.
+/// The device store: opened already (or why it could not be), or, on a new
+/// device, what to create it from once the first screen is up.
+#[derive(Clone)]
+pub enum StoreAt {
+    Open(Result<SharedStore, String>),
+    Later(Rc<RefCell<Option<platform::SavedStore>>>),
+}
+
+/// The device store, and what a new device is fetching meanwhile.
 #[derive(Clone)]
 pub struct Opened {
-    pub(crate) store: Result<SharedStore, String>,
+    pub(crate) store: StoreAt,
     pub(crate) prefetch: Option<Prefetch>,
 }
 
@@ -99,15 +113,16 @@ impl Opened {
     /// A store opened without anything fetched meanwhile.
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn new(store: Result<SharedStore, String>) -> Self {
-        Self { store, prefetch: None }
+        Self { store: StoreAt::Open(store), prefetch: None }
     }
 }
 
 impl PartialEq for Opened {
     fn eq(&self, other: &Self) -> bool {
         let same_store = match (&self.store, &other.store) {
-            (Ok(a), Ok(b)) => std::sync::Arc::ptr_eq(a, b),
-            (Err(a), Err(b)) => a == b,
+            (StoreAt::Open(Ok(a)), StoreAt::Open(Ok(b))) => std::sync::Arc::ptr_eq(a, b),
+            (StoreAt::Open(Err(a)), StoreAt::Open(Err(b))) => a == b,
+            (StoreAt::Later(a), StoreAt::Later(b)) => Rc::ptr_eq(a, b),
             _ => false,
         };
         let same_prefetch = match (&self.prefetch, &other.prefetch) {
@@ -118,13 +133,38 @@ impl PartialEq for Opened {
     }
 }
 
+/// How long a new device's store waits for the catalogue before it is
+/// created anyway: the first screen is drawn with the catalogue first.
+const CATALOGUE_FIRST_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
+
 #[component]
 pub(crate) fn Root(opened: Opened) -> Element {
-    let app = use_context_provider(|| AppState::init(opened.store.clone()));
-    use_sync_loop(app, opened.prefetch.clone());
-    use_future(move || async move {
-        if let Some(services) = app.services() {
-            platform::keep_store(services.store).await;
+    let app = use_context_provider(|| {
+        AppState::init(match &opened.store {
+            StoreAt::Open(store) => Some(store.clone()),
+            StoreAt::Later(_) => None,
+        })
+    });
+    let sync = use_sync_loop(app, opened.prefetch.clone());
+    use_future(move || {
+        let opened = opened.clone();
+        async move {
+            let saved = match &opened.store {
+                StoreAt::Later(saved) => saved.borrow_mut().take(),
+                StoreAt::Open(_) => None,
+            };
+            if let Some(saved) = saved {
+                create_after_first_screen(app, saved, opened.prefetch.clone()).await;
+                // The sync loop keeps what was fetched in the new store once
+                // the first tap has been answered.
+                spawn(async move {
+                    platform::sleep(crate::state::FIRST_SYNC_AFTER).await;
+                    sync.send(());
+                });
+            }
+            if let Some(services) = app.services() {
+                platform::keep_store(services.store).await;
+            }
         }
     });
     let i18n = use_i18n();
@@ -152,6 +192,26 @@ pub(crate) fn Root(opened: Opened) -> Element {
     }
 }
 
+/// A new device: shows the catalogue as soon as it arrives (a centre's link
+/// then draws its faces), lets the screen be drawn, and only then creates
+/// the store, which takes the thread for a moment. A tap meanwhile waits
+/// for the store (`AppState::store_opened`).
+async fn create_after_first_screen(mut app: AppState, saved: platform::SavedStore, prefetch: Option<Prefetch>) {
+    if let Some(prefetch) = prefetch {
+        let timeout = std::pin::pin!(platform::sleep(CATALOGUE_FIRST_AT_MOST));
+        if let futures_util::future::Either::Left((fetched, _)) = futures_util::future::select(prefetch, timeout).await
+        {
+            let values = fetched.borrow().as_ref().map(Prefetched::values);
+            if let Some((catalogue, templates)) = values {
+                crate::state::show_caches(&mut app, catalogue, templates);
+            }
+        }
+    }
+    platform::after_next_paint().await;
+    let store = platform::open_store(saved).await.map(Store::shared);
+    app.attach(store);
+}
+
 /// The interface language, following the settings.
 pub fn use_i18n() -> I18n {
     use_i18n_of(use_app())
@@ -174,6 +234,8 @@ fn Shell() -> Element {
         Connection::Unknown => ("unknown", i18n.t("connection-unknown")),
     };
     let badge = i18n.count("outbox-badge", waiting);
+    let route = use_route::<Route>();
+    let waiting_for_store = (app.store_opening)() && !matches!(route, Route::Rate { .. });
     let settings = i18n.t("settings-title");
     rsx! {
         header { class: "topbar",
@@ -193,7 +255,13 @@ fn Shell() -> Element {
         }
         main { class: "screen",
             crate::components::SaveAlert { errors: app.settings_errors, place: "settings", i18n }
-            Outlet::<Route> {}
+            // Left at a centre's link before the new device's store exists,
+            // a screen waits for it (only the faces are drawn without it).
+            if waiting_for_store {
+                div { class: "loading", role: "status", "…" }
+            } else {
+                Outlet::<Route> {}
+            }
         }
     }
 }

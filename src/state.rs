@@ -112,6 +112,8 @@ pub struct AppState {
     pub local: Signal<Result<Vec<LocalSummary>, String>>,
     pub connection: Signal<Connection>,
     pub services: Signal<Option<Services>>,
+    /// A new device's store is being created (the first screen came first).
+    pub store_opening: Signal<bool>,
     /// Why the store could not be opened, if it could not.
     pub fatal: Signal<Option<String>>,
     /// An item the next checklist screen should scroll to (from the summary).
@@ -138,39 +140,51 @@ fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
     Some(Services { store, api, sync })
 }
 
+/// What an opened store holds for the app state.
+struct Kept {
+    settings: Option<Settings>,
+    catalogue: Option<Catalogue>,
+    templates: Option<Vec<ChecklistTemplate>>,
+    outbox: Vec<OutboxStatus>,
+    local: Result<Vec<LocalSummary>, String>,
+}
+
+impl Kept {
+    fn read(store: &SharedStore) -> Self {
+        let s = lock(store);
+        Kept {
+            settings: s
+                .cache_get(SETTINGS_KEY)
+                .ok()
+                .flatten()
+                .and_then(|(_, body)| serde_json::from_str::<Settings>(&body).ok()),
+            catalogue: s.cached_catalogue().ok().flatten(),
+            templates: s.cached_templates().ok().flatten(),
+            outbox: s.outbox().unwrap_or_default(),
+            local: s.list().map_err(|e| e.to_string()),
+        }
+    }
+}
+
 impl AppState {
-    /// Reads settings and caches from the opened store; called once at the root.
-    pub fn init(opened: Result<SharedStore, String>) -> Self {
-        let mut fatal = None;
-        let (store, settings) = match opened {
-            Ok(store) => {
-                let settings = lock(&store)
-                    .cache_get(SETTINGS_KEY)
-                    .ok()
-                    .flatten()
-                    .map(|(_, body)| body)
-                    .and_then(|body| serde_json::from_str::<Settings>(&body).ok())
-                    .unwrap_or_else(Settings::initial);
-                (Some(store), settings)
-            }
-            Err(e) => {
-                fatal = Some(e);
-                (None, Settings::first_run())
-            }
+    /// The app state at the root: from the opened store, or (`None`) before
+    /// a new device's store is created, until `attach` brings it.
+    pub fn init(opened: Option<Result<SharedStore, String>>) -> Self {
+        let opening = opened.is_none();
+        let (store, fatal) = match opened {
+            Some(Ok(store)) => (Some(store), None),
+            Some(Err(e)) => (None, Some(e)),
+            None => (None, None),
         };
-        let (catalogue, templates, outbox, local) = match &store {
-            Some(s) => {
-                let s = lock(s);
-                (
-                    s.cached_catalogue().ok().flatten(),
-                    s.cached_templates().ok().flatten().unwrap_or_else(builtin::templates),
-                    s.outbox().unwrap_or_default(),
-                    s.list().map_err(|e| e.to_string()),
-                )
-            }
-            None => (None, builtin::templates(), Vec::new(), Ok(Vec::new())),
-        };
+        let kept = store.as_ref().map(Kept::read);
+        let settings = kept.as_ref().and_then(|k| k.settings.clone()).unwrap_or_else(Settings::initial);
+        let catalogue = kept.as_ref().and_then(|k| k.catalogue.clone());
         let catalogue_state = if catalogue.is_some() { CatalogueState::Kept } else { CatalogueState::Loading };
+        let templates = kept.as_ref().and_then(|k| k.templates.clone()).unwrap_or_else(builtin::templates);
+        let (outbox, local) = match kept {
+            Some(k) => (k.outbox, k.local),
+            None => (Vec::new(), Ok(Vec::new())),
+        };
         let services = store.and_then(|s| make_services(s, &settings));
         Self {
             settings: Signal::new(settings),
@@ -181,11 +195,65 @@ impl AppState {
             local: Signal::new(local),
             connection: Signal::new(Connection::Unknown),
             services: Signal::new(services),
+            store_opening: Signal::new(opening),
             fatal: Signal::new(fatal),
             focus_item: Signal::new(None),
             review_queue: Signal::new(Vec::new()),
             stats_period: Signal::new(Default::default()),
             settings_errors: SaveErrors::new(),
+        }
+    }
+
+    /// Brings a new device's store, created after its first screen (see
+    /// `app::Root`): what was chosen meanwhile (language, role, sign-in) is
+    /// kept in it, and a catalogue shown meanwhile stays on screen.
+    pub fn attach(&mut self, opened: Result<SharedStore, String>) {
+        self.store_opening.set(false);
+        let store = match opened {
+            Ok(store) => store,
+            Err(e) => {
+                self.fatal.set(Some(e));
+                return;
+            }
+        };
+        let kept = Kept::read(&store);
+        let settings = match kept.settings {
+            Some(settings) => settings,
+            None => {
+                let settings = self.settings.peek().clone();
+                if let Ok(body) = serde_json::to_string(&settings) {
+                    let saved = lock(&store).cache_put(SETTINGS_KEY, None, &body);
+                    self.settings_errors.check("settings", None, saved);
+                }
+                settings
+            }
+        };
+        if *self.settings.peek() != settings {
+            self.settings.set(settings.clone());
+        }
+        if *self.catalogue_state.peek() != CatalogueState::Fresh {
+            if let Some(catalogue) = kept.catalogue {
+                self.catalogue.set(catalogue);
+                self.catalogue_state.set(CatalogueState::Kept);
+            }
+            if let Some(templates) = kept.templates {
+                self.templates.set(templates);
+            }
+        }
+        self.outbox.set(kept.outbox);
+        self.local.set(kept.local);
+        self.services.set(make_services(store, &settings));
+    }
+
+    /// Whether a new device's store is still being created.
+    pub fn store_opening(&self) -> bool {
+        *self.store_opening.peek()
+    }
+
+    /// Waits until the store is there (or could not be opened).
+    pub async fn store_opened(&self) {
+        while self.store_opening() {
+            platform::sleep(std::time::Duration::from_millis(10)).await;
         }
     }
 
@@ -197,10 +265,14 @@ impl AppState {
     pub fn update_settings(&mut self, change: impl FnOnce(&mut Settings)) {
         let mut next = self.settings.peek().clone();
         change(&mut next);
+        let body = serde_json::to_string(&next).ok();
+        if let Some(body) = &body {
+            platform::save_settings(body);
+        }
+        // Before a new device's store exists, `attach` keeps them in it.
         if let Some(services) = self.services() {
-            if let Ok(body) = serde_json::to_string(&next) {
-                platform::save_settings(&body);
-                let kept = lock(&services.store).cache_put(SETTINGS_KEY, None, &body);
+            if let Some(body) = &body {
+                let kept = lock(&services.store).cache_put(SETTINGS_KEY, None, body);
                 self.settings_errors.check("settings", None, kept);
             }
             let old = self.settings.peek().clone();
@@ -276,8 +348,9 @@ pub fn use_app() -> AppState {
     use_context::<AppState>()
 }
 
-/// How long an opening with a kept catalogue waits before its first sync.
-const FIRST_SYNC_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+/// How long an opening waits before its first sync when the screen is whole
+/// without it (a kept catalogue, or one a new device was shown already).
+pub const FIRST_SYNC_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The sync loop: runs due uploads, refreshes the catalogue, sleeps until the
 /// next retry or until woken (`Coroutine::send(())`) after a submission.
@@ -361,10 +434,22 @@ async fn refresh_caches(app: &mut AppState, services: &Services, prefetched: Opt
             .await
         }
     };
+    show_caches(app, catalogue.map_err(|e| e.to_string()), templates.map_err(|e| e.to_string()))
+}
+
+/// Shows a catalogue and checklists that arrived (or why the catalogue did
+/// not); true when the catalogue came.
+pub fn show_caches(
+    app: &mut AppState,
+    catalogue: Result<Catalogue, String>,
+    templates: Result<Vec<ChecklistTemplate>, String>,
+) -> bool {
     match catalogue {
         Ok(c) => {
             app.catalogue.set(c);
-            app.catalogue_state.set(CatalogueState::Fresh);
+            if *app.catalogue_state.peek() != CatalogueState::Fresh {
+                app.catalogue_state.set(CatalogueState::Fresh);
+            }
         }
         Err(e) => {
             tracing::info!(error = %e, "catalogue not refreshed");
@@ -378,6 +463,8 @@ async fn refresh_caches(app: &mut AppState, services: &Services, prefetched: Opt
     if let Ok(t) = templates {
         app.templates.set(t);
     }
-    app.connection.set(Connection::Online);
+    if *app.connection.peek() != Connection::Online {
+        app.connection.set(Connection::Online);
+    }
     true
 }

@@ -137,6 +137,38 @@ pub async fn keep_store(_store: ms_client::SharedStore) {
     }
 }
 
+/// Whether the page was opened at a citizen's rating link (`/rate/…` or
+/// `/kiosk/…`), whose first screen needs no store; never outside the browser.
+pub fn opened_at_a_rating_link() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        path.starts_with("/rate/") || path.starts_with("/kiosk/")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
+/// Returns once the page has been painted with what the app drew so far
+/// (the next animation frame, then the task after it); at once elsewhere.
+pub async fn after_next_paint() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                if window.request_animation_frame(&resolve).is_ok() {
+                    return;
+                }
+            }
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+        sleep(Duration::ZERO).await;
+    }
+}
+
 /// Where the server is unless the user set it: the page's own origin in the
 /// browser, `MYSTERY_SHOPPER_SERVER` or the local default elsewhere.
 pub fn default_server_url() -> String {

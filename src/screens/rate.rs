@@ -110,12 +110,25 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     let can_submit = face.is_some() && missing.is_empty();
     let visible = engine::visible_items(&template, &answers);
 
-    // The first tap starts the draft; every change is saved at once.
+    // The first tap starts the draft; every change is saved at once. On a
+    // new device the faces may be drawn before its store exists: a tap then
+    // is saved the moment the store is there.
     let centre_id = centre.id.clone();
-    let save = move |item: String, change: AnswerChange| {
+    let save_now = move |item: String, change: AnswerChange| {
         if draft.ensure("rating", Role::Citizen, &centre_id, None).is_some() {
             draft.change(&item, change);
             app.refresh_outbox();
+        }
+    };
+    let save = move |item: String, change: AnswerChange| {
+        let mut save_now = save_now.clone();
+        if app.store_opening() {
+            spawn(async move {
+                app.store_opened().await;
+                save_now(item, change);
+            });
+        } else {
+            save_now(item, change);
         }
     };
     let submit = {
@@ -143,7 +156,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                 for f in [Face::Happy, Face::Neutral, Face::Unhappy] {
                     FaceButton { face: f, selected: face == Some(f), i18n,
                         onpick: {
-                            let mut save = save.clone();
+                            let save = save.clone();
                             move |f| save("face".to_owned(), AnswerChange::Value(Some(AnswerValue::Face(f))))
                         }
                     }
@@ -156,7 +169,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                     i18n,
                     extras: false,
                     onchange: {
-                        let mut save = save.clone();
+                        let save = save.clone();
                         move |c| save("reasons".to_owned(), c)
                     }
                 }
@@ -175,7 +188,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                                 i18n,
                                 extras: false,
                                 onchange: {
-                                    let mut save = save.clone();
+                                    let save = save.clone();
                                     let id = item.id.clone();
                                     move |c| save(id.clone(), c)
                                 }

@@ -37,6 +37,22 @@ impl Prefetched {
         Self { catalogue, templates }
     }
 
+    /// What arrived, to show before there is a store to keep it in: each
+    /// value, or why it did not come.
+    pub fn values(
+        &self,
+    ) -> (std::result::Result<Catalogue, String>, std::result::Result<Vec<ChecklistTemplate>, String>) {
+        fn value<T: Clone>(fetched: &std::result::Result<Fetched<T>, ApiError>) -> std::result::Result<T, String> {
+            match fetched {
+                Ok(Fetched::Fresh { value, .. }) => Ok(value.clone()),
+                // Never for a prefetch: it sends no ETag.
+                Ok(Fetched::NotModified) => Err("not modified".to_owned()),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        (value(&self.catalogue), value(&self.templates))
+    }
+
     /// Keeps what arrived in the store's cache, as a refresh would have.
     pub fn keep(self, store: &SharedStore) -> (Result<Catalogue>, Result<Vec<ChecklistTemplate>>) {
         (
