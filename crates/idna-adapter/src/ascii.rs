@@ -3,27 +3,7 @@
 //! domain name. With no character outside ASCII left, the bidi and joining
 //! rules have nothing to check, so every class is "none".
 
-/// A set of joining types (always empty here).
-#[derive(Clone, Copy)]
-pub struct JoiningTypeMask(u32);
-
-impl JoiningTypeMask {
-    /// Whether the two sets share a joining type.
-    pub fn intersects(self, other: JoiningTypeMask) -> bool {
-        self.0 & other.0 != 0
-    }
-}
-
-/// A set of bidi classes (always empty here).
-#[derive(Clone, Copy)]
-pub struct BidiClassMask(u32);
-
-impl BidiClassMask {
-    /// Whether the two sets share a bidi class.
-    pub fn intersects(self, other: BidiClassMask) -> bool {
-        self.0 & other.0 != 0
-    }
-}
+use crate::{BidiClassMask, JoiningTypeMask};
 
 const NO_JOINING: JoiningTypeMask = JoiningTypeMask(0);
 const NO_BIDI: BidiClassMask = BidiClassMask(0);

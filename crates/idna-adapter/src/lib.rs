@@ -21,3 +21,25 @@ mod native;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
+
+/// A set of joining types, one bit per type (none in the browser build).
+#[derive(Clone, Copy)]
+pub struct JoiningTypeMask(pub(crate) u32);
+
+impl JoiningTypeMask {
+    /// Whether the two sets share a joining type.
+    pub fn intersects(self, other: JoiningTypeMask) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// A set of bidi classes, one bit per class (none in the browser build).
+#[derive(Clone, Copy)]
+pub struct BidiClassMask(pub(crate) u32);
+
+impl BidiClassMask {
+    /// Whether the two sets share a bidi class.
+    pub fn intersects(self, other: BidiClassMask) -> bool {
+        self.0 & other.0 != 0
+    }
+}

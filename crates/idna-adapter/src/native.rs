@@ -2,93 +2,47 @@
 //! normalisation, and the character properties the bidi rule (RFC 5893)
 //! and the joining rule (RFC 5892, appendix A) look at.
 
+// See `set!`.
+#![allow(deprecated)]
+
 use icu_normalizer::uts46::Uts46MapperBorrowed;
 use icu_properties::props::{BidiClass as Bc, GeneralCategory, JoiningType as Jt};
 use icu_properties::{CodePointMapData, CodePointMapDataBorrowed};
 
-/// A set of joining types, one bit per type.
-#[derive(Clone, Copy)]
-pub struct JoiningTypeMask(u32);
+use crate::{BidiClassMask, JoiningTypeMask};
 
-impl JoiningTypeMask {
-    /// Whether the two sets share a joining type.
-    pub fn intersects(self, other: JoiningTypeMask) -> bool {
-        self.0 & other.0 != 0
-    }
-}
-
-/// A set of bidi classes, one bit per class.
-#[derive(Clone, Copy)]
-pub struct BidiClassMask(u32);
-
-impl BidiClassMask {
-    /// Whether the two sets share a bidi class.
-    pub fn intersects(self, other: BidiClassMask) -> bool {
-        self.0 & other.0 != 0
-    }
-}
-
-// A property value's ICU4C number is the only one available in a `const fn`
-// (ICU4X marks it deprecated while it decides whether to keep it).
-#[allow(deprecated)]
-const fn joining(types: &[Jt]) -> JoiningTypeMask {
-    let mut bits = 0;
-    let mut i = 0;
-    while i < types.len() {
-        bits |= 1u32 << types[i].to_icu4c_value();
-        i += 1;
-    }
-    JoiningTypeMask(bits)
-}
-
-#[allow(deprecated)]
-const fn bidi(classes: &[Bc]) -> BidiClassMask {
-    let mut bits = 0;
-    let mut i = 0;
-    while i < classes.len() {
-        bits |= 1u32 << classes[i].to_icu4c_value();
-        i += 1;
-    }
-    BidiClassMask(bits)
+/// The set of the values given: one bit per value, by its ICU4C number, the
+/// only number a `const` can have (ICU4X marks it deprecated while it
+/// decides whether to keep it).
+macro_rules! set {
+    ($set:ident: $($value:expr),+) => {
+        $set(0 $(| 1u32 << $value.to_icu4c_value())+)
+    };
 }
 
 /// Left- or dual-joining characters.
-pub const LEFT_OR_DUAL_JOINING_MASK: JoiningTypeMask = joining(&[Jt::LeftJoining, Jt::DualJoining]);
+pub const LEFT_OR_DUAL_JOINING_MASK: JoiningTypeMask = set!(JoiningTypeMask: Jt::LeftJoining, Jt::DualJoining);
 /// Right- or dual-joining characters.
-pub const RIGHT_OR_DUAL_JOINING_MASK: JoiningTypeMask = joining(&[Jt::RightJoining, Jt::DualJoining]);
+pub const RIGHT_OR_DUAL_JOINING_MASK: JoiningTypeMask = set!(JoiningTypeMask: Jt::RightJoining, Jt::DualJoining);
 /// Classes that make a domain a bidi domain.
-pub const RTL_MASK: BidiClassMask = bidi(&[Bc::RightToLeft, Bc::ArabicLetter, Bc::ArabicNumber]);
+pub const RTL_MASK: BidiClassMask = set!(BidiClassMask: Bc::RightToLeft, Bc::ArabicLetter, Bc::ArabicNumber);
 /// Classes allowed first in a label of a bidi domain (rule 1).
-pub const FIRST_BC_MASK: BidiClassMask = bidi(&[Bc::LeftToRight, Bc::RightToLeft, Bc::ArabicLetter]);
+pub const FIRST_BC_MASK: BidiClassMask = set!(BidiClassMask: Bc::LeftToRight, Bc::RightToLeft, Bc::ArabicLetter);
 /// Classes allowed last (before marks) in a left-to-right label (rule 6).
-pub const LAST_LTR_MASK: BidiClassMask = bidi(&[Bc::LeftToRight, Bc::EuropeanNumber]);
+pub const LAST_LTR_MASK: BidiClassMask = set!(BidiClassMask: Bc::LeftToRight, Bc::EuropeanNumber);
 /// Classes allowed last (before marks) in a right-to-left label (rule 3).
 pub const LAST_RTL_MASK: BidiClassMask =
-    bidi(&[Bc::RightToLeft, Bc::ArabicLetter, Bc::EuropeanNumber, Bc::ArabicNumber]);
+    set!(BidiClassMask: Bc::RightToLeft, Bc::ArabicLetter, Bc::EuropeanNumber, Bc::ArabicNumber);
 /// Classes allowed in a left-to-right label (rule 5).
-pub const MIDDLE_LTR_MASK: BidiClassMask = bidi(&[
-    Bc::LeftToRight,
-    Bc::EuropeanNumber,
-    Bc::EuropeanSeparator,
-    Bc::CommonSeparator,
-    Bc::EuropeanTerminator,
-    Bc::OtherNeutral,
-    Bc::BoundaryNeutral,
-    Bc::NonspacingMark,
-]);
+pub const MIDDLE_LTR_MASK: BidiClassMask = set!(BidiClassMask:
+    Bc::LeftToRight, Bc::EuropeanNumber, Bc::EuropeanSeparator, Bc::CommonSeparator,
+    Bc::EuropeanTerminator, Bc::OtherNeutral, Bc::BoundaryNeutral, Bc::NonspacingMark
+);
 /// Classes allowed in a right-to-left label (rule 2).
-pub const MIDDLE_RTL_MASK: BidiClassMask = bidi(&[
-    Bc::RightToLeft,
-    Bc::ArabicLetter,
-    Bc::ArabicNumber,
-    Bc::EuropeanNumber,
-    Bc::EuropeanSeparator,
-    Bc::CommonSeparator,
-    Bc::EuropeanTerminator,
-    Bc::OtherNeutral,
-    Bc::BoundaryNeutral,
-    Bc::NonspacingMark,
-]);
+pub const MIDDLE_RTL_MASK: BidiClassMask = set!(BidiClassMask:
+    Bc::RightToLeft, Bc::ArabicLetter, Bc::ArabicNumber, Bc::EuropeanNumber, Bc::EuropeanSeparator,
+    Bc::CommonSeparator, Bc::EuropeanTerminator, Bc::OtherNeutral, Bc::BoundaryNeutral, Bc::NonspacingMark
+);
 
 /// A character's joining type.
 #[derive(Clone, Copy)]
@@ -97,7 +51,7 @@ pub struct JoiningType(Jt);
 impl JoiningType {
     /// The set holding only this type.
     pub fn to_mask(self) -> JoiningTypeMask {
-        joining(&[self.0])
+        set!(JoiningTypeMask: self.0)
     }
 
     /// Whether the character is transparent to joining.
@@ -113,7 +67,7 @@ pub struct BidiClass(Bc);
 impl BidiClass {
     /// The set holding only this class.
     pub fn to_mask(self) -> BidiClassMask {
-        bidi(&[self.0])
+        set!(BidiClassMask: self.0)
     }
 
     /// Whether the class is Left_To_Right.
