@@ -120,6 +120,30 @@ test("a centre's link opened once opens again with no connection, from the servi
   await context.close();
 });
 
+test("a face tapped the moment it appears, before a new device's store exists, is kept", async () => {
+  const { page, context } = await newDevice(browser);
+  // The tap comes in the same task that drew the faces: a new device at a
+  // centre's link draws them before it creates its store (app::Root), so the
+  // tap waits for the store (without that wait this test fails).
+  await page.addInitScript(() => {
+    const tap = new MutationObserver(() => {
+      const face = document.querySelector("button[data-face=neutral]");
+      if (face) {
+        tap.disconnect();
+        face.click();
+      }
+    });
+    tap.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${server.url}/rate/${CENTRE_QR}`);
+  await page.waitForSelector("button[data-face=neutral].selected", { timeout: 30000 });
+  await waitFor(async () => (await storeSaved(page)) >= 1, "the tap to be saved in IndexedDB");
+  assert.equal(await page.$(".save-alert, [role=alert]"), null, "no error was shown");
+  await page.reload();
+  await page.waitForSelector("button[data-face=neutral].selected", { timeout: 30000 });
+  await context.close();
+});
+
 test("a rating left half way resumes from the outbox where it was", async () => {
   const { page, context } = await newDevice(browser);
   await openCentreLink(page);
