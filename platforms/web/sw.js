@@ -1,5 +1,5 @@
 // The web app's service worker: keeps the app's own files (the page, its
-// script, its wasm, the snippets the script imports) so that a link opened
+// script with its snippets, its wasm) so that a link opened
 // once opens again without a connection. Never the API: evaluations go
 // through the app's own outbox, and the server's answers are never cached.
 // build.sh fills in the version and the list of files.
