@@ -82,10 +82,17 @@ pub fn App() -> Element {
     }
 }
 
-/// Sends the requests for the catalogue and the checklists at once.
+/// Sends the requests for the catalogue and the checklists at once, or
+/// takes the answers to those the web page sent before the app started.
 fn prefetch() -> Option<Prefetch> {
     let api = ApiClient::new(&Settings::initial().server_url).ok()?;
-    let fetch = async move { Rc::new(RefCell::new(Some(Prefetched::fetch(&api).await))) };
+    let fetch = async move {
+        let fetched = match platform::prefetched_by_the_page().await {
+            Some((catalogue, templates)) => Prefetched::from_page(catalogue, templates),
+            None => Prefetched::fetch(&api).await,
+        };
+        Rc::new(RefCell::new(Some(fetched)))
+    };
     let shared = fetch.boxed_local().shared();
     // The first poll sends the requests, before anything else takes the thread;
     // the task then keeps them going until they are wanted.

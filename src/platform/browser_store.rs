@@ -4,7 +4,7 @@
 //! most the last moment.
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 const DB: &str = "mystery-shopper";
 const STORE: &str = "device-store";
@@ -29,17 +29,11 @@ pub async fn load() -> Result<Option<Vec<u8>>, String> {
 
 /// What index.html's `msSavedStore` read, once: `{ value }` or `{ error }`.
 async fn read_by_the_page() -> Option<Result<Option<Vec<u8>>, String>> {
-    let global = js_sys::global();
-    let key = JsValue::from_str("msSavedStore");
-    let promise = js_sys::Reflect::get(&global, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
-    // A later reading (none today) reads IndexedDB itself, never a stale copy.
-    let _ = js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key);
-    let read = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let field = |name: &str| js_sys::Reflect::get(&read, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
-    if let Some(error) = field("error") {
+    let read = super::page::take("msSavedStore").await?;
+    if let Some(error) = super::page::field(&read, "error") {
         return Some(Err(error.as_string().unwrap_or_else(|| "IndexedDB could not be read".to_owned())));
     }
-    Some(Ok(field("value").filter(|v| !v.is_null()).map(|v| js_sys::Uint8Array::new(&v).to_vec())))
+    Some(Ok(super::page::field(&read, "value").map(|v| js_sys::Uint8Array::new(&v).to_vec())))
 }
 
 /// Saves a snapshot under `key` (the current one unless told otherwise).

@@ -15,6 +15,8 @@ mod location;
 pub mod log;
 #[cfg(any(target_os = "android", target_os = "ios"))]
 mod native;
+#[cfg(target_arch = "wasm32")]
+mod page;
 pub mod photo;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -148,6 +150,19 @@ pub fn opened_at_a_rating_link() -> bool {
     #[cfg(not(target_arch = "wasm32"))]
     {
         false
+    }
+}
+
+/// The catalogue and checklists the web page asked for itself before the
+/// app started (a new device at a centre's link); `None` elsewhere.
+pub async fn prefetched_by_the_page() -> Option<(ms_client::PageAnswer, ms_client::PageAnswer)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        page::prefetched().await
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
     }
 }
 

@@ -50,10 +50,15 @@ async function axe(page, screen) {
 test("citizen rates a happy visit from the centre link in 2 taps", async () => {
   const before = (await sup.evaluations()).total;
   const { page, context, errors } = await newDevice(browser);
+  // The page itself asks for the catalogue and checklists, once each, and
+  // the app takes those answers rather than asking again.
+  const asked = [];
+  page.on("request", (r) => { if (/\/api\/v1\/(catalogue|templates)$/.test(r.url())) asked.push(new URL(r.url()).pathname); });
   await openCentreLink(page);
   await page.click("button[data-face=happy]");
   await page.click("button[data-action=submit]");
   await waitFor(async () => (await uploadState(page)) === "sent", "the rating to be sent");
+  assert.deepEqual(asked.sort(), ["/api/v1/catalogue", "/api/v1/templates"]);
   const list = await sup.evaluations();
   assert.equal(list.total, before + 1);
   const ev = await sup.evaluation(list.items[0].id);

@@ -18,4 +18,6 @@ pub use photo::{fitted, sniff, PhotoError, PhotoFormat, ProcessedPhoto, JPEG_QUA
 pub use store::{
     lock, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store, SyncState,
 };
-pub use sync::{backoff, refresh_catalogue, refresh_templates, Prefetched, SyncEngine, SyncReport};
+pub use sync::{
+    backoff, refresh_catalogue, refresh_templates, PageAnswer, PageResponse, Prefetched, SyncEngine, SyncReport,
+};

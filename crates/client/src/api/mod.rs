@@ -246,6 +246,13 @@ impl ApiClient {
         }
         let etag = etag_of(resp.headers());
         let body = resp.text().await.map_err(ApiError::from_reqwest)?;
+        Fetched::fresh(path, etag, body)
+    }
+}
+
+impl<T: DeserializeOwned> Fetched<T> {
+    /// A successful answer's body, read as `T` (`path` names it in the error).
+    pub(crate) fn fresh(path: &str, etag: Option<String>, body: String) -> Result<Self, ApiError> {
         let value = serde_json::from_str(&body).map_err(|e| ApiError::BadResponse(format!("{path}: {e}")))?;
         Ok(Fetched::Fresh { etag, body, value })
     }

@@ -30,11 +30,37 @@ pub struct Prefetched {
     templates: std::result::Result<Fetched<Vec<ChecklistTemplate>>, ApiError>,
 }
 
+/// An answer the web page received itself before the app started (see
+/// `Prefetched::from_page`), or why it got none.
+pub type PageAnswer = std::result::Result<PageResponse, String>;
+
+/// The parts of an HTTP answer the cache needs.
+#[derive(Debug, Clone)]
+pub struct PageResponse {
+    pub status: u16,
+    pub etag: Option<String>,
+    pub body: String,
+}
+
 impl Prefetched {
     /// Asks for both at once.
     pub async fn fetch(api: &ApiClient) -> Self {
         let (catalogue, templates) = futures_util::future::join(api.catalogue(None), api.templates(None)).await;
         Self { catalogue, templates }
+    }
+
+    /// The answers to `GET /catalogue` and `GET /templates` (without an
+    /// ETag) that the page asked for itself, read as `fetch` reads its own.
+    pub fn from_page(catalogue: PageAnswer, templates: PageAnswer) -> Self {
+        fn read<T: DeserializeOwned>(path: &str, answer: PageAnswer) -> std::result::Result<Fetched<T>, ApiError> {
+            let answer = answer.map_err(ApiError::Network)?;
+            if (200..300).contains(&answer.status) {
+                Fetched::fresh(path, answer.etag, answer.body)
+            } else {
+                Err(ApiError::from_answer(answer.status, &answer.body))
+            }
+        }
+        Self { catalogue: read("/catalogue", catalogue), templates: read("/templates", templates) }
     }
 
     /// What arrived, to show before there is a store to keep it in: each
@@ -80,5 +106,32 @@ fn keep<T: DeserializeOwned>(store: &SharedStore, key: &str, fetched: Fetched<T>
             store.cache_touch(key)?;
             serde_json::from_str(&body).map_err(|e| Error::Corrupt(format!("cached {key} is not readable: {e}")))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PageResponse, Prefetched};
+
+    fn answer(status: u16, body: &str) -> super::PageAnswer {
+        Ok(PageResponse { status, etag: Some("\"v1\"".into()), body: body.into() })
+    }
+
+    #[test]
+    fn answers_the_page_received_are_read_as_the_clients_own() {
+        let catalogue = r#"{"entities": [], "centres": [], "services": []}"#;
+        let fetched = Prefetched::from_page(answer(200, catalogue), answer(200, "[]"));
+        let (c, t) = fetched.values();
+        assert_eq!(c.map(|c| c.centres.len()), Ok(0));
+        assert_eq!(t.map(|t| t.len()), Ok(0));
+
+        let refused = r#"{"error": {"code": "unavailable", "message": "down for maintenance"}}"#;
+        let fetched = Prefetched::from_page(answer(503, refused), Err("connection refused".into()));
+        let (c, t) = fetched.values();
+        assert_eq!(c.err().as_deref(), Some("down for maintenance"));
+        assert!(t.err().is_some_and(|e| e.contains("connection refused")));
+
+        let fetched = Prefetched::from_page(answer(200, "<html>"), answer(200, "[]"));
+        assert!(fetched.values().0.err().is_some_and(|e| e.contains("/catalogue")), "a body that is not JSON is named");
     }
 }

@@ -5,7 +5,7 @@
 pub mod backoff;
 mod cache;
 
-pub use cache::{refresh_catalogue, refresh_templates, Prefetched};
+pub use cache::{refresh_catalogue, refresh_templates, PageAnswer, PageResponse, Prefetched};
 
 use crate::api::{ApiClient, ApiError, Auth, FailureKind};
 use crate::error::Error;
