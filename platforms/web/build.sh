@@ -63,11 +63,11 @@ fi
 # esbuild (npm too) its JavaScript.
 if [ "$PROFILE" != dev ]; then
   if ! command -v npm >/dev/null; then
-    echo "installing npm (for wasm-opt)"
+    echo "installing npm (for wasm-opt and esbuild)"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
   fi
-  (cd platforms/web && { [ -x node_modules/.bin/wasm-opt ] || npm ci --no-audit --no-fund --silent; })
+  (cd platforms/web && { { [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/esbuild ]; } || npm ci --no-audit --no-fund --silent; })
   platforms/web/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     "$OUT/mystery-shopper_bg.wasm" -o "$OUT/mystery-shopper_bg.wasm"
