@@ -4,6 +4,7 @@
 //! server storing its photos there (a hash mismatch and a body that stops
 //! half way leave nothing in the bucket).
 
+#[path = "server/common.rs"]
 mod common;
 
 use common::*;

@@ -2,11 +2,9 @@
 //! exactly once, with its photos byte-identical to what the device stored,
 //! whether the server was down or the line was cut in the middle.
 
-mod common;
-
+use crate::common::proxy::Proxy;
+use crate::common::{complete_shopper_visit, start_server, Device, ServerView};
 use chrono::{Duration, Utc};
-use common::proxy::Proxy;
-use common::{complete_shopper_visit, start_server, Device, ServerView};
 use ms_client::{lock, SyncState};
 
 #[tokio::test]

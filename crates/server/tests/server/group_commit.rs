@@ -2,9 +2,7 @@
 //! exactly once however many copies arrive in the same batch, a refused one
 //! changes nothing for the others, and every 201 is for a stored evaluation.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use futures_util::future::join_all;
 use serde_json::json;
 

@@ -1,8 +1,6 @@
 //! Photo processing and storage: size, metadata, orientation, deduplication.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ms_client::{process_photo, Error, PhotoError, Store};
 use ms_core::PhotoId;
 use sha2::{Digest, Sha256};

@@ -1,9 +1,7 @@
 //! Who may see what of the evaluations: supervisors see the centres of their
 //! own entities only, admins see every one, shoppers and anonymous callers none.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 /// Two evaluations in different entities: a citizen rating at a civil

@@ -4,12 +4,10 @@
 //! reopens, SQLite's integrity check passes, and every reported write is there.
 //!
 //! The child is this same test binary, run with `--ignored --exact
-//! store_writer_child` and the database named in its environment.
+//! kill::store_writer_child` and the database named in its environment.
 
-mod common;
-
+use crate::common::citizen_draft;
 use chrono::{DateTime, TimeZone, Utc};
-use common::citizen_draft;
 use ms_client::Store;
 use ms_core::{AnswerValue, EvaluationId, PhotoId};
 use rand::{Rng, SeedableRng};
@@ -229,7 +227,7 @@ fn kill_9_at_random_moments_loses_no_reported_write() {
     let started = Instant::now();
     for round in 0..ROUNDS {
         let mut child = Command::new(&exe)
-            .args(["--ignored", "--exact", "store_writer_child", "--nocapture", "--test-threads", "1"])
+            .args(["--ignored", "--exact", "kill::store_writer_child", "--nocapture", "--test-threads", "1"])
             .env(DIR_VAR, dir.path())
             .env(SEQ_VAR, (round * 10_000_000).to_string())
             .stdout(Stdio::piped())
@@ -249,7 +247,7 @@ fn kill_9_at_random_moments_loses_no_reported_write() {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             match rx.recv_timeout(Duration::from_secs(60)) {
-                // libtest may have begun the line ("test store_writer_child ... READY").
+                // libtest may have begun the line ("test kill::store_writer_child ... READY").
                 Ok(line) if line.ends_with("READY") => break,
                 // libtest's own lines ("running 1 test") come first.
                 Ok(_) => {}

@@ -2,13 +2,11 @@
 //! open, cleared when the window's share falls, acknowledged, and delivered
 //! to a real local webhook receiver that fails twice before taking it.
 
-mod common;
-
+use crate::common::*;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post as on_post;
 use axum::{Json, Router};
-use common::*;
 use ms_core::{Answer, AnswerValue, Face};
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};

@@ -3,10 +3,8 @@
 //! implausible visits, sign-in throttling, sessions that end, timeouts, and
 //! a JSON error for every malformed request.
 
-mod common;
-
+use crate::common::{assert_error, complete_shopper, happy_citizen, jpeg, put_json, sha, TestServer};
 use chrono::{Duration, Utc};
-use common::{assert_error, complete_shopper, happy_citizen, jpeg, put_json, sha, TestServer};
 use ms_core::CheckIn;
 use ms_server::config::Limits;
 use serde_json::{json, Value};

@@ -3,7 +3,7 @@
 use ms_core::builtin::{message_ids, templates};
 use std::collections::HashSet;
 
-const EN_CHECKLISTS: &str = include_str!("../../../locales/en/checklists.ftl");
+const EN_CHECKLISTS: &str = include_str!("../../../../locales/en/checklists.ftl");
 
 fn defined_ids(ftl: &str) -> HashSet<&str> {
     ftl.lines()

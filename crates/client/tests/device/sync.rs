@@ -1,9 +1,7 @@
 //! The sync engine against a scripted server on a real socket.
 
-mod common;
-
+use crate::common::*;
 use chrono::{TimeDelta, Utc};
-use common::*;
 use ms_client::{ApiClient, SharedStore, Store, SyncEngine, SyncState};
 use ms_core::{AnswerValue, EvaluationId, Face};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,9 +1,7 @@
 //! Outbox state transitions, as the store records them.
 
-mod common;
-
+use crate::common::*;
 use chrono::{TimeDelta, Utc};
-use common::*;
 use ms_client::{Error, FailureKind, LocalState, OutboxEvent, OutboxStatus, SyncState};
 use ms_core::{AnswerValue, EvaluationId, Face};
 

@@ -4,9 +4,7 @@
 //! a device's allowance and the delays after wrong passwords hold across both. Runs when the tests run on
 //! PostgreSQL (`MS_TEST_POSTGRES`); one SQLite file belongs to one instance.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use futures_util::stream::{self, StreamExt};
 use ms_core::{Answer, AnswerValue, Face, PhotoId};
 use ms_server::config::Limits;

@@ -1,10 +1,8 @@
 //! Exports on a real server: the CSV and XLSX files parsed back and compared
 //! with what was sent, the inbox's filters and the reader's scope applied.
 
-mod common;
-
+use crate::common::*;
 use calamine::{Data, Reader, Xlsx};
-use common::*;
 use ms_core::{Answer, AnswerValue, Evaluation, Face};
 use serde_json::json;
 use std::collections::HashMap;

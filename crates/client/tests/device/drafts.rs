@@ -1,9 +1,7 @@
 //! Drafts on the device: autosave, reopening, completing, freezing, deleting.
 
-mod common;
-
+use crate::common::*;
 use chrono::{TimeZone, Utc};
-use common::*;
 use ms_client::{Error, LocalState, Store};
 use ms_core::{AnswerValue, CheckIn, Face, MissingKind};
 

@@ -5,9 +5,7 @@
 //! server answers every question as before, and no row or photo is lost.
 //! Runs when the tests run on PostgreSQL (`MS_TEST_POSTGRES`).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ms_core::{Answer, AnswerValue, Face, PhotoId};
 use serde_json::{json, Value};
 

@@ -2,9 +2,7 @@
 //! malformed URL, a certificate it does not trust, a PGSSLROOTCERT that is
 //! not there. Always a message naming the cause, never the password.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Runs `seed` (which opens the database first) against `url`, with PGSSLROOTCERT as given.
 fn open(url: &str, root_cert: Option<&str>) -> (bool, String) {

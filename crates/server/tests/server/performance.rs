@@ -2,10 +2,8 @@
 //! the figures of a hand-made fixture equal the values worked out by hand
 //! below; who sees which centres; the rating configuration.
 
-mod common;
-
+use crate::common::*;
 use chrono::{Duration, Utc};
-use common::*;
 use ms_core::{Answer, AnswerValue, Evaluation, Face};
 use serde_json::{json, Value};
 

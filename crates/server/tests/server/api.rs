@@ -2,9 +2,7 @@
 //! idempotent submissions, and a clear 4xx for every kind of bad input that
 //! leaves what was stored untouched.
 
-mod common;
-
-use common::{assert_error, complete_shopper, happy_citizen, jpeg, put_json, sha, TestServer};
+use crate::common::{assert_error, complete_shopper, happy_citizen, jpeg, put_json, sha, TestServer};
 use ms_core::{AnswerValue, PhotoId};
 use serde_json::{json, Value};
 

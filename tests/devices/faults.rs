@@ -3,11 +3,9 @@
 //! answer, and 100 shopper evaluations with two photos each still arrive
 //! exactly once, byte for byte.
 
-mod common;
-
+use crate::common::proxy::Proxy;
+use crate::common::{camera_jpeg, complete_shopper_visit_with_photos, start_server, Device, ServerView};
 use chrono::{Duration, Utc};
-use common::proxy::Proxy;
-use common::{camera_jpeg, complete_shopper_visit_with_photos, start_server, Device, ServerView};
 use ms_client::{lock, ApiClient, Store, SyncEngine, SyncState};
 use ms_core::{EvaluationId, PhotoId};
 use std::collections::BTreeSet;

@@ -1,9 +1,7 @@
 //! The HTTP client against a scripted server on a real socket: error bodies,
 //! their classification, ETags and sessions.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ms_client::{ApiClient, ApiError, Auth, FailureKind, Fetched};
 use ms_core::wire::SignIn;
 use ms_core::PhotoId;

@@ -3,10 +3,8 @@
 //! clock that is off are each flagged, reach the reviewers' list and detail,
 //! and can be filtered on; a clock that is off has the visit's times corrected.
 
-mod common;
-
+use crate::common::*;
 use chrono::{Duration, SecondsFormat, Utc};
-use common::*;
 use ms_core::{CheckIn, Evaluation, PhotoId};
 use serde_json::{json, Value};
 

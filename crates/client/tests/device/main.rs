@@ -1,0 +1,10 @@
+//! The device store, photos, outbox and sync against a real server, one test
+//! binary for all of them.
+
+mod api;
+mod common;
+mod drafts;
+mod kill;
+mod outbox;
+mod photos;
+mod sync;

@@ -1,0 +1,9 @@
+//! The shared rules through the public API: the checklist engine, scoring,
+//! statistics, the built-in messages and every locale, and properties.
+
+mod engine;
+mod locales;
+mod messages;
+mod properties;
+mod scoring;
+mod stats;

@@ -1,0 +1,16 @@
+//! The server against real clients on 127.0.0.1, one test binary for all of
+//! them (each binary links the whole server). The photo store on S3 has its
+//! own binary (`photo_store.rs`): it sets the process environment.
+
+mod alerts;
+mod api;
+mod common;
+mod database_url;
+mod exports;
+mod front_door;
+mod group_commit;
+mod instances;
+mod migrate;
+mod performance;
+mod proof;
+mod review;

@@ -1,0 +1,6 @@
+//! Devices and the server end to end, through a proxy that cuts, resets or
+//! stalls their connections.
+
+mod common;
+mod faults;
+mod sync;
