@@ -144,6 +144,10 @@ impl PartialEq for Opened {
 /// created anyway: the first screen is drawn with the catalogue first.
 const CATALOGUE_FIRST_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
 
+/// How long after its first screen a new device's store is created when
+/// nothing has needed it yet.
+const STORE_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(1);
+
 #[component]
 pub(crate) fn Root(opened: Opened) -> Element {
     let app = use_context_provider(|| {
@@ -201,8 +205,9 @@ pub(crate) fn Root(opened: Opened) -> Element {
 
 /// A new device: shows the catalogue as soon as it arrives (a centre's link
 /// then draws its faces), lets the screen be drawn, and only then creates
-/// the store, which takes the thread for a moment. A tap meanwhile waits
-/// for the store (`AppState::store_opened`).
+/// the store, which takes the thread for a moment: once a tap or another
+/// screen needs it, or a second later. A face tapped meanwhile is shown at
+/// once and saved when the store is there (`AppState::store_opened`).
 async fn create_after_first_screen(mut app: AppState, saved: platform::SavedStore, prefetch: Option<Prefetch>) {
     if let Some(prefetch) = prefetch {
         let timeout = std::pin::pin!(platform::sleep(CATALOGUE_FIRST_AT_MOST));
@@ -214,6 +219,11 @@ async fn create_after_first_screen(mut app: AppState, saved: platform::SavedStor
             }
         }
     }
+    platform::after_next_paint().await;
+    // Creating the store takes the thread for a moment: not while the
+    // visitor is about to tap, but once a tap (shown first) or another
+    // screen needs it, or a moment later.
+    app.store_needed(STORE_AT_LATEST).await;
     platform::after_next_paint().await;
     let store = platform::open_store(saved).await.map(Store::shared);
     app.attach(store);

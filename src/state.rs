@@ -114,6 +114,9 @@ pub struct AppState {
     pub services: Signal<Option<Services>>,
     /// A new device's store is being created (the first screen came first).
     pub store_opening: Signal<bool>,
+    /// Something needs the new device's store now (a tap on the first
+    /// screen); until then it waits (see `app::Root`).
+    pub store_wanted: Signal<bool>,
     /// Why the store could not be opened, if it could not.
     pub fatal: Signal<Option<String>>,
     /// An item the next checklist screen should scroll to (from the summary).
@@ -138,6 +141,17 @@ fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
     api.set_kiosk_key(settings.kiosk_key.clone());
     let sync = Rc::new(SyncEngine::new(store.clone(), api.clone()));
     Some(Services { store, api, sync })
+}
+
+/// The browser keeps the settings outside the store as well, from the
+/// store's first opening on: the page then tells a device that has a store
+/// from a new one before the app has started (`index.html`).
+fn keep_in_browser(settings: &Settings) {
+    if platform::saved_settings().is_none() {
+        if let Ok(body) = serde_json::to_string(settings) {
+            platform::save_settings(&body);
+        }
+    }
 }
 
 /// What an opened store holds for the app state.
@@ -178,6 +192,9 @@ impl AppState {
         };
         let kept = store.as_ref().map(Kept::read);
         let settings = kept.as_ref().and_then(|k| k.settings.clone()).unwrap_or_else(Settings::initial);
+        if kept.is_some() {
+            keep_in_browser(&settings);
+        }
         let catalogue = kept.as_ref().and_then(|k| k.catalogue.clone());
         let catalogue_state = if catalogue.is_some() { CatalogueState::Kept } else { CatalogueState::Loading };
         let templates = kept.as_ref().and_then(|k| k.templates.clone()).unwrap_or_else(builtin::templates);
@@ -196,6 +213,7 @@ impl AppState {
             connection: Signal::new(Connection::Unknown),
             services: Signal::new(services),
             store_opening: Signal::new(opening),
+            store_wanted: Signal::new(false),
             fatal: Signal::new(fatal),
             focus_item: Signal::new(None),
             review_queue: Signal::new(Vec::new()),
@@ -228,6 +246,7 @@ impl AppState {
                 settings
             }
         };
+        keep_in_browser(&settings);
         if *self.settings.peek() != settings {
             self.settings.set(settings.clone());
         }
@@ -248,6 +267,24 @@ impl AppState {
     /// Whether a new device's store is still being created.
     pub fn store_opening(&self) -> bool {
         *self.store_opening.peek()
+    }
+
+    /// Asks for a new device's store to be created now.
+    pub fn want_store(&mut self) {
+        if self.store_opening() && !*self.store_wanted.peek() {
+            self.store_wanted.set(true);
+        }
+    }
+
+    /// Waits until something needs the new device's store, or another
+    /// screen than the rating is shown, or `at_most` has passed.
+    pub async fn store_needed(&self, at_most: std::time::Duration) {
+        let mut waited = std::time::Duration::ZERO;
+        let step = std::time::Duration::from_millis(10);
+        while !*self.store_wanted.peek() && platform::opened_at_a_rating_link() && waited < at_most {
+            platform::sleep(step).await;
+            waited += step;
+        }
     }
 
     /// Waits until the store is there (or could not be opened).

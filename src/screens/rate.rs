@@ -77,6 +77,9 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
             .map(|d| d.id)
     });
     let draft = use_open_draft(app, earlier);
+    // A face tapped before a new device's store exists is shown at once and
+    // saved the moment the store is there.
+    let tapped = use_signal(|| None::<Face>);
     let mut submitted = use_signal(|| None::<EvaluationId>);
     let mut more = use_signal(|| false);
     let sync = use_coroutine_handle::<()>();
@@ -122,10 +125,16 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     };
     let save = move |item: String, change: AnswerChange| {
         let mut save_now = save_now.clone();
+        let (mut app, mut tapped) = (app, tapped);
         if app.store_opening() {
+            if let AnswerChange::Value(Some(AnswerValue::Face(f))) = change {
+                tapped.set(Some(f));
+            }
+            app.want_store();
             spawn(async move {
                 app.store_opened().await;
                 save_now(item, change);
+                tapped.set(None);
             });
         } else {
             save_now(item, change);
@@ -154,7 +163,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
             h1 { "{i18n.t(\"citizen-face\")}" }
             div { class: "faces",
                 for f in [Face::Happy, Face::Neutral, Face::Unhappy] {
-                    FaceButton { face: f, selected: face == Some(f), i18n,
+                    FaceButton { face: f, selected: face.or(tapped()) == Some(f), i18n,
                         onpick: {
                             let save = save.clone();
                             move |f| save("face".to_owned(), AnswerChange::Value(Some(AnswerValue::Face(f))))

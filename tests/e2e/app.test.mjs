@@ -128,8 +128,9 @@ test("a centre's link opened once opens again with no connection, from the servi
 test("a face tapped the moment it appears, before a new device's store exists, is kept", async () => {
   const { page, context } = await newDevice(browser);
   // The tap comes in the same task that drew the faces: a new device at a
-  // centre's link draws them before it creates its store (app::Root), so the
-  // tap waits for the store (without that wait this test fails).
+  // centre's link draws them before it creates its store (app::Root). The
+  // face shows as chosen at once, the tap asks for the store, and is saved
+  // once the store is there (without that wait this test fails).
   await page.addInitScript(() => {
     const tap = new MutationObserver(() => {
       const face = document.querySelector("button[data-face=neutral]");
