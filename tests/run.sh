@@ -47,3 +47,5 @@ bash tests/desktop.sh
 
 echo "== Android and iOS: what can be checked without their SDKs"
 bash platforms/mobile/check.sh
+
+echo "== done; the build directory holds $(du -sh "${CARGO_TARGET_DIR:-target}" | cut -f1)"
