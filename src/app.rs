@@ -57,7 +57,7 @@ pub enum Route {
 pub fn App() -> Element {
     let opened = use_resource(|| async {
         let saved = platform::saved_store().await;
-        if saved.is_new() && platform::opened_at_a_rating_link() {
+        if saved.is_new() && platform::at_a_rating_link() {
             // A new device at a centre's link: its faces need only the
             // catalogue, asked for at once; the (empty) store is created once
             // they are drawn.

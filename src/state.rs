@@ -281,7 +281,7 @@ impl AppState {
     pub async fn store_needed(&self, at_most: std::time::Duration) {
         let mut waited = std::time::Duration::ZERO;
         let step = std::time::Duration::from_millis(10);
-        while !*self.store_wanted.peek() && platform::opened_at_a_rating_link() && waited < at_most {
+        while !*self.store_wanted.peek() && platform::at_a_rating_link() && waited < at_most {
             platform::sleep(step).await;
             waited += step;
         }

@@ -139,9 +139,9 @@ pub async fn keep_store(_store: ms_client::SharedStore) {
     }
 }
 
-/// Whether the page was opened at a citizen's rating link (`/rate/…` or
-/// `/kiosk/…`), whose first screen needs no store; never outside the browser.
-pub fn opened_at_a_rating_link() -> bool {
+/// Whether the page is at a citizen's rating link (`/rate/…` or `/kiosk/…`)
+/// now, whose screen needs no store to be drawn; never outside the browser.
+pub fn at_a_rating_link() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
