@@ -1,5 +1,7 @@
-//! Supervisors' view of received evaluations: a filtered list and the detail
-//! of one, with its score by stage.
+//! Reviewing received evaluations: the reviewers' inbox (filtered, sorted,
+//! paged, with how many match over all pages), the detail of one with its
+//! score by stage, revisions and activity, decisions, comments and approving
+//! many at once; and a shopper's own submissions with the latest comment.
 
 use super::error::{ApiError, ApiResult};
 use super::extract::{EvaluationPath, JsonBody, QueryParams, Shopper, Supervisor};

@@ -1,6 +1,7 @@
 //! The reviewers' inbox on PostgreSQL: the latest revision of each
-//! evaluation, filtered, sorted and paged by keyset, and exports streamed
-//! row by row from the server.
+//! evaluation the filters keep (`storage::filter`), with how many they keep
+//! over all pages, sorted and paged by keyset; and the exports, which take the
+//! same filters, streamed row by row from the server.
 
 use super::evaluations::{summary_row, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use super::from_json;

@@ -1,7 +1,8 @@
-//! The reviewers' inbox: the latest revision of each evaluation, filtered,
-//! sorted, and paged by keyset (a cursor naming the last row seen), so that
-//! page 1,000 costs what page 1 does and rows arriving meanwhile never make
-//! one appear twice or go missing.
+//! The reviewers' inbox: the latest revision of each evaluation the filters
+//! keep (`storage::filter`), with how many they keep over all pages, sorted,
+//! and paged by keyset (a cursor naming the last row seen), so that page 1,000
+//! costs what page 1 does and rows arriving meanwhile never make one appear
+//! twice or go missing; and the exports, which take the same filters.
 
 use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use super::from_json;

@@ -1,5 +1,11 @@
-//! SQLite backend: the embedded default. One connection serialises writes;
-//! WAL keeps them quick, and work runs off the async threads.
+//! SQLite backend: the embedded default. On a file, evaluations are stored by
+//! a group-commit writer on a connection of its own (`writer.rs`); every other
+//! read and write takes its turn on one shared connection, and each export
+//! reads on a read-only connection of its own. SQLite lets one connection
+//! write at a time, so the writer and the shared connection wait for each
+//! other (a busy timeout of five seconds); WAL lets readers go on while one
+//! writes. In memory, the one connection does everything. Work runs on
+//! blocking threads, off the async ones.
 
 mod accounts;
 mod alerts;

@@ -1,9 +1,11 @@
 //! Group commit: evaluations arriving at once are stored by one writer thread
 //! in one transaction, each in a savepoint of its own, and every request is
 //! answered only after that transaction committed. A refused or failing
-//! evaluation rolls back its savepoint alone. Reads and other writes go on
-//! through the storage's other connection; WAL lets them read while this
-//! one writes.
+//! evaluation rolls back its savepoint alone. Reads and other writes go
+//! through the storage's shared connection: WAL lets it read while this one
+//! writes, and SQLite lets one of them write at a time, so a write there waits
+//! for this transaction to commit (which takes the lock when it begins), and
+//! this one for that write.
 
 use super::evaluations;
 use crate::storage::{InsertOutcome, NewEvaluation, StorageError};
