@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, HashSet};
 
 pub const MAX_COMMENT_CHARS: usize = 2000;
 pub const MAX_NAME_CHARS: usize = 120;
-pub const MAX_PHOTOS_PER_ANSWER: usize = 10;
+/// The most photos one place of an evaluation holds: the visit's own, or one
+/// answer's (a photo item sets its own maximum instead).
+pub const MAX_PHOTOS_PER_PLACE: usize = 10;
 /// A day; no wait or service lasts longer.
 pub const MAX_MINUTES: f64 = 24.0 * 60.0;
 
@@ -206,11 +208,11 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
         return Err(ValidationError::new(ErrorCode::InvalidValue, "device_id", "the device id is empty"));
     }
     check_len("app_version", Some(&eval.app_version), 50)?;
-    if eval.photos.len() > MAX_PHOTOS_PER_ANSWER {
+    if eval.photos.len() > MAX_PHOTOS_PER_PLACE {
         return Err(ValidationError::new(
             ErrorCode::InvalidValue,
             "photos",
-            format!("at most {MAX_PHOTOS_PER_ANSWER} photos"),
+            format!("at most {MAX_PHOTOS_PER_PLACE} photos"),
         ));
     }
     for (id, answer) in &eval.answers {
@@ -244,7 +246,7 @@ fn check_answer(item: &Item, answer: &Answer, field: &str) -> Result<(), Validat
     check_len(&format!("{field}.comment"), answer.comment.as_deref(), MAX_COMMENT_CHARS)?;
     let max_photos = match item.kind {
         ItemKind::Photo { max_photos } => max_photos as usize,
-        _ => MAX_PHOTOS_PER_ANSWER,
+        _ => MAX_PHOTOS_PER_PLACE,
     };
     if answer.photos.len() > max_photos {
         return Err(ValidationError::new(
