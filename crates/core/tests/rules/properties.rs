@@ -192,6 +192,25 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
         )
 }
 
+/// Text that reads as a `T` writes back as JSON that reads as the same `T`;
+/// text that does not is refused with the place in it where reading stopped.
+fn reads_back_or_says_where<T>(s: &str) -> Result<(), TestCaseError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    match serde_json::from_str::<T>(s) {
+        Ok(read) => {
+            let written = serde_json::to_string(&read).expect("writes");
+            prop_assert_eq!(serde_json::from_str::<T>(&written).expect("reads back"), read);
+        }
+        Err(err) => {
+            prop_assert!(!err.is_io(), "{}", err);
+            prop_assert!(err.line() == 1 && err.column() <= s.len(), "{} (in {} bytes)", err, s.len());
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -268,14 +287,18 @@ proptest! {
     }
 
     #[test]
-    fn any_text_decodes_to_a_wire_type_or_an_error_never_a_panic(s in ".{0,200}") {
-        let _ = serde_json::from_str::<Evaluation>(&s);
-        let _ = serde_json::from_str::<AnswerValue>(&s);
-        let _ = serde_json::from_str::<SignIn>(&s);
-        let _ = serde_json::from_str::<ErrorBody>(&s);
-        let _ = serde_json::from_str::<ChecklistTemplate>(&s);
-        let _ = PhotoId::parse(&s);
-        let _ = s.parse::<EvaluationId>();
+    fn any_text_is_read_as_a_value_that_writes_back_the_same_or_refused_with_where(s in ".{0,200}") {
+        reads_back_or_says_where::<Evaluation>(&s)?;
+        reads_back_or_says_where::<AnswerValue>(&s)?;
+        reads_back_or_says_where::<SignIn>(&s)?;
+        reads_back_or_says_where::<ErrorBody>(&s)?;
+        reads_back_or_says_where::<ChecklistTemplate>(&s)?;
+        if let Ok(id) = PhotoId::parse(&s) {
+            prop_assert_eq!(id.as_str(), s.as_str());
+        }
+        if let Ok(id) = s.parse::<EvaluationId>() {
+            prop_assert_eq!(id.to_string().parse::<EvaluationId>(), Ok(id));
+        }
     }
 
     #[test]
@@ -285,11 +308,24 @@ proptest! {
     ]) {
         let mut v = serde_json::to_value(&e).expect("json");
         let key = ["id", "revision", "template", "role", "answers", "photos"][field];
-        v[key] = junk;
-        // Either it still means an evaluation, or decoding says no: never a panic.
-        if let Ok(back) = serde_json::from_value::<Evaluation>(v) {
-            prop_assert!(serde_json::to_string(&back).is_ok());
+        // None when the body leaves the field out (an empty list of photos).
+        let kept = v.as_object_mut().expect("an object").insert(key.to_owned(), junk.clone());
+        let text = v.to_string();
+        match serde_json::from_str::<Evaluation>(&text) {
+            Ok(read) => prop_assert!(false, "{} = {} was read as {:?}", key, junk, read),
+            // Refused where it stands, in a whole body: not for a body cut short.
+            Err(err) => prop_assert!(
+                !err.is_eof() && !err.is_io() && err.line() == 1 && err.column() <= text.len(),
+                "{} = {} is refused as {:?}: {}", key, junk, err.classify(), err
+            ),
         }
+        // The same body with that field put back is read: the refusal was that field's.
+        let body = v.as_object_mut().expect("an object");
+        match kept {
+            Some(value) => body.insert(key.to_owned(), value),
+            None => body.remove(key),
+        };
+        prop_assert_eq!(serde_json::from_value::<Evaluation>(v).expect("the body as it was"), e);
     }
 
     #[test]
