@@ -141,11 +141,6 @@ impl Store {
         })
     }
 
-    /// Replaces the photos of one answer, in order.
-    pub fn set_answer_photos(&mut self, id: EvaluationId, item_id: &str, photos: &[PhotoId]) -> Result<()> {
-        self.edit(id, |conn| replace_photos(conn, id, item_id, photos))
-    }
-
     /// Appends a stored photo to one answer (no-op when it is already there).
     pub fn add_answer_photo(&mut self, id: EvaluationId, item_id: &str, photo: &PhotoId) -> Result<()> {
         self.edit(id, |conn| append_photo(conn, id, item_id, photo))
@@ -160,12 +155,10 @@ impl Store {
         self.edit(id, |conn| {
             conn.prepare_cached("DELETE FROM answers WHERE evaluation_id = ?1 AND item_id = ?2")?
                 .execute(params![id.to_string(), item_id])?;
-            replace_photos(conn, id, item_id, &[])
+            conn.prepare_cached("DELETE FROM evaluation_photos WHERE evaluation_id = ?1 AND item_id = ?2")?
+                .execute(params![id.to_string(), item_id])?;
+            Ok(())
         })
-    }
-
-    pub fn set_evaluation_photos(&mut self, id: EvaluationId, photos: &[PhotoId]) -> Result<()> {
-        self.edit(id, |conn| replace_photos(conn, id, WHOLE_VISIT, photos))
     }
 
     pub fn add_evaluation_photo(&mut self, id: EvaluationId, photo: &PhotoId) -> Result<()> {
@@ -197,10 +190,6 @@ impl Store {
     /// The employee's name or desk number.
     pub fn set_employee(&mut self, id: EvaluationId, employee: Option<&str>) -> Result<()> {
         self.set_column(id, Column::Employee, &employee)
-    }
-
-    pub fn set_service(&mut self, id: EvaluationId, service_id: Option<&str>) -> Result<()> {
-        self.set_column(id, Column::Service, &service_id)
     }
 
     /// The stage the visitor was on, to resume there.
@@ -380,7 +369,6 @@ enum Column {
     VisitEnded,
     Comment,
     Employee,
-    Service,
     CurrentStage,
 }
 
@@ -392,7 +380,6 @@ impl Column {
             Column::VisitEnded => "visit_ended_at",
             Column::Comment => "comment",
             Column::Employee => "employee",
-            Column::Service => "service_id",
             Column::CurrentStage => "current_stage",
         }
     }
@@ -446,24 +433,6 @@ fn require_photo(conn: &Connection, photo: &PhotoId) -> Result<()> {
         Some(_) => Ok(()),
         None => Err(Error::PhotoNotFound(photo.clone())),
     }
-}
-
-fn replace_photos(conn: &Connection, id: EvaluationId, item_id: &str, photos: &[PhotoId]) -> Result<()> {
-    conn.prepare_cached("DELETE FROM evaluation_photos WHERE evaluation_id = ?1 AND item_id = ?2")?
-        .execute(params![id.to_string(), item_id])?;
-    let mut seen: Vec<&PhotoId> = Vec::new();
-    for photo in photos {
-        if seen.contains(&photo) {
-            continue;
-        }
-        seen.push(photo);
-        require_photo(conn, photo)?;
-        conn.prepare_cached(
-            "INSERT INTO evaluation_photos (evaluation_id, item_id, position, photo) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![id.to_string(), item_id, seen.len() as i64, photo.as_str()])?;
-    }
-    Ok(())
 }
 
 fn append_photo(conn: &Connection, id: EvaluationId, item_id: &str, photo: &PhotoId) -> Result<()> {
