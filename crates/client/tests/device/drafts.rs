@@ -3,7 +3,7 @@
 use crate::common::*;
 use chrono::{TimeZone, Utc};
 use ms_client::{Error, LocalState, Store};
-use ms_core::{AnswerValue, CheckIn, Face, MissingKind};
+use ms_core::{AnswerValue, CheckIn, ErrorCode, Face, MissingKind};
 
 #[test]
 fn answer_survives_reopening_the_store() {
@@ -58,8 +58,10 @@ fn cleared_answer_disappears() {
     store.set_answer_value(id, "face", None).unwrap();
     assert!(store.load(id).unwrap().answers.is_empty());
     store.set_answer_comment(id, "face", Some("hm")).unwrap();
+    let photo = store.add_photo(&jpeg(32, 24)).unwrap().id;
+    store.add_answer_photo(id, "face", &photo).unwrap();
     store.clear_answer(id, "face").unwrap();
-    assert!(store.load(id).unwrap().answers.is_empty());
+    assert!(store.load(id).unwrap().answers.is_empty(), "its comment and photos went with it");
 }
 
 #[test]
@@ -104,12 +106,22 @@ fn completing_an_invalid_draft_names_the_missing_item() {
 }
 
 #[test]
-fn completing_an_answer_of_the_wrong_kind_is_refused() {
+fn completing_an_answer_of_the_wrong_kind_is_refused_and_the_draft_stays_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = memory_store(&dir);
     let id = store.new_draft(&citizen_draft()).unwrap();
     store.set_answer_value(id, "face", Some(&AnswerValue::Scale(3))).unwrap();
-    assert!(matches!(store.complete(id, &citizen_template()), Err(Error::Invalid(_))));
+    let before = store.load(id).unwrap();
+    match store.complete(id, &citizen_template()) {
+        Err(Error::Invalid(refusal)) => {
+            assert_eq!((refusal.code, refusal.field.as_str()), (ErrorCode::WrongKind, "answers.face.value"));
+        }
+        other => panic!("expected the wrong kind to be refused, got {other:?}"),
+    }
+    assert_eq!(store.state(id).unwrap(), LocalState::Draft);
+    assert!(matches!(store.frozen_body(id), Err(Error::NotQueued(_))), "nothing was frozen");
+    assert!(store.outbox().unwrap().is_empty(), "nothing was queued");
+    assert_eq!(store.load(id).unwrap(), before);
 }
 
 #[test]
@@ -181,12 +193,15 @@ fn list_shows_each_evaluation_with_its_state() {
 }
 
 #[test]
-fn attaching_a_photo_that_is_not_stored_is_refused() {
+fn attaching_a_photo_that_is_not_stored_is_refused_and_attaches_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = memory_store(&dir);
     let id = store.new_draft(&citizen_draft()).unwrap();
     let ghost = ms_core::PhotoId::from_digest(&[7; 32]);
-    assert!(matches!(store.add_answer_photo(id, "face", &ghost), Err(Error::PhotoNotFound(_))));
+    assert!(matches!(store.add_answer_photo(id, "face", &ghost), Err(Error::PhotoNotFound(p)) if p == ghost));
+    assert!(matches!(store.add_evaluation_photo(id, &ghost), Err(Error::PhotoNotFound(p)) if p == ghost));
+    let after = store.load(id).unwrap();
+    assert!(after.answers.is_empty() && after.photos.is_empty(), "{after:?}");
 }
 
 #[test]
@@ -235,13 +250,22 @@ fn snapshot_restores_every_draft_and_photo_of_a_self_contained_store() {
 }
 
 #[test]
-fn damaged_snapshot_is_refused_with_a_clear_error() {
+fn damaged_snapshot_is_refused_as_damaged() {
     let mut store = Store::open_self_contained(":memory:").unwrap();
     store.new_draft(&citizen_draft()).unwrap();
     let mut bytes = store.snapshot().unwrap();
     for b in bytes.iter_mut().skip(100).take(3000) {
         *b = 0x5a;
     }
-    assert!(Store::restore_self_contained(&bytes).is_err());
-    assert!(Store::restore_self_contained(b"not a database").is_err());
+    for damaged in [&bytes[..], b"not a database"] {
+        match Store::restore_self_contained(damaged) {
+            Err(Error::Database(rusqlite::Error::SqliteFailure(e, _))) => assert!(
+                matches!(e.code, rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase),
+                "refused as {e}"
+            ),
+            Err(Error::Corrupt(reason)) => assert!(reason.contains("damaged"), "{reason}"),
+            Err(other) => panic!("a damaged snapshot is refused as damaged, not with: {other}"),
+            Ok(_) => panic!("a damaged snapshot was restored"),
+        }
+    }
 }
