@@ -142,15 +142,58 @@ fn tls() -> Result<MakeRustlsConnect, StorageError> {
     Ok(MakeRustlsConnect::new(config))
 }
 
-/// A database URL without its password, for messages.
+/// A database URL without its password, for messages: neither the one in
+/// its user info (`user:password@`, dropped) nor a `password` parameter
+/// (`?password=…`, its value shown as `***`). A parameter's value runs to the
+/// next `&` and its name may be percent-encoded, as the driver reads them.
+/// An `@` left elsewhere in the URL may hide more than the password, never less.
 pub fn redacted(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let user = &url[scheme + 3..at];
-            let user = user.split(':').next().unwrap_or_default();
-            format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+    fn decoded(name: &str) -> Vec<u8> {
+        let bytes = name.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+                .and_then(|h| std::str::from_utf8(h).ok());
+            match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+                (b'%', Some(b)) => {
+                    out.push(b);
+                    i += 3;
+                }
+                (b, _) => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
         }
-        _ => url.to_owned(),
+        out
+    }
+    // The parameters first, so that an `@` in a password there is gone
+    // before the user info's end is looked for.
+    let mut shown = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(start) = rest.find(['?', '&']) {
+        shown.push_str(&rest[..=start]);
+        rest = &rest[start + 1..];
+        let end = rest.find('&').unwrap_or(rest.len());
+        if let Some((name, _)) = rest[..end].split_once('=') {
+            if decoded(name).eq_ignore_ascii_case(b"password") {
+                shown.push_str(name);
+                shown.push_str("=***");
+                rest = &rest[end..];
+            }
+        }
+    }
+    shown.push_str(rest);
+    match (shown.find("://"), shown.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &shown[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{}{user}@{}", &shown[..scheme + 3], &shown[at + 1..])
+        }
+        _ => shown,
     }
 }
 
@@ -423,9 +466,57 @@ impl Storage for PgStorage {
 mod tests {
     use super::*;
 
+    /// The password the driver would sign in with, and the URL as a message shows it.
+    fn read_and_shown(url: &str) -> (Option<String>, String) {
+        let config: tokio_postgres::Config = url.parse().expect("a URL the driver reads");
+        let password = config.get_password().map(|p| String::from_utf8_lossy(p).into_owned());
+        (password, redacted(url))
+    }
+
     #[test]
-    fn messages_never_show_the_password() {
+    fn redacted_drops_the_password_of_the_user_info_and_keeps_the_user() {
         assert_eq!(redacted("postgres://ms:secret@db:5432/ms"), "postgres://ms@db:5432/ms");
-        assert_eq!(redacted("postgres://db/ms"), "postgres://db/ms");
+        assert_eq!(redacted("postgresql://ms:p%40ss@db/ms?sslmode=require"), "postgresql://ms@db/ms?sslmode=require");
+        assert_eq!(redacted("postgres://ms:p@ss@db/ms"), "postgres://ms@db/ms");
+    }
+
+    #[test]
+    fn redacted_hides_a_password_parameter_and_keeps_the_others() {
+        assert_eq!(redacted("postgres://ms@db/ms?password=secret"), "postgres://ms@db/ms?password=***");
+        assert_eq!(
+            redacted("postgres://db/ms?sslmode=require&password=secret&application_name=ms"),
+            "postgres://db/ms?sslmode=require&password=***&application_name=ms"
+        );
+        assert_eq!(redacted("postgres://db/ms?password=p@ss"), "postgres://db/ms?password=***");
+        assert_eq!(redacted("postgres://db/ms?pass%77ord=secret"), "postgres://db/ms?pass%77ord=***");
+    }
+
+    #[test]
+    fn redacted_hides_both_passwords_when_a_url_has_two() {
+        assert_eq!(redacted("postgres://ms:one@db/ms?password=two"), "postgres://ms@db/ms?password=***");
+    }
+
+    #[test]
+    fn redacted_leaves_a_url_without_a_password_as_it_is() {
+        for url in ["postgres://db/ms", "postgres://ms@db:5432/ms", "postgres://ms@db/ms?sslmode=disable&user=ms"] {
+            assert_eq!(redacted(url), url);
+        }
+    }
+
+    #[test]
+    fn redacted_never_shows_the_password_the_driver_reads() {
+        for url in [
+            "postgres://ms:secret@db/ms",
+            "postgres://ms:s%40cret@db/ms",
+            "postgres://ms@db/ms?password=secret",
+            "postgres://ms@db/ms?sslmode=prefer&password=s%26cret&connect_timeout=5",
+            "postgres://ms@db/ms?pass%77ord=secret",
+            "postgres://ms:first@db/ms?password=second",
+        ] {
+            let (password, shown) = read_and_shown(url);
+            let password = password.expect("the URL has a password");
+            assert!(!shown.contains(&password), "{url} is shown as {shown}");
+            assert!(shown.contains("://ms@db/ms"), "{shown} still names the user, the host and the database");
+        }
     }
 }
