@@ -175,18 +175,16 @@ fn read_view(store: &Store, id: EvaluationId) -> Result<DraftView, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ms_client::{NewDraft, Store};
+    use ms_client::{lock, Error, NewDraft, SharedStore, Store};
     use ms_core::{AnswerValue, Face, Role};
+    use std::cell::Cell;
+    use std::rc::Rc;
 
-    fn apply(store: &SharedStore, id: EvaluationId, item: &str, change: AnswerChange) -> ms_client::Result<()> {
-        apply_to(&mut lock(store), id, item, change)
-    }
-
-    fn draft() -> (SharedStore, EvaluationId) {
+    /// A device store holding one citizen's rating, just begun.
+    fn store_with_a_draft() -> (SharedStore, EvaluationId) {
         let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
-        let template = ms_core::builtin::citizen_quick_rating();
         let new = NewDraft {
-            template: template.reference(),
+            template: builtin::citizen_quick_rating().reference(),
             centre_id: "c".into(),
             service_id: None,
             role: Role::Citizen,
@@ -198,46 +196,175 @@ mod tests {
         (store, id)
     }
 
-    #[test]
-    fn each_change_on_screen_is_saved_at_once() {
-        let (store, id) = draft();
-        apply(&store, id, "face", AnswerChange::Value(Some(AnswerValue::Face(Face::Unhappy)))).expect("value");
-        apply(&store, id, "face", AnswerChange::Comment("Long queue  ".into())).expect("comment");
-        let ev = lock(&store).load(id).expect("load");
-        assert_eq!(ev.answers["face"].value, Some(AnswerValue::Face(Face::Unhappy)));
-        assert_eq!(ev.answers["face"].comment.as_deref(), Some("Long queue"));
+    #[derive(Clone)]
+    struct ScreenProps {
+        store: SharedStore,
+        id: Option<EvaluationId>,
+        opened: Rc<Cell<Option<OpenDraft>>>,
     }
 
-    #[test]
-    fn clearing_a_comment_removes_it() {
-        let (store, id) = draft();
-        apply(&store, id, "face", AnswerChange::Comment("x".into())).expect("comment");
-        apply(&store, id, "face", AnswerChange::Comment("   ".into())).expect("cleared");
-        let ev = lock(&store).load(id).expect("load");
-        assert!(ev.answers.get("face").and_then(|a| a.comment.clone()).is_none());
+    /// A screen that opens one evaluation, as the rating and visit screens do.
+    fn screen(props: ScreenProps) -> Element {
+        let app = use_hook(|| AppState::init(Some(Ok(props.store.clone()))));
+        props.opened.set(Some(use_open_draft(app, props.id)));
+        rsx! {}
     }
 
-    #[test]
-    fn a_change_to_a_submitted_evaluation_is_refused_with_a_message() {
-        let (store, id) = draft();
-        apply(&store, id, "face", AnswerChange::Value(Some(AnswerValue::Face(Face::Happy)))).expect("value");
-        lock(&store).complete(id, &ms_core::builtin::citizen_quick_rating()).expect("complete");
-        let refused = apply(&store, id, "face", AnswerChange::Value(None));
-        assert!(refused.is_err_and(|e| !e.to_string().is_empty()));
+    /// The evaluation open on a rendered screen.
+    struct Screen {
+        dom: VirtualDom,
+        draft: OpenDraft,
     }
 
-    #[test]
-    fn a_photo_added_on_screen_can_be_removed_again() {
-        let (store, id) = draft();
+    impl Screen {
+        fn open(store: &SharedStore, id: Option<EvaluationId>) -> Self {
+            let opened = Rc::new(Cell::new(None));
+            let props = ScreenProps { store: store.clone(), id, opened: opened.clone() };
+            let mut dom = VirtualDom::new_with_props(screen, props);
+            dom.rebuild_in_place();
+            let draft = opened.get().expect("the screen opened its evaluation");
+            Screen { dom, draft }
+        }
+
+        /// Does what a handler on the screen does.
+        fn on_screen<T>(&self, f: impl FnOnce(OpenDraft) -> T) -> T {
+            self.dom.in_runtime(|| f(self.draft))
+        }
+
+        /// What the screen draws.
+        fn view(&self) -> Option<Result<DraftView, Unreadable>> {
+            self.on_screen(|d| d.view.peek().clone())
+        }
+
+        /// The evaluation the screen draws, when it could read one.
+        fn shown(&self) -> DraftView {
+            match self.view() {
+                Some(Ok(view)) => view,
+                other => panic!("the screen shows no evaluation: {other:?}"),
+            }
+        }
+
+        /// Why the last save at `place` failed, and the text kept on screen there.
+        fn failure_at(&self, place: &str) -> Option<(String, Option<String>)> {
+            self.on_screen(|d| d.errors.at(place)).map(|f| (f.reason, f.typed))
+        }
+    }
+
+    fn a_small_jpeg() -> Vec<u8> {
         let mut jpeg = Vec::new();
         image::DynamicImage::new_rgb8(16, 12)
             .write_to(&mut std::io::Cursor::new(&mut jpeg), image::ImageFormat::Jpeg)
             .expect("a small jpeg");
-        let photo = lock(&store).add_photo(&jpeg).expect("photo kept").id;
-        apply(&store, id, "reasons", AnswerChange::Photo(photo.clone())).expect("added");
+        jpeg
+    }
+
+    #[test]
+    fn opening_an_evaluation_shows_what_the_store_holds() {
+        let (store, id) = store_with_a_draft();
+        lock(&store).set_answer_value(id, "face", Some(&AnswerValue::Face(Face::Happy))).expect("answer");
+        let screen = Screen::open(&store, Some(id));
+        let shown = screen.shown();
+        assert_eq!(shown.evaluation, lock(&store).load(id).expect("load"));
+        assert_eq!(shown.state, LocalState::Draft);
+        assert_eq!(screen.on_screen(|d| *d.id.peek()), Some(id));
+    }
+
+    #[test]
+    fn an_evaluation_that_is_not_on_the_device_is_shown_as_not_found() {
+        let (store, _) = store_with_a_draft();
+        let screen = Screen::open(&store, Some(EvaluationId::new()));
+        assert_eq!(screen.view(), Some(Err(Unreadable::NotFound)));
+    }
+
+    #[test]
+    fn each_change_on_screen_is_stored_at_once_and_shown_as_stored() {
+        let (store, id) = store_with_a_draft();
+        let screen = Screen::open(&store, Some(id));
+        screen.on_screen(|d| {
+            d.change("face", AnswerChange::Value(Some(AnswerValue::Face(Face::Unhappy))));
+            d.change("face", AnswerChange::Comment("Long queue  ".into()));
+        });
+        let stored = lock(&store).load(id).expect("load");
+        assert_eq!(stored.answers["face"].value, Some(AnswerValue::Face(Face::Unhappy)));
+        assert_eq!(stored.answers["face"].comment.as_deref(), Some("Long queue"), "kept without trailing spaces");
+        assert_eq!(screen.shown().evaluation, stored);
+        assert_eq!(screen.failure_at("item-face"), None);
+    }
+
+    #[test]
+    fn clearing_a_comment_on_screen_removes_it_from_the_store() {
+        let (store, id) = store_with_a_draft();
+        let screen = Screen::open(&store, Some(id));
+        screen.on_screen(|d| d.change("face", AnswerChange::Comment("x".into())));
+        assert_eq!(lock(&store).load(id).expect("load").answers["face"].comment.as_deref(), Some("x"));
+        screen.on_screen(|d| d.change("face", AnswerChange::Comment("   ".into())));
+        let stored = lock(&store).load(id).expect("load");
+        assert!(stored.answers.get("face").is_none_or(|a| a.comment.is_none()), "{stored:?}");
+        assert_eq!(screen.shown().evaluation, stored);
+    }
+
+    #[test]
+    fn a_photo_added_on_screen_can_be_removed_again() {
+        let (store, id) = store_with_a_draft();
+        let photo = lock(&store).add_photo(&a_small_jpeg()).expect("photo kept").id;
+        let screen = Screen::open(&store, Some(id));
+        screen.on_screen(|d| d.change("reasons", AnswerChange::Photo(photo.clone())));
         assert_eq!(lock(&store).load(id).expect("load").answers["reasons"].photos, vec![photo.clone()]);
-        apply(&store, id, "reasons", AnswerChange::RemovePhoto(photo)).expect("removed");
-        assert!(lock(&store).load(id).expect("load").answers.get("reasons").is_none_or(|a| a.photos.is_empty()));
+        assert_eq!(screen.shown().evaluation.answers["reasons"].photos, vec![photo.clone()]);
+        screen.on_screen(|d| d.change("reasons", AnswerChange::RemovePhoto(photo)));
+        let stored = lock(&store).load(id).expect("load");
+        assert!(stored.answers.get("reasons").is_none_or(|a| a.photos.is_empty()), "{stored:?}");
+        assert_eq!(screen.shown().evaluation, stored);
+    }
+
+    #[test]
+    fn a_change_to_a_submitted_evaluation_is_refused_as_not_editable_and_changes_nothing() {
+        let (store, id) = store_with_a_draft();
+        lock(&store).set_answer_value(id, "face", Some(&AnswerValue::Face(Face::Happy))).expect("answer");
+        let submitted = lock(&store).complete(id, &builtin::citizen_quick_rating()).expect("complete");
+        let screen = Screen::open(&store, Some(id));
+        screen.on_screen(|d| d.change("face", AnswerChange::Comment("Too late".into())));
+
+        let refusal = Error::NotEditable { id, state: LocalState::Queued }.to_string();
+        let (reason, typed) = screen.failure_at("item-face").expect("the refusal is said next to the field");
+        assert_eq!(reason, refusal);
+        assert_eq!(typed.as_deref(), Some("Too late"), "what was typed stays on screen");
+        assert_eq!(lock(&store).load(id).expect("load"), submitted, "nothing was stored");
+        assert_eq!(lock(&store).state(id).expect("state"), LocalState::Queued);
+        let shown = screen.shown();
+        assert_eq!((shown.evaluation, shown.state), (submitted, LocalState::Queued));
+    }
+
+    #[test]
+    fn a_save_that_succeeds_clears_the_failure_said_at_its_field() {
+        let (store, id) = store_with_a_draft();
+        let screen = Screen::open(&store, Some(id));
+        let refused = screen.on_screen(|d| {
+            d.save("comment", Some("long queue"), |_, _| Err::<(), _>(Error::Corrupt("disk is full".into())))
+        });
+        assert_eq!(refused, None);
+        let (reason, typed) = screen.failure_at("comment").expect("the failure is said");
+        assert_eq!((reason, typed.as_deref()), (Error::Corrupt("disk is full".into()).to_string(), Some("long queue")));
+        let saved = screen.on_screen(|d| d.save("comment", None, |s, id| s.set_comment(id, Some("long queue"))));
+        assert_eq!(saved, Some(()));
+        assert_eq!(screen.failure_at("comment"), None);
+        assert_eq!(screen.shown().evaluation.comment.as_deref(), Some("long queue"));
+    }
+
+    #[test]
+    fn the_first_change_on_a_rating_starts_its_draft_once() {
+        let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
+        let screen = Screen::open(&store, None);
+        assert_eq!(screen.view(), None, "nothing to show before the first tap");
+        let first = screen.on_screen(|d| d.ensure("face", Role::Citizen, "c1", None)).expect("started");
+        let again = screen.on_screen(|d| d.ensure("face", Role::Citizen, "c1", None));
+        assert_eq!(again, Some(first));
+        let list = lock(&store).list().expect("list");
+        assert_eq!(list.len(), 1, "{list:?}");
+        assert_eq!((list[0].id, list[0].role, list[0].centre_id.as_str()), (first, Role::Citizen, "c1"));
+        assert_eq!(list[0].template, builtin::citizen_quick_rating().reference());
+        let shown = screen.shown();
+        assert_eq!((shown.evaluation.id, shown.state), (first, LocalState::Draft));
     }
 
     #[test]
