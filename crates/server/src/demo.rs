@@ -4,7 +4,7 @@
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
 use crate::auth::{hash_password, token_digest};
-use crate::storage::{Storage, StorageError};
+use crate::storage::{Seeder, Storage, StorageError};
 use ms_core::wire::UserRole;
 use ms_core::Catalogue;
 
@@ -40,9 +40,8 @@ pub fn catalogue() -> Result<Catalogue, String> {
     serde_json::from_str(CATALOGUE_JSON).map_err(|e| format!("demo catalogue.json is invalid: {e}"))
 }
 
-/// Seeds the demo catalogue and accounts; running it again changes nothing.
 /// Adds `count` fictional evaluations, only to a database without any.
-pub async fn seed_evaluations(storage: &dyn Storage, count: u64) -> Result<u64, StorageError> {
+pub async fn seed_evaluations(storage: &dyn Seeder, count: u64) -> Result<u64, StorageError> {
     let any = crate::storage::EvaluationFilter::everything(crate::storage::ReviewScope::All, 1);
     if storage.list_evaluations(&any).await?.total > 0 {
         return Ok(0);
@@ -50,6 +49,7 @@ pub async fn seed_evaluations(storage: &dyn Storage, count: u64) -> Result<u64, 
     storage.seed_evaluations(count, 1).await
 }
 
+/// Seeds the demo catalogue and accounts; running it again changes nothing.
 pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
     storage.upsert_catalogue(&catalogue().map_err(StorageError::Invalid)?).await?;
     for (role, (username, password), display, entities) in DEMO_ACCOUNTS {

@@ -1,20 +1,24 @@
 //! The Mystery Shopper server: receives evaluations and photos from devices,
 //! serves the catalogue and checklists, and lets supervisors review.
+//!
+//! Public are what the binary, the tests and the benchmarks use: the
+//! configuration, a running server, storage and the photo store, and the
+//! administrative operations of the command line.
 
-pub mod alerts;
+mod alerts;
 pub mod auth;
 pub mod config;
 pub mod demo;
-pub mod export;
+mod export;
 pub mod guard;
 pub mod housekeeping;
-pub mod http;
-pub mod migrate;
+mod http;
+pub mod move_to_postgres;
 pub mod photos;
-pub mod running;
-pub mod serve;
-pub mod session_cache;
-pub mod state;
+mod running;
+mod serve;
+mod session_cache;
+mod state;
 pub mod storage;
 
 pub use config::ServeConfig;

@@ -1,14 +1,17 @@
 //! `mystery-shopper-server`: serve the API, or administer accounts and the catalogue.
 
+use anyhow::{anyhow, bail, ensure, Context};
 use clap::{Parser, Subcommand};
 use ms_core::stats::AlertRule;
 use ms_core::wire::UserRole;
 use ms_server::config::{AlertSettings, Limits};
-use ms_server::{auth, demo, storage, AppState, ServeConfig};
+use ms_server::storage::{self, Storage};
+use ms_server::{auth, demo, AppState, ServeConfig};
 use std::io::Read;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Many small allocations from many threads at once (every request parses,
 /// validates and hashes a JSON body): mimalloc's per-thread heaps spend a
@@ -23,31 +26,90 @@ struct Cli {
     command: Command,
 }
 
+/// The database every command works on.
+#[derive(clap::Args)]
+struct DatabaseArg {
+    /// A SQLite file path (or sqlite://path), or a PostgreSQL database:
+    /// postgres://user[:password]@host:port/name (several instances may share one).
+    #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
+    database: String,
+}
+
+impl DatabaseArg {
+    /// The SQLite file's folder, made when it is missing; nothing for PostgreSQL.
+    fn ensure_parent(&self) -> anyhow::Result<()> {
+        if storage::is_postgres(&self.database) {
+            return Ok(());
+        }
+        let path = Path::new(self.database.strip_prefix("sqlite://").unwrap_or(&self.database));
+        match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => {
+                std::fs::create_dir_all(p).with_context(|| format!("can't make the folder {}", p.display()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn open(&self) -> anyhow::Result<Arc<dyn Storage>> {
+        self.ensure_parent()?;
+        storage::open(&self.database).await.with_context(|| format!("database {}", self.shown()))
+    }
+
+    /// The database as messages show it: without a password.
+    fn shown(&self) -> String {
+        storage::postgres::redacted(&self.database)
+    }
+}
+
+/// Where photos are kept.
+#[derive(clap::Args)]
+struct PhotosArg {
+    /// Directory for photo files, or an S3-compatible bucket: s3://bucket/prefix
+    /// (endpoint, region and credentials from AWS_ENDPOINT_URL, AWS_REGION,
+    /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY; AWS_ALLOW_HTTP=true for plain HTTP).
+    #[arg(long, default_value = "data/photos", env = "MS_PHOTOS")]
+    photos: PathBuf,
+}
+
+/// An account's role, as the command line names it.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RoleArg {
+    Shopper,
+    Supervisor,
+    Admin,
+}
+
+impl From<RoleArg> for UserRole {
+    fn from(r: RoleArg) -> Self {
+        match r {
+            RoleArg::Shopper => UserRole::Shopper,
+            RoleArg::Supervisor => UserRole::Supervisor,
+            RoleArg::Admin => UserRole::Admin,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the HTTP API (and the web app, with --web-dir).
+    /// Serve the HTTP API (and the web app, with --web-dir) until Ctrl-C or
+    /// SIGTERM, then finish the requests under way and stop.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080", env = "MS_ADDR")]
         addr: SocketAddr,
-        /// A SQLite file path (or sqlite://path), or a PostgreSQL database:
-        /// postgres://user[:password]@host:port/name (several instances may share one).
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
-        /// Directory for photo files, or an S3-compatible bucket: s3://bucket/prefix
-        /// (endpoint, region and credentials from AWS_ENDPOINT_URL, AWS_REGION,
-        /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY; AWS_ALLOW_HTTP=true for plain HTTP).
-        #[arg(long, default_value = "data/photos", env = "MS_PHOTOS")]
-        photos: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArg,
+        #[command(flatten)]
+        photos: PhotosArg,
         /// Directory of the built web app, served at /.
         #[arg(long, env = "MS_WEB_DIR")]
         web_dir: Option<PathBuf>,
         /// Seed a fictional demo catalogue, the checklists, one account per role and a kiosk.
         #[arg(long)]
         demo: bool,
-        /// normal (default): a commit survives the server crashing, the last ones
+        /// normal: a commit survives the server crashing, the last ones
         /// before a power cut may be lost; full: every commit is on disk before it is answered.
-        #[arg(long, default_value = "normal", value_parser = ["normal", "full"])]
-        sqlite_synchronous: String,
+        #[arg(long, value_enum, default_value_t = storage::Durability::Normal)]
+        sqlite_synchronous: storage::Durability,
         /// With --demo: this many fictional evaluations over the last year, added
         /// when the database has none (figures for the performance screens).
         #[arg(long, default_value_t = 0, requires = "demo")]
@@ -59,9 +121,8 @@ enum Command {
     },
     /// Register the exit kiosk of a centre; prints the key to configure it with, once.
     RegisterKiosk {
-        /// A SQLite file path, or a postgres:// URL.
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
+        #[command(flatten)]
+        database: DatabaseArg,
         /// The centre's id in the catalogue.
         #[arg(long)]
         centre: String,
@@ -69,18 +130,16 @@ enum Command {
         #[arg(long, default_value = "Exit kiosk")]
         label: String,
     },
-    /// Create a shopper or supervisor account; the password is read from standard input.
+    /// Create a shopper, supervisor or admin account; the password is read from standard input.
     CreateUser {
-        /// A SQLite file path, or a postgres:// URL.
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
+        #[command(flatten)]
+        database: DatabaseArg,
         #[arg(long)]
         username: String,
         #[arg(long)]
         display_name: String,
-        /// shopper, supervisor or admin
-        #[arg(long)]
-        role: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
         /// An entity whose centres a supervisor reviews (repeat for several).
         #[arg(long = "entity")]
         entities: Vec<String>,
@@ -88,9 +147,8 @@ enum Command {
     /// Add fictional evaluations (for trying the review screens, or measuring
     /// them): spread over the centres, the last twelve months, every status and both roles.
     Seed {
-        /// A SQLite file path, or a postgres:// URL.
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
+        #[command(flatten)]
+        database: DatabaseArg,
         /// How many.
         #[arg(long)]
         evaluations: u64,
@@ -100,9 +158,8 @@ enum Command {
     },
     /// Publish a checklist template from a JSON file (a published version never changes).
     PublishTemplate {
-        /// A SQLite file path, or a postgres:// URL.
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
+        #[command(flatten)]
+        database: DatabaseArg,
         file: PathBuf,
     },
     /// Move a deployment from its SQLite file to PostgreSQL (an empty database):
@@ -124,9 +181,8 @@ enum Command {
     },
     /// Add or update entities, centres and services from a catalogue JSON file.
     ImportCatalogue {
-        /// A SQLite file path, or a postgres:// URL.
-        #[arg(long, default_value = "data/mystery-shopper.sqlite3", env = "MS_DATABASE")]
-        database: String,
+        #[command(flatten)]
+        database: DatabaseArg,
         file: PathBuf,
     },
 }
@@ -196,20 +252,20 @@ struct AlertArgs {
 }
 
 impl AlertArgs {
-    fn settings(&self) -> Result<AlertSettings, String> {
-        if !(0.0..=100.0).contains(&self.alert_unhappy_percent) {
-            return Err("--alert-unhappy-percent must be 0 to 100".into());
-        }
-        if self.alert_window_minutes == 0 || self.alert_min_ratings == 0 {
-            return Err("--alert-window-minutes and --alert-min-ratings must be at least 1".into());
-        }
+    fn settings(&self) -> anyhow::Result<AlertSettings> {
+        ensure!((0.0..=100.0).contains(&self.alert_unhappy_percent), "--alert-unhappy-percent must be 0 to 100");
+        ensure!(
+            self.alert_window_minutes > 0 && self.alert_min_ratings > 0,
+            "--alert-window-minutes and --alert-min-ratings must be at least 1"
+        );
         if let Some(url) = &self.alert_webhook {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err("--alert-webhook must be an http:// or https:// URL".into());
-            }
+            ensure!(
+                url.starts_with("http://") || url.starts_with("https://"),
+                "--alert-webhook must be an http:// or https:// URL"
+            );
         }
         let retry = std::time::Duration::try_from_secs_f64(self.alert_webhook_retry_secs)
-            .map_err(|_| "--alert-webhook-retry-secs must be a positive number of seconds".to_owned())?;
+            .context("--alert-webhook-retry-secs must be a positive number of seconds")?;
         Ok(AlertSettings {
             rule: AlertRule {
                 window_minutes: self.alert_window_minutes,
@@ -254,134 +310,150 @@ async fn main() -> ExitCode {
     match run(Cli::parse().command).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            // Every cause, outermost first: "database data/x.sqlite3: database: unable to open…".
+            eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn ensure_parent(database: &str) -> Result<(), String> {
-    let path = std::path::Path::new(database.strip_prefix("sqlite://").unwrap_or(database));
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() && !database.contains("://") || database.starts_with("sqlite://") => {
-            std::fs::create_dir_all(p).map_err(|e| format!("{}: {e}", p.display()))
+/// Completes at the first Ctrl-C or SIGTERM (what `docker stop`, systemd and
+/// Kubernetes send), saying which.
+async fn stop_signal() {
+    let interrupt = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!("can't listen for Ctrl-C: {e}");
+            std::future::pending::<()>().await;
         }
-        _ => Ok(()),
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!("can't listen for SIGTERM: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => tracing::info!("interrupted: finishing the requests under way"),
+        () = terminate => tracing::info!("SIGTERM: finishing the requests under way"),
     }
 }
 
-async fn run(command: Command) -> Result<(), String> {
+async fn serve(config: ServeConfig, addr: SocketAddr) -> anyhow::Result<()> {
+    let state = AppState::open(&config).await.context("can't start")?;
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("can't listen on {addr}"))?;
+    let local = listener.local_addr()?;
+    println!("Mystery Shopper server on http://{local}  (API: http://{local}/api/v1, OpenAPI: http://{local}/api/v1/openapi.json)");
+    if config.web_dir.is_some() {
+        println!("Open http://{local}/ in a browser; a centre's rating page: http://{local}/rate/cd-al-barsha-qr");
+    }
+    if config.demo {
+        println!("Demo accounts (username / password):");
+        for (role, (user, password), _, entities) in demo::DEMO_ACCOUNTS {
+            let scope = if entities.is_empty() { String::new() } else { format!(" of {}", entities.join(", ")) };
+            println!("  {}{scope}: '{user}' / '{password}'", role.as_str());
+        }
+        let (centre, qr, key) = demo::DEMO_KIOSK;
+        println!("Demo exit kiosk of {centre}: http://{local}/kiosk/{qr}?key={key}");
+    }
+    ms_server::serve_on(listener, state.clone(), stop_signal()).await.context("serving")?;
+    // Answered requests are stored already; this waits for the writer's last
+    // batch and closes the database's connections.
+    state.storage.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve {
             addr,
             database,
             photos,
             web_dir,
-            demo: with_demo,
+            demo,
             demo_evaluations,
             limits,
             alerts,
             sqlite_synchronous,
         } => {
-            ensure_parent(&database)?;
+            database.ensure_parent()?;
             let config = ServeConfig {
-                database,
-                durability: storage::Durability::parse(&sqlite_synchronous).unwrap_or_default(),
-                photos,
+                database: database.database,
+                durability: sqlite_synchronous,
+                photos: photos.photos,
                 web_dir,
-                demo: with_demo,
+                demo,
                 demo_evaluations,
                 limits: limits.limits(),
                 alerts: alerts.settings()?,
             };
-            let state = AppState::open(&config).await.map_err(|e| e.to_string())?;
-            let listener =
-                tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("can't listen on {addr}: {e}"))?;
-            let local = listener.local_addr().map_err(|e| e.to_string())?;
-            println!("Mystery Shopper server on http://{local}  (API: http://{local}/api/v1, OpenAPI: http://{local}/api/v1/openapi.json)");
-            if config.web_dir.is_some() {
-                println!(
-                    "Open http://{local}/ in a browser; a centre's rating page: http://{local}/rate/cd-al-barsha-qr"
-                );
-            }
-            if with_demo {
-                println!("Demo accounts (username / password):");
-                for (role, (user, password), _, entities) in demo::DEMO_ACCOUNTS {
-                    let scope =
-                        if entities.is_empty() { String::new() } else { format!(" of {}", entities.join(", ")) };
-                    println!("  {}{scope}: '{user}' / '{password}'", role.as_str());
-                }
-                let (centre, qr, key) = demo::DEMO_KIOSK;
-                println!("Demo exit kiosk of {centre}: http://{local}/kiosk/{qr}?key={key}");
-            }
-            let shutdown = async {
-                let _ = tokio::signal::ctrl_c().await;
-            };
-            ms_server::serve_on(listener, state, shutdown).await.map_err(|e| e.to_string())
+            serve(config, addr).await
         }
         Command::CreateUser { database, username, display_name, role, entities } => {
-            let role = UserRole::parse(&role).ok_or("role must be 'shopper', 'supervisor' or 'admin'")?;
+            let role = UserRole::from(role);
             let entities: Vec<String> = entities.iter().map(|e| e.trim().to_owned()).collect();
             match role {
                 UserRole::Supervisor if entities.is_empty() => {
-                    return Err("a supervisor reviews the centres of some entities: name them with --entity".into())
+                    bail!("a supervisor reviews the centres of some entities: name them with --entity")
                 }
                 UserRole::Shopper | UserRole::Admin if !entities.is_empty() => {
-                    return Err(format!("--entity is only for supervisors, not for the role {}", role.as_str()))
+                    bail!("--entity is only for supervisors, not for the role {}", role.as_str())
                 }
                 _ => {}
             }
             let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password).map_err(|e| e.to_string())?;
+            std::io::stdin().read_to_string(&mut password).context("reading the password from standard input")?;
             let password = password.trim_end_matches(['\n', '\r']);
-            if password.chars().count() < 8 {
-                return Err("the password (read from standard input) needs at least 8 characters".into());
-            }
-            ensure_parent(&database)?;
-            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
-            let hash = auth::hash_password(password)?;
-            store
-                .create_user(username.trim(), display_name.trim(), role, &hash, &entities)
-                .await
-                .map_err(|e| e.to_string())?;
+            ensure!(
+                password.chars().count() >= 8,
+                "the password (read from standard input) needs at least 8 characters"
+            );
+            let store = database.open().await?;
+            let hash = auth::hash_password(password).map_err(anyhow::Error::msg)?;
+            store.create_user(username.trim(), display_name.trim(), role, &hash, &entities).await?;
             println!("created {} '{}'", role.as_str(), username.trim());
             Ok(())
         }
         Command::RegisterKiosk { database, centre, label } => {
-            ensure_parent(&database)?;
-            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
+            let store = database.open().await?;
             let key = auth::new_token();
-            store
-                .create_kiosk(&auth::token_digest(&key), centre.trim(), label.trim())
-                .await
-                .map_err(|e| e.to_string())?;
+            store.create_kiosk(&auth::token_digest(&key), centre.trim(), label.trim()).await?;
             println!("registered the kiosk '{}' of centre {}; its key (shown only now):", label.trim(), centre.trim());
             println!("{key}");
             Ok(())
         }
         Command::Seed { database, evaluations, seed } => {
-            ensure_parent(&database)?;
-            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
-            demo::seed(store.as_ref()).await.map_err(|e| e.to_string())?;
+            database.ensure_parent()?;
+            let store = storage::open_seeder(&database.database)
+                .await
+                .with_context(|| format!("database {}", database.shown()))?;
+            demo::seed(store.as_ref()).await?;
             let started = std::time::Instant::now();
-            let n = store.seed_evaluations(evaluations, seed).await.map_err(|e| e.to_string())?;
+            let n = store.seed_evaluations(evaluations, seed).await?;
             println!("added {n} fictional evaluations in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
         Command::PublishTemplate { database, file } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let template: ms_core::ChecklistTemplate = serde_json::from_str(&text)
-                .map_err(|e| format!("{}: not a checklist template: {e}", file.display()))?;
-            template.check().map_err(|e| format!("{}: {e}", file.display()))?;
-            ensure_parent(&database)?;
-            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
-            store.publish_template(&template).await.map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+            let template: ms_core::ChecklistTemplate =
+                serde_json::from_str(&text).with_context(|| format!("{}: not a checklist template", file.display()))?;
+            template.check().map_err(|e| anyhow!("{}: {e}", file.display()))?;
+            let store = database.open().await?;
+            store.publish_template(&template).await?;
             println!("published {} version {}", template.id, template.version);
             Ok(())
         }
         Command::MigrateSqliteToPostgres { from, to, photos_from, photos_to } => {
             let photos = photos_from.as_deref().zip(photos_to.as_deref());
-            let report = ms_server::migrate::sqlite_to_postgres(&from, &to, photos).await?;
+            let report = ms_server::move_to_postgres::sqlite_to_postgres(&from, &to, photos).await?;
             for (table, rows) in &report.tables {
                 println!("{table}: {rows} rows");
             }
@@ -395,12 +467,11 @@ async fn run(command: Command) -> Result<(), String> {
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
             let catalogue: ms_core::Catalogue =
-                serde_json::from_str(&text).map_err(|e| format!("{}: not a catalogue: {e}", file.display()))?;
-            ensure_parent(&database)?;
-            let store = storage::open(&database).await.map_err(|e| e.to_string())?;
-            store.upsert_catalogue(&catalogue).await.map_err(|e| e.to_string())?;
+                serde_json::from_str(&text).with_context(|| format!("{}: not a catalogue", file.display()))?;
+            let store = database.open().await?;
+            store.upsert_catalogue(&catalogue).await?;
             println!(
                 "imported {} entities, {} centres, {} services",
                 catalogue.entities.len(),

@@ -59,7 +59,7 @@ impl AppState {
     /// Opens storage and photo store as the configuration says, publishes the
     /// built-in checklists, and seeds the demo data when asked.
     pub async fn open(config: &ServeConfig) -> Result<Self, StartError> {
-        let storage = storage::open_with(&config.database, config.durability).await?;
+        let storage = storage::open_seeder_with(&config.database, config.durability).await?;
         let photos = ObjectPhotoStore::open(&config.photos)
             .map_err(|e| StartError::Photos(format!("{}: {e}", config.photos.display())))?;
         for template in ms_core::builtin::templates() {
@@ -71,6 +71,8 @@ impl AppState {
                 crate::demo::seed_evaluations(storage.as_ref(), config.demo_evaluations).await?;
             }
         }
+        // The handlers see the production seam only.
+        let storage: Arc<dyn Storage> = storage;
         let mut state = Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone());
         state.alerts = Arc::new(config.alerts.clone());
         Ok(state)

@@ -71,10 +71,6 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, code, message)
     }
 
-    pub fn too_large(limit: usize) -> Self {
-        Self::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, format!("the body is larger than {limit} bytes"))
-    }
-
     pub fn internal(detail: impl std::fmt::Display) -> Self {
         let id = uuid::Uuid::new_v4();
         tracing::error!(error_id = %id, "{detail}");
@@ -87,8 +83,9 @@ impl ApiError {
 }
 
 impl From<StorageError> for ApiError {
+    /// Logged once, with its causes, under the id the client is told.
     fn from(e: StorageError) -> Self {
-        ApiError::internal(e)
+        ApiError::internal(e.chain())
     }
 }
 

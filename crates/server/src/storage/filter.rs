@@ -1,9 +1,10 @@
 //! The inbox's filters as SQL, for either backend: the clauses of a WHERE
 //! and their arguments, spelled in the backend's dialect.
 
-use super::{EvaluationFilter, ReviewScope, SortField};
-use chrono::NaiveDate;
+use super::{CursorKey, EvaluationFilter, ReviewScope, SortField};
+use chrono::{DateTime, NaiveDate, Utc};
 use ms_core::proof::VisitFlag;
+use ms_core::EvaluationId;
 
 /// How a backend spells what differs between the two.
 pub(crate) struct Dialect {
@@ -20,6 +21,9 @@ pub(crate) enum Arg {
     Real(f64),
     /// The start of a UTC day.
     Day(NaiveDate),
+    /// A stored time (a cursor's key).
+    Time(DateTime<Utc>),
+    Id(EvaluationId),
 }
 
 /// The column a sort orders by; the id breaks ties.
@@ -30,6 +34,30 @@ pub(crate) fn sort_key(field: SortField) -> &'static str {
         // Unscored evaluations sort below every score.
         SortField::Score => "COALESCE(e.score_percent, -1.0)",
     }
+}
+
+/// Adds the clause that starts a page right after the cursor's row (when
+/// the filter has one) and answers the ORDER BY of the filter's sort: the
+/// keyset paging both backends run, so that page 1,000 costs what page 1
+/// does and rows arriving meanwhile never make one appear twice or go missing.
+pub(crate) fn keyset(
+    f: &EvaluationFilter,
+    dialect: &Dialect,
+    clauses: &mut Vec<String>,
+    args: &mut Vec<Arg>,
+) -> String {
+    let key = sort_key(f.sort);
+    let (cmp, dir) = if f.ascending { (">", "ASC") } else { ("<", "DESC") };
+    if let Some(after) = &f.after {
+        args.push(match &after.key {
+            CursorKey::Time(t) => Arg::Time(*t),
+            CursorKey::Score(s) => Arg::Real(*s),
+        });
+        args.push(Arg::Id(after.id));
+        let (k, i) = ((dialect.placeholder)(args.len() - 1), (dialect.placeholder)(args.len()));
+        clauses.push(format!("({key}, e.id) {cmp} ({k}, {i})"));
+    }
+    format!("{key} {dir}, e.id {dir}")
 }
 
 struct Clauses<'d> {

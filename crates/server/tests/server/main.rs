@@ -14,3 +14,4 @@ mod migrate;
 mod performance;
 mod proof;
 mod review;
+mod stop;

@@ -1,8 +1,7 @@
-//! Shopper, supervisor and admin accounts, their sign-in sessions, and
-//! registered exit kiosks.
+//! Shopper, supervisor and admin accounts, and their sign-in sessions.
 
 use super::{from_json, json};
-use crate::storage::{Kiosk, StorageError, User};
+use crate::storage::{StorageError, User};
 use chrono::{DateTime, Duration, Utc};
 use deadpool_postgres::GenericClient;
 use ms_core::wire::UserRole;
@@ -109,30 +108,4 @@ pub async fn delete_session(c: &impl GenericClient, token: &str) -> Result<bool,
 /// Removes sessions past their maximum age or unused for `idle`; returns how many.
 pub async fn purge_sessions(c: &impl GenericClient, now: DateTime<Utc>, idle: Duration) -> Result<u64, StorageError> {
     Ok(c.execute("DELETE FROM sessions WHERE expires_at <= $1 OR last_used_at <= $2", &[&now, &(now - idle)]).await?)
-}
-
-pub async fn create_kiosk(
-    c: &impl GenericClient,
-    key_sha256: &str,
-    centre_id: &str,
-    label: &str,
-) -> Result<i64, StorageError> {
-    if c.query_opt("SELECT 1 FROM centres WHERE id = $1", &[&centre_id]).await?.is_none() {
-        return Err(StorageError::Invalid(format!("the catalogue has no centre '{centre_id}'")));
-    }
-    c.execute(
-        "INSERT INTO kiosks (key_sha256, centre_id, label, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (key_sha256) DO NOTHING",
-        &[&key_sha256, &centre_id, &label, &Utc::now()],
-    )
-    .await?;
-    Ok(c.query_one("SELECT id FROM kiosks WHERE key_sha256 = $1", &[&key_sha256]).await?.try_get(0)?)
-}
-
-pub async fn kiosk(c: &impl GenericClient, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
-    let stmt = c.prepare_cached("SELECT id, centre_id, label FROM kiosks WHERE key_sha256 = $1").await?;
-    c.query_opt(&stmt, &[&key_sha256])
-        .await?
-        .map(|r| Ok(Kiosk { id: r.try_get(0)?, centre_id: r.try_get(1)?, label: r.try_get(2)? }))
-        .transpose()
 }

@@ -83,7 +83,7 @@ pub async fn upsert(c: &impl GenericClient, cat: &Catalogue) -> Result<(), Stora
         )
         .await
         .map_err(|e| match StorageError::from(e) {
-            StorageError::Database(m) => StorageError::Invalid(format!("centre {}: {m}", ce.id)),
+            StorageError::Invalid(m) => StorageError::Invalid(format!("centre {}: {m}", ce.id)),
             other => other,
         })?;
     }

@@ -3,15 +3,17 @@
 //! transaction; two instances storing the same one at once meet at the
 //! primary key, and the one that loses runs again and finds it stored.
 
-use super::{from_json, int, json, stats, unsigned};
-use crate::storage::summary::{of_new, parse_status, summary, SummaryRow};
+use super::{int, stats, unsigned};
+use crate::storage::receive::{receive, CentreFacts, Held, NewRow, ReceiveSteps};
+use crate::storage::summary::{parse_status, summary, SummaryRow};
 pub(super) use crate::storage::summary::{SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
-use crate::storage::{InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use crate::storage::{from_json, json, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use chrono::NaiveDate;
 use deadpool_postgres::GenericClient;
-use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
-use ms_core::stats::{counts_in_figures, normalise_employee, FactKind};
+use ms_core::review::LatestRevision;
+use ms_core::stats::Fact;
 use ms_core::wire::EvaluationSummary;
-use ms_core::{EvaluationId, ReviewStatus};
+use ms_core::{EvaluationId, PhotoId, ReviewStatus};
 use tokio_postgres::Row;
 use uuid::Uuid;
 
@@ -49,129 +51,138 @@ pub(super) async fn summary_of(
 
 /// Stores one evaluation inside the caller's transaction.
 pub async fn insert(tx: &impl GenericClient, new: &NewEvaluation) -> Result<InsertOutcome, StorageError> {
-    let ev = &new.evaluation;
-    let id = ev.id.0;
-    let revision = int(ev.revision, "revision")?;
-    // The latest revision and this one, if stored, in one read that locks
-    // them: a decision on the latest, or the same revision from another
-    // instance, waits for this transaction.
-    let rows = tx
-        .prepare_cached(
-            "SELECT revision, status, submitted_by, body_sha256, is_latest FROM evaluations
-             WHERE id = $1 AND (is_latest OR revision = $2) FOR UPDATE",
-        )
-        .await?;
-    let mut latest = None;
-    for row in tx.query(&rows, &[&id, &revision]).await? {
-        if row.try_get::<_, i32>(0)? == revision {
-            let sha: String = row.try_get(3)?;
-            return Ok(if sha == new.body_sha256 {
-                InsertOutcome::Identical(summary_of(tx, id, revision).await?)
-            } else {
-                InsertOutcome::Conflict
-            });
+    receive(&mut Steps(tx), new).await
+}
+
+/// The shared algorithms' steps on a PostgreSQL transaction.
+pub(super) struct Steps<'c, C>(pub &'c C);
+
+fn texts(photos: &[PhotoId]) -> Vec<String> {
+    photos.iter().map(|p| p.as_str().to_owned()).collect()
+}
+
+impl<C: GenericClient + Sync> ReceiveSteps for Steps<'_, C> {
+    async fn held(&mut self, id: EvaluationId, revision: u32) -> Result<Held, StorageError> {
+        let revision = int(revision, "revision")?;
+        // The latest revision and this one, if stored, in one read that locks
+        // them: a decision on the latest, or the same revision from another
+        // instance, waits for this transaction.
+        let rows = self
+            .0
+            .prepare_cached(
+                "SELECT revision, status, submitted_by, body_sha256, is_latest FROM evaluations
+                 WHERE id = $1 AND (is_latest OR revision = $2) FOR UPDATE",
+            )
+            .await?;
+        let mut held = Held { this_revision: None, latest: None };
+        for row in self.0.query(&rows, &[&id.0, &revision]).await? {
+            if row.try_get::<_, i32>(0)? == revision {
+                held.this_revision = Some(row.try_get(3)?);
+            }
+            if row.try_get::<_, bool>(4)? {
+                held.latest = Some(LatestRevision {
+                    revision: unsigned(row.try_get(0)?, "revision")?,
+                    status: parse_status(&row.try_get::<_, String>(1)?)?,
+                    submitted_by: row.try_get(2)?,
+                });
+            }
         }
-        if row.try_get::<_, bool>(4)? {
-            latest = Some(LatestRevision {
-                revision: unsigned(row.try_get(0)?, "revision")?,
-                status: parse_status(&row.try_get::<_, String>(1)?)?,
-                submitted_by: row.try_get(2)?,
-            });
-        }
+        Ok(held)
     }
-    if latest.is_none() && ev.revision > 1 {
-        // The latest revision may have been replaced while this transaction
-        // waited for its lock: run again and see the new one.
-        let any = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM evaluations WHERE id = $1)").await?;
-        if tx.query_one(&any, &[&id]).await?.try_get::<_, bool>(0)? {
-            return Err(StorageError::Contended("the latest revision changed meanwhile".into()));
-        }
+
+    async fn any_revision(&mut self, id: EvaluationId) -> Result<bool, StorageError> {
+        let any = self.0.prepare_cached("SELECT EXISTS (SELECT 1 FROM evaluations WHERE id = $1)").await?;
+        Ok(self.0.query_one(&any, &[&id.0]).await?.try_get(0)?)
     }
-    match revision_allowed(latest.as_ref(), ev.revision, new.submitted_by.as_ref()) {
-        Ok(()) => {}
-        Err(RevisionRefusal::OutOfOrder { latest }) => return Ok(InsertOutcome::OutOfOrder { latest }),
-        Err(RevisionRefusal::NotReturned(status)) => return Ok(InsertOutcome::NotReturned(status)),
-        Err(RevisionRefusal::NotSubmitter) => return Ok(InsertOutcome::NotSubmitter),
+
+    async fn summary(&mut self, id: EvaluationId, revision: u32) -> Result<EvaluationSummary, StorageError> {
+        summary_of(self.0, id.0, int(revision, "revision")?).await
     }
-    let centre = tx.prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = $1").await?;
-    let Some(centre) = tx.query_opt(&centre, &[&ev.centre_id]).await? else {
-        return Ok(InsertOutcome::UnknownCentre);
-    };
-    if let Some(service) = &ev.service_id {
-        let offered: Vec<String> = from_json(&centre.try_get::<_, String>(0)?)?;
-        if !offered.contains(service) {
-            return Ok(InsertOutcome::UnknownService);
-        }
+
+    async fn centre(&mut self, centre_id: &str) -> Result<Option<CentreFacts>, StorageError> {
+        let centre = self.0.prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = $1").await?;
+        let Some(row) = self.0.query_opt(&centre, &[&centre_id]).await? else { return Ok(None) };
+        Ok(Some(CentreFacts { service_ids: from_json(&row.try_get::<_, String>(0)?)?, entity_id: row.try_get(1)? }))
     }
-    let entity_id: String = centre.try_get(1)?;
-    if let Some(previous) = &latest {
-        if counts_in_figures(ev.role, previous.status) {
-            stats::move_facts(tx, id, int(previous.revision, "revision")?, -1).await?;
-        }
-        let demote = tx.prepare_cached("UPDATE evaluations SET is_latest = false WHERE id = $1 AND is_latest").await?;
-        tx.execute(&demote, &[&id]).await?;
+
+    async fn withdraw_facts(&mut self, id: EvaluationId, revision: u32) -> Result<(), StorageError> {
+        stats::move_facts(self.0, id.0, int(revision, "revision")?, -1).await
     }
-    let photos: Vec<String> = ev.photo_ids().iter().map(|p| p.as_str().to_owned()).collect();
-    let duplicate_photos = if photos.is_empty() {
-        false
-    } else {
-        let elsewhere = tx
+
+    async fn demote_latest(&mut self, id: EvaluationId) -> Result<(), StorageError> {
+        let demote =
+            self.0.prepare_cached("UPDATE evaluations SET is_latest = false WHERE id = $1 AND is_latest").await?;
+        self.0.execute(&demote, &[&id.0]).await?;
+        Ok(())
+    }
+
+    async fn photos_elsewhere(&mut self, id: EvaluationId, photos: &[PhotoId]) -> Result<bool, StorageError> {
+        let elsewhere = self
+            .0
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM evaluation_photos WHERE sha256 = ANY($1) AND evaluation_id <> $2)",
             )
             .await?;
-        tx.query_one(&elsewhere, &[&photos, &id]).await?.try_get(0)?
-    };
-    let visit_at = ev.visit_started_at.unwrap_or(new.received_at);
-    let face = new.facts.iter().find(|f| f.kind == FactKind::Face).map(|f| f.key.as_str());
-    let insert = tx
-        .prepare_cached(
-            "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
-               locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-               visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, true, $15, $16, $17, $18, $19, $20, $21)",
-        )
-        .await?;
-    tx.execute(
-        &insert,
-        &[
-            &id,
-            &revision,
-            &new.canonical_json,
-            &new.body_sha256,
-            &ev.template.id,
-            &int(ev.template.version, "template version")?,
-            &ev.centre_id,
-            &ev.role.as_str(),
-            &ev.locale,
-            &ReviewStatus::Received.as_str(),
-            &new.score_percent,
-            &json(&new.stage_scores)?,
-            &new.received_at,
-            &new.submitted_by,
-            &visit_at,
-            &(photos.len() as i32),
-            &ev.check_in.as_ref().and_then(|c| c.inside_geofence),
-            &ev.employee.as_deref().and_then(normalise_employee),
-            &face,
-            &duplicate_photos,
-            &new.clock_offset_s,
-        ],
-    )
-    .await?;
-    if counts_in_figures(ev.role, ReviewStatus::Received) {
-        stats::apply(tx, &ev.centre_id, visit_at.date_naive(), &new.facts, 1).await?;
+        Ok(self.0.query_one(&elsewhere, &[&texts(photos), &id.0]).await?.try_get(0)?)
     }
-    if !photos.is_empty() {
-        let refer = tx
+
+    async fn insert_row(&mut self, row: &NewRow<'_>) -> Result<(), StorageError> {
+        let (new, ev) = (row.new, &row.new.evaluation);
+        let insert = self
+            .0
+            .prepare_cached(
+                "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
+                   locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
+                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, true, $15, $16, $17, $18, $19, $20, $21)",
+            )
+            .await?;
+        self.0
+            .execute(
+                &insert,
+                &[
+                    &ev.id.0,
+                    &int(ev.revision, "revision")?,
+                    &new.canonical_json,
+                    &new.body_sha256,
+                    &ev.template.id,
+                    &int(ev.template.version, "template version")?,
+                    &ev.centre_id,
+                    &ev.role.as_str(),
+                    &ev.locale,
+                    &ReviewStatus::Received.as_str(),
+                    &new.score_percent,
+                    &json(&new.stage_scores)?,
+                    &new.received_at,
+                    &new.submitted_by,
+                    &row.visit_at,
+                    &(ev.photo_ids().len() as i32),
+                    &ev.check_in.as_ref().and_then(|c| c.inside_geofence),
+                    &row.employee,
+                    &row.face,
+                    &row.duplicate_photos,
+                    &new.clock_offset_s,
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn add_facts(&mut self, centre_id: &str, day: NaiveDate, facts: &[Fact]) -> Result<(), StorageError> {
+        stats::apply(self.0, centre_id, day, facts, 1).await
+    }
+
+    async fn refer_photos(&mut self, id: EvaluationId, revision: u32, photos: &[PhotoId]) -> Result<(), StorageError> {
+        let refer = self
+            .0
             .prepare_cached(
                 "INSERT INTO evaluation_photos (evaluation_id, revision, sha256)
                  SELECT $1, $2, p FROM UNNEST($3::text[]) AS p ON CONFLICT DO NOTHING",
             )
             .await?;
-        tx.execute(&refer, &[&id, &revision, &photos]).await?;
+        self.0.execute(&refer, &[&id.0, &int(revision, "revision")?, &texts(photos)]).await?;
+        Ok(())
     }
-    Ok(InsertOutcome::Created(of_new(new, entity_id, duplicate_photos)))
 }
 
 /// Whether this revision of the evaluation is already stored.

@@ -292,7 +292,7 @@ pub async fn from_sqlite(sqlite: &str, target: &PgStorage) -> Result<Moved, Stor
         let n = copy_table(&tx, sqlite, table, columns).await?;
         let copied: i64 = tx.query_one(&format!("SELECT COUNT(*) FROM {table}"), &[]).await?.try_get(0)?;
         if copied != n as i64 {
-            return Err(StorageError::Database(format!("{table}: {n} rows read but {copied} in PostgreSQL")));
+            return Err(StorageError::database(format!("{table}: {n} rows read but {copied} in PostgreSQL")));
         }
         moved.push((*table, n));
     }
@@ -347,7 +347,7 @@ async fn copy_table(
         writer.as_mut().write(&refs).await?;
         n += 1;
     }
-    reader.await.map_err(|e| StorageError::Database(e.to_string()))??;
+    reader.await??;
     writer.finish().await?;
     Ok(n)
 }

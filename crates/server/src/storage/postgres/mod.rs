@@ -11,15 +11,20 @@ mod counters;
 mod evaluations;
 pub mod import;
 mod inbox;
-mod migrations;
+mod kiosks;
 mod photos;
 mod review;
+mod schema;
 mod seed;
 mod settings;
 mod stats;
 
+use super::error::Failure;
 use super::*;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use ms_core::stats::{AlertRule, DailySums, FactKind, Period, Sums, TotalSums};
+use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation, UserRole};
+use ms_core::{Catalogue, Centre, ChecklistTemplate, EvaluationId, PhotoId, RatingConfig, TemplateRef};
 use tokio_postgres::error::SqlState;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
@@ -34,29 +39,19 @@ pub struct PgStorage {
 
 impl From<tokio_postgres::Error> for StorageError {
     fn from(e: tokio_postgres::Error) -> Self {
-        let detail = match e.as_db_error() {
+        let what = match e.as_db_error() {
             Some(db) => format!("{}: {}", db.severity(), db.message()),
-            None => {
-                // The causes too: "error performing TLS handshake" alone does not say why.
-                let mut text = e.to_string();
-                let mut cause = std::error::Error::source(&e);
-                while let Some(c) = cause {
-                    text.push_str(&format!(": {c}"));
-                    cause = c.source();
-                }
-                text
-            }
+            None => e.to_string(),
         };
-        match e.code() {
-            Some(c)
-                if *c == SqlState::UNIQUE_VIOLATION
-                    || *c == SqlState::T_R_SERIALIZATION_FAILURE
-                    || *c == SqlState::T_R_DEADLOCK_DETECTED =>
-            {
-                StorageError::Contended(detail)
+        let failure = match e.code() {
+            Some(c) if *c == SqlState::UNIQUE_VIOLATION => Failure::Unique,
+            Some(c) if *c == SqlState::FOREIGN_KEY_VIOLATION || *c == SqlState::CHECK_VIOLATION => Failure::Constraint,
+            Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED => {
+                Failure::Contention
             }
-            _ => StorageError::Database(detail),
-        }
+            _ => Failure::Other,
+        };
+        StorageError::from_driver(failure, what, Box::new(e))
     }
 }
 
@@ -64,7 +59,7 @@ impl From<deadpool_postgres::PoolError> for StorageError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
         match e {
             deadpool_postgres::PoolError::Backend(e) => e.into(),
-            other => StorageError::Database(format!("database connection: {other}")),
+            other => StorageError::Database { what: "database connection".into(), cause: Some(Box::new(other)) },
         }
     }
 }
@@ -85,7 +80,7 @@ macro_rules! transaction {
                 Err(e) => Err(e),
             };
             match outcome {
-                Err(StorageError::Contended(_)) if attempt < $crate::storage::postgres::RETRIES => {
+                Err(StorageError::Contended { .. }) if attempt < $crate::storage::postgres::RETRIES => {
                     attempt += 1;
                     tokio::time::sleep(std::time::Duration::from_millis(u64::from(attempt) * 5)).await;
                 }
@@ -107,9 +102,13 @@ impl PgStorage {
             .map_err(|e| StorageError::Config(format!("database pool: {e}")))?;
         let storage = Self { pool };
         let mut client = storage.pool.get().await.map_err(|e| {
-            StorageError::Config(format!("can't connect to PostgreSQL at {}: {}", redacted(url), StorageError::from(e)))
+            StorageError::Config(format!(
+                "can't connect to PostgreSQL at {}: {}",
+                redacted(url),
+                StorageError::from(e).chain()
+            ))
         })?;
-        migrations::migrate(&mut client).await?;
+        schema::migrate(&mut client).await?;
         Ok(storage)
     }
 
@@ -197,14 +196,6 @@ pub fn redacted(url: &str) -> String {
     }
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<String, StorageError> {
-    serde_json::to_string(v).map_err(|e| StorageError::Invalid(e.to_string()))
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, StorageError> {
-    serde_json::from_str(s).map_err(|e| StorageError::Corrupt(e.to_string()))
-}
-
 /// A stored non-negative integer as the unsigned one it stands for.
 fn unsigned(v: i32, what: &str) -> Result<u32, StorageError> {
     u32::try_from(v).map_err(|_| StorageError::Corrupt(format!("{what} {v}")))
@@ -232,16 +223,7 @@ impl SharedCounters for PgStorage {
 }
 
 #[async_trait]
-impl Storage for PgStorage {
-    fn shared_counters(&self) -> Option<&dyn SharedCounters> {
-        Some(self)
-    }
-
-    async fn ping(&self) -> Result<(), StorageError> {
-        self.client().await?.query_one("SELECT 1", &[]).await?;
-        Ok(())
-    }
-
+impl CatalogueStore for PgStorage {
     async fn catalogue(&self) -> Result<Catalogue, StorageError> {
         catalogue::load(&self.client().await?).await
     }
@@ -266,7 +248,10 @@ impl Storage for PgStorage {
         template.check().map_err(StorageError::Invalid)?;
         transaction!(self, |tx| catalogue::publish_template(&tx, template).await)
     }
+}
 
+#[async_trait]
+impl EvaluationStore for PgStorage {
     async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
         transaction!(self, |tx| evaluations::insert(&tx, &new).await)
     }
@@ -316,15 +301,17 @@ impl Storage for PgStorage {
         review::history(&self.client().await?, id).await
     }
 
-    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
-        let mut client = self.client().await?;
-        seed::seed(&mut client, count, seed, Utc::now()).await
-    }
-
     async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError> {
         review::submitted_by(&self.client().await?, user_id, limit).await
     }
 
+    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
+        inbox::export(&self.client().await?, filter, &rows).await
+    }
+}
+
+#[async_trait]
+impl PhotoRecords for PgStorage {
     async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError> {
         photos::record(&self.client().await?, photo).await
     }
@@ -344,7 +331,10 @@ impl Storage for PgStorage {
     async fn forget_orphan_photo(&self, id: &PhotoId) -> Result<bool, StorageError> {
         photos::forget_orphan(&self.client().await?, id).await
     }
+}
 
+#[async_trait]
+impl AccountStore for PgStorage {
     async fn create_user(
         &self,
         username: &str,
@@ -388,13 +378,16 @@ impl Storage for PgStorage {
     }
 
     async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
-        accounts::create_kiosk(&self.client().await?, key_sha256, centre_id, label).await
+        kiosks::create(&self.client().await?, key_sha256, centre_id, label).await
     }
 
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
-        accounts::kiosk(&self.client().await?, key_sha256).await
+        kiosks::by_key(&self.client().await?, key_sha256).await
     }
+}
 
+#[async_trait]
+impl PerformanceStore for PgStorage {
     async fn performance_sums(
         &self,
         centres: &[String],
@@ -423,7 +416,10 @@ impl Storage for PgStorage {
     ) -> Result<(), StorageError> {
         settings::set_rating(&self.client().await?, config, actor, at).await
     }
+}
 
+#[async_trait]
+impl AlertStore for PgStorage {
     async fn check_alert(
         &self,
         centre_id: &str,
@@ -456,9 +452,29 @@ impl Storage for PgStorage {
     ) -> Result<(), StorageError> {
         alerts::record_delivery(&self.client().await?, id, attempts, delivered_at, error.as_deref()).await
     }
+}
 
-    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
-        inbox::export(&self.client().await?, filter, &rows).await
+#[async_trait]
+impl Seeder for PgStorage {
+    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
+        let mut client = self.client().await?;
+        seed::seed(&mut client, count, seed, Utc::now()).await
+    }
+}
+
+#[async_trait]
+impl Storage for PgStorage {
+    fn shared_counters(&self) -> Option<&dyn SharedCounters> {
+        Some(self)
+    }
+
+    async fn ping(&self) -> Result<(), StorageError> {
+        self.client().await?.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close();
     }
 }
 

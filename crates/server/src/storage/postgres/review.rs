@@ -1,73 +1,79 @@
-//! Supervisors' decisions and comments, an evaluation's history, and a
-//! shopper's own submissions. A decision locks the latest revision's row, so
-//! two reviewers deciding at once on two instances take turns.
+//! Supervisors' decisions and comments (the steps of `storage::review` on
+//! PostgreSQL: the latest revision's row is locked, so two reviewers deciding
+//! at once on two instances take turns), an evaluation's history, and a
+//! shopper's own submissions.
 
-use super::evaluations::{summary_of, summary_row, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
-use super::unsigned;
+use super::evaluations::{summary_of, summary_row, Steps, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
+use super::{int, unsigned};
+use crate::storage::review::{self, Event, Latest, ReviewSteps};
 use crate::storage::summary::{parse_role, parse_status};
 use crate::storage::{Decision, DecisionOutcome, ReviewScope, StorageError};
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
-use ms_core::review::decision_allowed;
-use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation};
+use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationSummary, MyEvaluation};
 use ms_core::{EvaluationId, ReviewStatus, Role};
-use uuid::Uuid;
 
-/// The latest revision, its status and its role, locked, if the evaluation
-/// exists within the scope.
-async fn latest_in_scope(
-    c: &impl GenericClient,
-    id: Uuid,
-    scope: &ReviewScope,
-) -> Result<Option<(i32, ReviewStatus, Role)>, StorageError> {
-    let stmt = c
-        .prepare_cached(
-            "SELECT e.revision, e.status, c.entity_id, e.role FROM evaluations e JOIN centres c ON c.id = e.centre_id
-             WHERE e.id = $1 AND e.is_latest FOR UPDATE OF e",
-        )
-        .await?;
-    let Some(row) = c.query_opt(&stmt, &[&id]).await? else { return Ok(None) };
-    let entity: String = row.try_get(2)?;
-    if !scope.includes(&entity) {
-        return Ok(None);
+impl<C: GenericClient + Sync> ReviewSteps for Steps<'_, C> {
+    async fn latest_in_scope(&mut self, id: EvaluationId, scope: &ReviewScope) -> Result<Option<Latest>, StorageError> {
+        let stmt = self
+            .0
+            .prepare_cached(
+                "SELECT e.revision, e.status, c.entity_id, e.role FROM evaluations e JOIN centres c ON c.id = e.centre_id
+                 WHERE e.id = $1 AND e.is_latest FOR UPDATE OF e",
+            )
+            .await?;
+        let Some(row) = self.0.query_opt(&stmt, &[&id.0]).await? else { return Ok(None) };
+        let entity: String = row.try_get(2)?;
+        if !scope.includes(&entity) {
+            return Ok(None);
+        }
+        let (status, role): (String, String) = (row.try_get(1)?, row.try_get(3)?);
+        Ok(Some(Latest {
+            revision: unsigned(row.try_get(0)?, "revision")?,
+            status: parse_status(&status)?,
+            role: parse_role(&role)?,
+        }))
     }
-    let (status, role): (String, String) = (row.try_get(1)?, row.try_get(3)?);
-    Ok(Some((row.try_get(0)?, parse_status(&status)?, parse_role(&role)?)))
-}
 
-async fn record_event(
-    c: &impl GenericClient,
-    id: Uuid,
-    revision: i32,
-    (at, actor): (&DateTime<Utc>, i64),
-    change: Option<(ReviewStatus, ReviewStatus)>,
-    comment: Option<&str>,
-) -> Result<(), StorageError> {
-    let stmt = c
-        .prepare_cached(
-            "INSERT INTO review_events (evaluation_id, revision, at, actor, from_status, to_status, comment)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .await?;
-    let (from, to) = (change.map(|(f, _)| f.as_str()), change.map(|(_, t)| t.as_str()));
-    c.execute(&stmt, &[&id, &revision, at, &actor, &from, &to, &comment]).await?;
-    Ok(())
+    async fn set_status(&mut self, id: EvaluationId, revision: u32, to: ReviewStatus) -> Result<(), StorageError> {
+        let stmt = self.0.prepare_cached("UPDATE evaluations SET status = $3 WHERE id = $1 AND revision = $2").await?;
+        self.0.execute(&stmt, &[&id.0, &int(revision, "revision")?, &to.as_str()]).await?;
+        Ok(())
+    }
+
+    async fn record_event(&mut self, e: &Event<'_>) -> Result<(), StorageError> {
+        let stmt = self
+            .0
+            .prepare_cached(
+                "INSERT INTO review_events (evaluation_id, revision, at, actor, from_status, to_status, comment)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .await?;
+        let (from, to) = (e.change.map(|(f, _)| f.as_str()), e.change.map(|(_, t)| t.as_str()));
+        let revision = int(e.revision, "revision")?;
+        self.0.execute(&stmt, &[&e.id.0, &revision, &e.at, &e.actor, &from, &to, &e.comment]).await?;
+        Ok(())
+    }
+
+    async fn refigure(
+        &mut self,
+        id: EvaluationId,
+        revision: u32,
+        role: Role,
+        from: ReviewStatus,
+        to: ReviewStatus,
+    ) -> Result<(), StorageError> {
+        super::stats::on_status_change(self.0, id.0, int(revision, "revision")?, role, from, to).await
+    }
+
+    async fn summary(&mut self, id: EvaluationId, revision: u32) -> Result<EvaluationSummary, StorageError> {
+        summary_of(self.0, id.0, int(revision, "revision")?).await
+    }
 }
 
 /// One decision inside the caller's transaction.
 pub async fn decide(c: &impl GenericClient, id: EvaluationId, d: &Decision) -> Result<DecisionOutcome, StorageError> {
-    let Some((revision, from, role)) = latest_in_scope(c, id.0, &d.scope).await? else {
-        return Ok(DecisionOutcome::NotFound);
-    };
-    let comment = d.comment.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    if let Err(refusal) = decision_allowed(role, from, d.to, comment) {
-        return Ok(DecisionOutcome::Refused(refusal));
-    }
-    let stmt = c.prepare_cached("UPDATE evaluations SET status = $3 WHERE id = $1 AND revision = $2").await?;
-    c.execute(&stmt, &[&id.0, &revision, &d.to.as_str()]).await?;
-    record_event(c, id.0, revision, (&d.at, d.actor), Some((from, d.to)), comment).await?;
-    super::stats::on_status_change(c, id.0, revision, role, from, d.to).await?;
-    Ok(DecisionOutcome::Moved(Box::new(summary_of(c, id.0, revision).await?)))
+    review::decide(&mut Steps(c), id, d).await
 }
 
 pub async fn approve_many(
@@ -77,20 +83,7 @@ pub async fn approve_many(
     at: DateTime<Utc>,
     scope: &ReviewScope,
 ) -> Result<BulkApprovalResult, StorageError> {
-    let mut result = BulkApprovalResult { approved: Vec::new(), not_moved: Vec::new() };
-    let decision = Decision { to: ReviewStatus::Approved, comment: None, actor, at, scope: scope.clone() };
-    // In id order, so that two bulk approvals lock rows in the same order.
-    let mut ordered: Vec<EvaluationId> = ids.to_vec();
-    ordered.sort_by_key(|id| id.0);
-    ordered.dedup();
-    for id in &ordered {
-        decide(c, *id, &decision).await?.tally(*id, &mut result)?;
-    }
-    // Answered in the order asked.
-    let position = |id: &EvaluationId| ids.iter().position(|i| i == id);
-    result.approved.sort_by_key(position);
-    result.not_moved.sort_by_key(|n| position(&n.id));
-    Ok(result)
+    review::approve_many(&mut Steps(c), ids, actor, at, scope).await
 }
 
 pub async fn add_comment(
@@ -101,9 +94,7 @@ pub async fn add_comment(
     at: DateTime<Utc>,
     scope: &ReviewScope,
 ) -> Result<bool, StorageError> {
-    let Some((revision, _, _)) = latest_in_scope(c, id.0, scope).await? else { return Ok(false) };
-    record_event(c, id.0, revision, (&at, actor), None, Some(comment)).await?;
-    Ok(true)
+    review::add_comment(&mut Steps(c), id, comment, actor, at, scope).await
 }
 
 pub async fn history(c: &impl GenericClient, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {

@@ -1,14 +1,16 @@
 //! Evaluations and their revisions: idempotent insert and detail.
 
-use super::{from_json, json, stats};
-use crate::storage::summary::{of_new, parse_status, SummaryRow};
+use super::at_once;
+use super::stats;
+use crate::storage::receive::{receive, CentreFacts, Held, NewRow, ReceiveSteps};
+use crate::storage::summary::{parse_status, SummaryRow};
 pub(super) use crate::storage::summary::{summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
-use crate::storage::{parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
-use chrono::{DateTime, Utc};
-use ms_core::review::{revision_allowed, LatestRevision, RevisionRefusal};
-use ms_core::stats::{counts_in_figures, normalise_employee, FactKind};
+use crate::storage::{from_json, json, parse_ts, ts, InsertOutcome, NewEvaluation, StorageError, StoredEvaluation};
+use chrono::{DateTime, NaiveDate, Utc};
+use ms_core::review::LatestRevision;
+use ms_core::stats::Fact;
 use ms_core::wire::EvaluationSummary;
-use ms_core::{EvaluationId, ReviewStatus};
+use ms_core::{EvaluationId, PhotoId, ReviewStatus};
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 // `+is_latest` in lookups by id keeps SQLite on the primary key; the
@@ -71,107 +73,124 @@ pub fn insert(c: &mut Connection, new: &NewEvaluation) -> Result<InsertOutcome, 
 /// opened and commits: whether it is new, the same again, or refused is
 /// decided by what that transaction sees.
 pub fn insert_in(tx: &Connection, new: &NewEvaluation) -> Result<InsertOutcome, StorageError> {
-    let ev = &new.evaluation;
-    let id = ev.id.to_string();
-    let same: Option<String> = tx
-        .prepare_cached("SELECT body_sha256 FROM evaluations WHERE id = ?1 AND revision = ?2")?
-        .query_row(params![id, ev.revision], |r| r.get(0))
-        .optional()?;
-    if let Some(sha) = same {
-        return Ok(if sha == new.body_sha256 {
-            InsertOutcome::Identical(summary_of(tx, &id, ev.revision)?)
-        } else {
-            InsertOutcome::Conflict
-        });
-    }
-    let latest: Option<(u32, String, Option<i64>)> = tx
-        .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND +is_latest = 1")?
-        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    let latest = match latest {
-        None => None,
-        Some((revision, status, submitted_by)) => {
-            Some(LatestRevision { revision, status: parse_status(&status)?, submitted_by })
-        }
-    };
-    match revision_allowed(latest.as_ref(), ev.revision, new.submitted_by.as_ref()) {
-        Ok(()) => {}
-        Err(RevisionRefusal::OutOfOrder { latest }) => return Ok(InsertOutcome::OutOfOrder { latest }),
-        Err(RevisionRefusal::NotReturned(status)) => return Ok(InsertOutcome::NotReturned(status)),
-        Err(RevisionRefusal::NotSubmitter) => return Ok(InsertOutcome::NotSubmitter),
-    }
-    let centre: Option<(String, String)> = tx
-        .prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = ?1")?
-        .query_row([&ev.centre_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let Some((services, entity_id)) = centre else { return Ok(InsertOutcome::UnknownCentre) };
-    if let Some(service) = &ev.service_id {
-        let offered: Vec<String> = from_json(&services)?;
-        if !offered.contains(service) {
-            return Ok(InsertOutcome::UnknownService);
-        }
-    }
-    if let Some(previous) = &latest {
-        if counts_in_figures(ev.role, previous.status) {
-            stats::move_facts(tx, &id, previous.revision, -1)?;
-        }
-        tx.prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?.execute([&id])?;
-    }
-    let visit_at = ts(ev.visit_started_at.unwrap_or(new.received_at));
-    let face = new.facts.iter().find(|f| f.kind == FactKind::Face).map(|f| f.key.as_str());
-    let duplicate = duplicate_photos(tx, &id, &ev.photo_ids())?;
-    tx.prepare_cached(
-        "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
-           locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-           visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
-    )?
-    .execute(params![
-        id,
-        ev.revision,
-        new.canonical_json,
-        new.body_sha256,
-        ev.template.id,
-        ev.template.version,
-        ev.centre_id,
-        ev.role.as_str(),
-        ev.locale,
-        ReviewStatus::Received.as_str(),
-        new.score_percent,
-        json(&new.stage_scores)?,
-        ts(new.received_at),
-        new.submitted_by,
-        visit_at,
-        ev.photo_ids().len() as u32,
-        ev.check_in.as_ref().and_then(|c| c.inside_geofence),
-        ev.employee.as_deref().and_then(normalise_employee),
-        face,
-        duplicate,
-        new.clock_offset_s,
-    ])?;
-    if counts_in_figures(ev.role, ReviewStatus::Received) {
-        stats::apply(tx, &ev.centre_id, stats::day_of(&visit_at), &new.facts, 1)?;
-    }
-    let mut refer = tx.prepare_cached(
-        "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
-    )?;
-    for photo in ev.photo_ids() {
-        refer.execute(params![id, ev.revision, photo.as_str()])?;
-    }
-    drop(refer);
-    Ok(InsertOutcome::Created(of_new(new, entity_id, duplicate)))
+    at_once(receive(&mut Steps(tx), new))
 }
 
-/// Whether any of these photos is already in another evaluation.
-fn duplicate_photos(c: &Connection, id: &str, photos: &[ms_core::PhotoId]) -> Result<bool, StorageError> {
-    let mut elsewhere =
-        c.prepare_cached("SELECT 1 FROM evaluation_photos WHERE sha256 = ?1 AND evaluation_id != ?2 LIMIT 1")?;
-    for p in photos {
-        if elsewhere.exists(params![p.as_str(), id])? {
-            return Ok(true);
-        }
+/// The shared algorithms' steps on one SQLite connection, inside its transaction.
+pub(super) struct Steps<'c>(pub &'c Connection);
+
+impl ReceiveSteps for Steps<'_> {
+    async fn held(&mut self, id: EvaluationId, revision: u32) -> Result<Held, StorageError> {
+        let id = id.to_string();
+        let this_revision = self
+            .0
+            .prepare_cached("SELECT body_sha256 FROM evaluations WHERE id = ?1 AND revision = ?2")?
+            .query_row(params![id, revision], |r| r.get(0))
+            .optional()?;
+        let latest: Option<(u32, String, Option<i64>)> = self
+            .0
+            .prepare_cached("SELECT revision, status, submitted_by FROM evaluations WHERE id = ?1 AND +is_latest = 1")?
+            .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let latest = match latest {
+            None => None,
+            Some((revision, status, submitted_by)) => {
+                Some(LatestRevision { revision, status: parse_status(&status)?, submitted_by })
+            }
+        };
+        Ok(Held { this_revision, latest })
     }
-    Ok(false)
+
+    async fn any_revision(&mut self, id: EvaluationId) -> Result<bool, StorageError> {
+        Ok(self.0.prepare_cached("SELECT 1 FROM evaluations WHERE id = ?1")?.exists([id.to_string()])?)
+    }
+
+    async fn summary(&mut self, id: EvaluationId, revision: u32) -> Result<EvaluationSummary, StorageError> {
+        summary_of(self.0, &id.to_string(), revision)
+    }
+
+    async fn centre(&mut self, centre_id: &str) -> Result<Option<CentreFacts>, StorageError> {
+        let row: Option<(String, String)> = self
+            .0
+            .prepare_cached("SELECT service_ids, entity_id FROM centres WHERE id = ?1")?
+            .query_row([centre_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        row.map(|(services, entity_id)| Ok(CentreFacts { service_ids: from_json(&services)?, entity_id })).transpose()
+    }
+
+    async fn withdraw_facts(&mut self, id: EvaluationId, revision: u32) -> Result<(), StorageError> {
+        stats::move_facts(self.0, &id.to_string(), revision, -1)
+    }
+
+    async fn demote_latest(&mut self, id: EvaluationId) -> Result<(), StorageError> {
+        self.0
+            .prepare_cached("UPDATE evaluations SET is_latest = 0 WHERE id = ?1 AND +is_latest = 1")?
+            .execute([id.to_string()])?;
+        Ok(())
+    }
+
+    async fn photos_elsewhere(&mut self, id: EvaluationId, photos: &[PhotoId]) -> Result<bool, StorageError> {
+        let mut elsewhere = self
+            .0
+            .prepare_cached("SELECT 1 FROM evaluation_photos WHERE sha256 = ?1 AND evaluation_id != ?2 LIMIT 1")?;
+        let id = id.to_string();
+        for p in photos {
+            if elsewhere.exists(params![p.as_str(), id])? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    async fn insert_row(&mut self, row: &NewRow<'_>) -> Result<(), StorageError> {
+        let (new, ev) = (row.new, &row.new.evaluation);
+        self.0
+            .prepare_cached(
+                "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
+                   locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
+                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+            )?
+            .execute(params![
+                ev.id.to_string(),
+                ev.revision,
+                new.canonical_json,
+                new.body_sha256,
+                ev.template.id,
+                ev.template.version,
+                ev.centre_id,
+                ev.role.as_str(),
+                ev.locale,
+                ReviewStatus::Received.as_str(),
+                new.score_percent,
+                json(&new.stage_scores)?,
+                ts(new.received_at),
+                new.submitted_by,
+                ts(row.visit_at),
+                ev.photo_ids().len() as u32,
+                ev.check_in.as_ref().and_then(|c| c.inside_geofence),
+                row.employee,
+                row.face,
+                row.duplicate_photos,
+                new.clock_offset_s,
+            ])?;
+        Ok(())
+    }
+
+    async fn add_facts(&mut self, centre_id: &str, day: NaiveDate, facts: &[Fact]) -> Result<(), StorageError> {
+        stats::apply(self.0, centre_id, &day.format("%Y-%m-%d").to_string(), facts, 1)
+    }
+
+    async fn refer_photos(&mut self, id: EvaluationId, revision: u32, photos: &[PhotoId]) -> Result<(), StorageError> {
+        let mut refer = self.0.prepare_cached(
+            "INSERT OR IGNORE INTO evaluation_photos (evaluation_id, revision, sha256) VALUES (?1, ?2, ?3)",
+        )?;
+        let id = id.to_string();
+        for photo in photos {
+            refer.execute(params![id, revision, photo.as_str()])?;
+        }
+        Ok(())
+    }
 }
 
 /// Whether this revision of the evaluation is already stored.

@@ -5,9 +5,9 @@
 //! twice or go missing; and the exports, which take the same filters.
 
 use super::evaluations::{raw_summary, summary, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
-use super::from_json;
-use crate::storage::filter::{self, sort_key, Arg, Dialect};
-use crate::storage::{EvaluationFilter, ExportRow, ExportSink, PageCursor, StorageError};
+use crate::storage::filter::{self, Arg, Dialect};
+use crate::storage::inbox::page;
+use crate::storage::{from_json, ts, EvaluationFilter, ExportRow, ExportSink, StorageError};
 use ms_core::wire::EvaluationPage;
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -15,71 +15,49 @@ use rusqlite::Connection;
 /// SQLite's spelling: numbered `?N` placeholders, truth as 1 and 0.
 const SQLITE: Dialect = Dialect { placeholder: |n| format!("?{n}"), truth: "1", falsity: "0" };
 
-/// The filters' clauses, with arguments as SQLite takes them (days as ISO text,
-/// which compares with the stored times).
-fn filters(f: &EvaluationFilter) -> (Vec<String>, Vec<Value>) {
-    let (clauses, args) = filter::filters(f, &SQLITE);
-    let args = args
-        .into_iter()
+/// Arguments as SQLite takes them: times as the stored text, days as ISO
+/// text, which compares with the stored times.
+fn values(args: &[Arg]) -> Vec<Value> {
+    args.iter()
         .map(|a| match a {
-            Arg::Text(t) => Value::Text(t),
-            Arg::Real(r) => Value::Real(r),
+            Arg::Text(t) => Value::Text(t.clone()),
+            Arg::Real(r) => Value::Real(*r),
             Arg::Day(d) => Value::Text(d.format("%Y-%m-%d").to_string()),
+            Arg::Time(t) => Value::Text(ts(*t)),
+            Arg::Id(id) => Value::Text(id.to_string()),
         })
-        .collect();
-    (clauses, args)
+        .collect()
 }
 
 pub fn list(c: &Connection, f: &EvaluationFilter) -> Result<EvaluationPage, StorageError> {
-    let (mut clauses, mut args) = filters(f);
+    let (mut clauses, mut args) = filter::filters(f, &SQLITE);
     let total: i64 = c.query_row(
         &format!("SELECT COUNT(*) FROM evaluations e WHERE {}", clauses.join(" AND ")),
-        rusqlite::params_from_iter(args.iter()),
+        rusqlite::params_from_iter(values(&args)),
         |r| r.get(0),
     )?;
-    let key = sort_key(f.sort);
-    let (cmp, dir) = if f.ascending { (">", "ASC") } else { ("<", "DESC") };
-    if let Some(after) = &f.after {
-        args.push(after.key.clone());
-        args.push(Value::Text(after.id.clone()));
-        let (k, i) = (args.len() - 1, args.len());
-        clauses.push(format!("({key}, e.id) {cmp} (?{k}, ?{i})"));
-    }
+    let order = filter::keyset(f, &SQLITE, &mut clauses, &mut args);
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS}, {key} FROM {SUMMARY_FROM} WHERE {} ORDER BY {key} {dir}, e.id {dir} LIMIT {}",
+        "SELECT {SUMMARY_COLUMNS} FROM {SUMMARY_FROM} WHERE {} ORDER BY {order} LIMIT {}",
         clauses.join(" AND "),
         f.limit + 1
     );
     let mut stmt = c.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-        let id: String = r.get(0)?;
-        Ok((raw_summary(r)?, r.get::<_, Value>(SUMMARY_WIDTH)?, id))
-    })?;
-    let mut items = Vec::new();
-    let mut last = None;
-    for row in rows {
-        let (raw, key, id) = row?;
-        if items.len() == f.limit as usize {
-            // One row more than the page: there is a next page, after the last row shown.
-            let next = last.map(|(key, id)| PageCursor { sort: f.sort, ascending: f.ascending, key, id }.encode());
-            return Ok(EvaluationPage { items, total: total as u64, next_cursor: next });
-        }
-        items.push(summary(raw)?);
-        last = Some((key, id));
-    }
-    Ok(EvaluationPage { items, total: total as u64, next_cursor: None })
+    let rows = stmt.query_map(rusqlite::params_from_iter(values(&args)), raw_summary)?;
+    let rows = rows.map(|r| summary(r?)).collect::<Result<Vec<_>, _>>()?;
+    Ok(page(rows, total.max(0) as u64, f))
 }
 
 /// Streams every evaluation the filter keeps, oldest received first, into the
 /// sink; stops early when the sink is closed (the client went away).
 pub fn export(c: &Connection, f: &EvaluationFilter, sink: &ExportSink) -> Result<u64, StorageError> {
-    let (clauses, args) = filters(f);
+    let (clauses, args) = filter::filters(f, &SQLITE);
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS}, e.body FROM {SUMMARY_FROM} WHERE {} ORDER BY e.received_at, e.id",
         clauses.join(" AND ")
     );
     let mut stmt = c.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(values(&args)))?;
     let mut sent = 0;
     while let Some(r) = rows.next()? {
         let row = (|| {

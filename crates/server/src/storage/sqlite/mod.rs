@@ -13,14 +13,18 @@ mod catalogue;
 mod evaluations;
 mod inbox;
 mod kiosks;
-mod migrations;
+mod photos;
 mod review;
+mod schema;
 mod seed;
 mod settings;
 mod stats;
 mod writer;
 
 use super::*;
+use ms_core::stats::{AlertRule, DailySums, FactKind, Period, Sums, TotalSums};
+use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation, UserRole};
+use ms_core::{Catalogue, Centre, ChecklistTemplate, EvaluationId, PhotoId, RatingConfig, TemplateRef};
 use rusqlite::Connection;
 use std::sync::Mutex;
 
@@ -33,7 +37,7 @@ pub struct SqliteStorage {
 }
 
 /// How hard SQLite holds on to a commit.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Durability {
     /// `synchronous=NORMAL` in WAL: a commit survives the process crashing;
     /// the last commits before a power cut may be lost (never corrupted).
@@ -44,19 +48,21 @@ pub enum Durability {
 }
 
 impl Durability {
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "normal" => Some(Durability::Normal),
-            "full" => Some(Durability::Full),
-            _ => None,
-        }
-    }
-
     fn pragma(self) -> &'static str {
         match self {
             Durability::Normal => "NORMAL",
             Durability::Full => "FULL",
         }
+    }
+}
+
+/// Runs a shared algorithm's future (`storage::receive`, `storage::review`)
+/// whose SQLite steps are plain calls that never wait: it completes on its first poll.
+fn at_once<T>(f: impl std::future::Future<Output = Result<T, StorageError>>) -> Result<T, StorageError> {
+    use std::task::{Context, Poll, Waker};
+    match std::pin::pin!(f).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(outcome) => outcome,
+        Poll::Pending => Err(StorageError::database("a SQLite step waited, which none may")),
     }
 }
 
@@ -79,14 +85,13 @@ impl SqliteStorage {
         let conn = tokio::task::spawn_blocking(move || -> Result<Connection, StorageError> {
             let mut conn = connect(&opened, durability)?;
             // Leaves foreign keys enforced.
-            let before = migrations::migrate(&mut conn)?;
-            if before > 0 && before < migrations::STATS_VERSION {
+            let before = schema::migrate(&mut conn)?;
+            if before > 0 && before < schema::STATS_VERSION {
                 stats::rebuild(&mut conn)?;
             }
             Ok(conn)
         })
-        .await
-        .map_err(|e| StorageError::Database(e.to_string()))??;
+        .await??;
         let file = (!path.is_empty() && path != ":memory:" && !path.starts_with("file::memory")).then_some(path);
         let writer = match &file {
             Some(p) => {
@@ -105,28 +110,15 @@ impl SqliteStorage {
     ) -> Result<T, StorageError> {
         let conn = self.conn.clone();
         tokio::task::spawn_blocking(move || {
-            let mut guard = conn.lock().map_err(|_| StorageError::Database("connection lock poisoned".into()))?;
+            let mut guard = conn.lock().map_err(|_| StorageError::database("connection lock poisoned"))?;
             f(&mut guard)
         })
-        .await
-        .map_err(|e| StorageError::Database(e.to_string()))?
+        .await?
     }
-}
-
-fn json<T: serde::Serialize>(v: &T) -> Result<String, StorageError> {
-    serde_json::to_string(v).map_err(|e| StorageError::Invalid(e.to_string()))
-}
-
-fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, StorageError> {
-    serde_json::from_str(s).map_err(|e| StorageError::Corrupt(e.to_string()))
 }
 
 #[async_trait]
-impl Storage for SqliteStorage {
-    async fn ping(&self) -> Result<(), StorageError> {
-        self.with_conn(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?)).await
-    }
-
+impl CatalogueStore for SqliteStorage {
     async fn catalogue(&self) -> Result<Catalogue, StorageError> {
         self.with_conn(|c| catalogue::load(c)).await
     }
@@ -154,7 +146,10 @@ impl Storage for SqliteStorage {
         let t = template.clone();
         self.with_conn(move |c| catalogue::publish_template(c, &t)).await
     }
+}
 
+#[async_trait]
+impl EvaluationStore for SqliteStorage {
     async fn insert_evaluation(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
         match &self.writer {
             Some(w) => w.insert(new).await,
@@ -211,86 +206,57 @@ impl Storage for SqliteStorage {
         self.with_conn(move |c| review::history(c, id)).await
     }
 
-    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
-        self.with_conn(move |c| seed::seed(c, count, seed, Utc::now())).await
-    }
-
     async fn submitted_by(&self, user_id: i64, limit: u32) -> Result<Vec<MyEvaluation>, StorageError> {
         self.with_conn(move |c| review::submitted_by(c, user_id, limit)).await
     }
 
+    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
+        let f = filter.clone();
+        match &self.path {
+            // A reader of its own: WAL lets it read while others write.
+            Some(path) => {
+                let path = path.clone();
+                tokio::task::spawn_blocking(move || {
+                    let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+                    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+                    inbox::export(&conn, &f, &rows)
+                })
+                .await?
+            }
+            None => self.with_conn(move |c| inbox::export(c, &f, &rows)).await,
+        }
+    }
+}
+
+#[async_trait]
+impl PhotoRecords for SqliteStorage {
     async fn record_photo(&self, photo: &PhotoRecord) -> Result<bool, StorageError> {
         let p = photo.clone();
-        self.with_conn(move |c| {
-            let n = c.execute(
-                "INSERT INTO photos (sha256, bytes, width, height, received_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (sha256) DO NOTHING",
-                rusqlite::params![p.id.as_str(), p.bytes as i64, p.width, p.height, ts(p.received_at)],
-            )?;
-            Ok(n == 1)
-        })
-        .await
+        self.with_conn(move |c| photos::record(c, &p)).await
     }
 
     async fn photo(&self, id: &PhotoId) -> Result<Option<PhotoRecord>, StorageError> {
         let id = id.clone();
-        self.with_conn(move |c| {
-            use rusqlite::OptionalExtension;
-            let row = c
-                .query_row(
-                    "SELECT bytes, width, height, received_at FROM photos WHERE sha256 = ?1",
-                    [id.as_str()],
-                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?, r.get::<_, u32>(2)?, r.get::<_, String>(3)?)),
-                )
-                .optional()?;
-            row.map(|(bytes, width, height, at)| {
-                Ok(PhotoRecord { id: id.clone(), bytes: bytes as u64, width, height, received_at: parse_ts(&at)? })
-            })
-            .transpose()
-        })
-        .await
+        self.with_conn(move |c| photos::get(c, &id)).await
     }
 
     async fn missing_photos(&self, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageError> {
         let ids = ids.to_vec();
-        self.with_conn(move |c| {
-            let mut stmt = c.prepare_cached("SELECT 1 FROM photos WHERE sha256 = ?1")?;
-            let mut missing = Vec::new();
-            for id in ids {
-                if !stmt.exists([id.as_str()])? {
-                    missing.push(id);
-                }
-            }
-            Ok(missing)
-        })
-        .await
+        self.with_conn(move |c| photos::missing(c, &ids)).await
     }
 
     async fn orphan_photos(&self, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError> {
-        self.with_conn(move |c| {
-            let mut stmt = c.prepare_cached(
-                "SELECT p.sha256 FROM photos p WHERE p.received_at < ?1
-                 AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256) LIMIT ?2",
-            )?;
-            let rows = stmt.query_map(rusqlite::params![ts(before), limit], |r| r.get::<_, String>(0))?;
-            rows.map(|r| PhotoId::parse(&r?).map_err(|e| StorageError::Corrupt(e.to_string()))).collect()
-        })
-        .await
+        self.with_conn(move |c| photos::orphans(c, before, limit)).await
     }
 
     async fn forget_orphan_photo(&self, id: &PhotoId) -> Result<bool, StorageError> {
         let id = id.clone();
-        self.with_conn(move |c| {
-            let n = c.execute(
-                "DELETE FROM photos WHERE sha256 = ?1
-                 AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = ?1)",
-                [id.as_str()],
-            )?;
-            Ok(n == 1)
-        })
-        .await
+        self.with_conn(move |c| photos::forget_orphan(c, &id)).await
     }
+}
 
+#[async_trait]
+impl AccountStore for SqliteStorage {
     async fn create_user(
         &self,
         username: &str,
@@ -347,7 +313,10 @@ impl Storage for SqliteStorage {
         let k = key_sha256.to_owned();
         self.with_conn(move |c| kiosks::by_key(c, &k)).await
     }
+}
 
+#[async_trait]
+impl PerformanceStore for SqliteStorage {
     async fn performance_sums(
         &self,
         centres: &[String],
@@ -379,7 +348,10 @@ impl Storage for SqliteStorage {
         let config = config.clone();
         self.with_conn(move |c| settings::set_rating(c, &config, actor, at)).await
     }
+}
 
+#[async_trait]
+impl AlertStore for SqliteStorage {
     async fn check_alert(
         &self,
         centre_id: &str,
@@ -415,22 +387,24 @@ impl Storage for SqliteStorage {
     ) -> Result<(), StorageError> {
         self.with_conn(move |c| alerts::record_delivery(c, id, attempts, delivered_at, error.as_deref())).await
     }
+}
 
-    async fn export(&self, filter: &EvaluationFilter, rows: ExportSink) -> Result<u64, StorageError> {
-        let f = filter.clone();
-        match &self.path {
-            // A reader of its own: WAL lets it read while others write.
-            Some(path) => {
-                let path = path.clone();
-                tokio::task::spawn_blocking(move || {
-                    let conn = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-                    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-                    inbox::export(&conn, &f, &rows)
-                })
-                .await
-                .map_err(|e| StorageError::Database(e.to_string()))?
-            }
-            None => self.with_conn(move |c| inbox::export(c, &f, &rows)).await,
+#[async_trait]
+impl Seeder for SqliteStorage {
+    async fn seed_evaluations(&self, count: u64, seed: u64) -> Result<u64, StorageError> {
+        self.with_conn(move |c| seed::seed(c, count, seed, Utc::now())).await
+    }
+}
+
+#[async_trait]
+impl Storage for SqliteStorage {
+    async fn ping(&self) -> Result<(), StorageError> {
+        self.with_conn(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0)).map(|_| ())?)).await
+    }
+
+    async fn close(&self) {
+        if let Some(writer) = &self.writer {
+            writer.stop().await;
         }
     }
 }

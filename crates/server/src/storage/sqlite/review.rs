@@ -1,89 +1,88 @@
-//! Supervisors' decisions and comments, an evaluation's history, and a
-//! shopper's own submissions.
+//! Supervisors' decisions and comments (the steps of `storage::review` on
+//! SQLite), an evaluation's history, and a shopper's own submissions.
 
-use super::evaluations::{raw_summary, summary, summary_of, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
+use super::at_once;
+use super::evaluations::{raw_summary, summary, summary_of, Steps, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
+use crate::storage::review::{self, Event, Latest, ReviewSteps};
+use crate::storage::summary::{parse_role, parse_status};
 use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, StorageError};
 use chrono::{DateTime, Utc};
-use ms_core::review::decision_allowed;
-use ms_core::wire::{ActivityEntry, BulkApprovalResult, MyEvaluation};
+use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationSummary, MyEvaluation};
 use ms_core::{EvaluationId, ReviewStatus, Role};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-fn status(s: &str) -> Result<ReviewStatus, StorageError> {
-    ReviewStatus::parse(s).ok_or_else(|| StorageError::Corrupt(format!("review status '{s}'")))
-}
-
-/// The latest revision, its status and its role, if the evaluation exists within the scope.
-fn latest_in_scope(
-    c: &Connection,
-    id: &str,
-    scope: &ReviewScope,
-) -> Result<Option<(u32, ReviewStatus, Role)>, StorageError> {
-    let row: Option<(u32, String, String, String)> = c
-        .prepare_cached(
-            "SELECT e.revision, e.status, c.entity_id, e.role FROM evaluations e JOIN centres c ON c.id = e.centre_id
-             WHERE e.id = ?1 AND +e.is_latest = 1",
-        )?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .optional()?;
-    match row {
-        Some((revision, s, entity, role)) if scope.includes(&entity) => {
-            let role = Role::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("role '{role}'")))?;
-            Ok(Some((revision, status(&s)?, role)))
+impl ReviewSteps for Steps<'_> {
+    async fn latest_in_scope(&mut self, id: EvaluationId, scope: &ReviewScope) -> Result<Option<Latest>, StorageError> {
+        let row: Option<(u32, String, String, String)> = self
+            .0
+            .prepare_cached(
+                "SELECT e.revision, e.status, c.entity_id, e.role FROM evaluations e JOIN centres c ON c.id = e.centre_id
+                 WHERE e.id = ?1 AND +e.is_latest = 1",
+            )?
+            .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        match row {
+            Some((revision, status, entity, role)) if scope.includes(&entity) => {
+                Ok(Some(Latest { revision, status: parse_status(&status)?, role: parse_role(&role)? }))
+            }
+            _ => Ok(None),
         }
-        _ => Ok(None),
+    }
+
+    async fn set_status(&mut self, id: EvaluationId, revision: u32, to: ReviewStatus) -> Result<(), StorageError> {
+        self.0
+            .prepare_cached("UPDATE evaluations SET status = ?3 WHERE id = ?1 AND revision = ?2")?
+            .execute(params![id.to_string(), revision, to.as_str()])?;
+        Ok(())
+    }
+
+    async fn record_event(&mut self, e: &Event<'_>) -> Result<(), StorageError> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO review_events (evaluation_id, revision, at, actor, from_status, to_status, comment)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                e.id.to_string(),
+                e.revision,
+                ts(e.at),
+                e.actor,
+                e.change.map(|(from, _)| from.as_str()),
+                e.change.map(|(_, to)| to.as_str()),
+                e.comment
+            ])?;
+        Ok(())
+    }
+
+    async fn refigure(
+        &mut self,
+        id: EvaluationId,
+        revision: u32,
+        role: Role,
+        from: ReviewStatus,
+        to: ReviewStatus,
+    ) -> Result<(), StorageError> {
+        super::stats::on_status_change(self.0, &id.to_string(), revision, role, from, to)
+    }
+
+    async fn summary(&mut self, id: EvaluationId, revision: u32) -> Result<EvaluationSummary, StorageError> {
+        summary_of(self.0, &id.to_string(), revision)
     }
 }
 
-fn record_event(
-    c: &Connection,
-    id: &str,
-    revision: u32,
-    d: (&DateTime<Utc>, i64),
-    change: Option<(ReviewStatus, ReviewStatus)>,
-    comment: Option<&str>,
-) -> Result<(), StorageError> {
-    let (at, actor) = d;
-    c.prepare_cached(
-        "INSERT INTO review_events (evaluation_id, revision, at, actor, from_status, to_status, comment)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        id,
-        revision,
-        ts(*at),
-        actor,
-        change.map(|(from, _)| from.as_str()),
-        change.map(|(_, to)| to.as_str()),
-        comment
-    ])?;
-    Ok(())
-}
-
-/// One decision inside an open transaction.
-fn decide_in(c: &Connection, id: &str, d: &Decision) -> Result<DecisionOutcome, StorageError> {
-    let Some((revision, from, role)) = latest_in_scope(c, id, &d.scope)? else {
-        return Ok(DecisionOutcome::NotFound);
-    };
-    let comment = d.comment.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    if let Err(refusal) = decision_allowed(role, from, d.to, comment) {
-        return Ok(DecisionOutcome::Refused(refusal));
-    }
-    c.prepare_cached("UPDATE evaluations SET status = ?3 WHERE id = ?1 AND revision = ?2")?.execute(params![
-        id,
-        revision,
-        d.to.as_str()
-    ])?;
-    record_event(c, id, revision, (&d.at, d.actor), Some((from, d.to)), comment)?;
-    super::stats::on_status_change(c, id, revision, role, from, d.to)?;
-    Ok(DecisionOutcome::Moved(Box::new(summary_of(c, id, revision)?)))
+/// Runs `f` with the review steps inside a transaction of its own.
+fn in_transaction<T>(
+    c: &mut Connection,
+    f: impl FnOnce(&mut Steps<'_>) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let outcome = f(&mut Steps(&tx))?;
+    tx.commit()?;
+    Ok(outcome)
 }
 
 pub fn decide(c: &mut Connection, id: EvaluationId, d: &Decision) -> Result<DecisionOutcome, StorageError> {
-    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let outcome = decide_in(&tx, &id.to_string(), d)?;
-    tx.commit()?;
-    Ok(outcome)
+    in_transaction(c, |steps| at_once(review::decide(steps, id, d)))
 }
 
 pub fn approve_many(
@@ -93,17 +92,7 @@ pub fn approve_many(
     at: DateTime<Utc>,
     scope: &ReviewScope,
 ) -> Result<BulkApprovalResult, StorageError> {
-    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let mut result = BulkApprovalResult { approved: Vec::new(), not_moved: Vec::new() };
-    let decision = Decision { to: ReviewStatus::Approved, comment: None, actor, at, scope: scope.clone() };
-    for id in ids {
-        if result.approved.contains(id) || result.not_moved.iter().any(|n| n.id == *id) {
-            continue;
-        }
-        decide_in(&tx, &id.to_string(), &decision)?.tally(*id, &mut result)?;
-    }
-    tx.commit()?;
-    Ok(result)
+    in_transaction(c, |steps| at_once(review::approve_many(steps, ids, actor, at, scope)))
 }
 
 pub fn add_comment(
@@ -114,12 +103,7 @@ pub fn add_comment(
     at: DateTime<Utc>,
     scope: &ReviewScope,
 ) -> Result<bool, StorageError> {
-    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let id = id.to_string();
-    let Some((revision, _, _)) = latest_in_scope(&tx, &id, scope)? else { return Ok(false) };
-    record_event(&tx, &id, revision, (&at, actor), None, Some(comment))?;
-    tx.commit()?;
-    Ok(true)
+    in_transaction(c, |steps| at_once(review::add_comment(steps, id, comment, actor, at, scope)))
 }
 
 pub fn history(c: &Connection, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
@@ -151,8 +135,8 @@ pub fn history(c: &Connection, id: EvaluationId) -> Result<(Vec<u32>, Vec<Activi
             at: parse_ts(&at)?,
             by,
             revision,
-            from: from.as_deref().map(status).transpose()?,
-            to: to.as_deref().map(status).transpose()?,
+            from: from.as_deref().map(parse_status).transpose()?,
+            to: to.as_deref().map(parse_status).transpose()?,
             comment,
         });
     }

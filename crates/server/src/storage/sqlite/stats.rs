@@ -202,7 +202,7 @@ pub fn league(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::sqlite::migrations::{self, MIGRATIONS, STATS_VERSION};
+    use crate::storage::sqlite::schema::{self, MIGRATIONS, STATS_VERSION};
     use ms_core::builtin::citizen_quick_rating;
 
     /// A database from before the sums: a happy and an unhappy citizen rating,
@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn migrating_adds_up_the_evaluations_already_stored() {
         let mut c = version_6();
-        let before = migrations::migrate(&mut c).expect("migrates");
+        let before = schema::migrate(&mut c).expect("migrates");
         assert_eq!(before, STATS_VERSION - 1);
         rebuild(&mut c).expect("rebuilds");
         let period = Period { from: "2026-11-01".parse().expect("day"), to: "2026-11-30".parse().expect("day") };

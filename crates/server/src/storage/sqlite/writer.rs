@@ -19,8 +19,14 @@ const QUEUE: usize = 4096;
 
 type Reply = oneshot::Sender<Result<InsertOutcome, StorageError>>;
 
+enum Job {
+    Insert(Box<NewEvaluation>, Reply),
+    /// Commit what came before, then stop; answered once stopped.
+    Stop(oneshot::Sender<()>),
+}
+
 pub struct GroupWriter {
-    jobs: mpsc::Sender<(NewEvaluation, Reply)>,
+    jobs: mpsc::Sender<Job>,
 }
 
 impl GroupWriter {
@@ -30,40 +36,69 @@ impl GroupWriter {
         std::thread::Builder::new()
             .name("sqlite-writer".into())
             .spawn(move || run(conn, rx))
-            .map_err(|e| StorageError::Database(format!("the writer thread: {e}")))?;
+            .map_err(|e| StorageError::Database { what: "the writer thread".into(), cause: Some(Box::new(e)) })?;
         Ok(Self { jobs })
     }
 
     /// Stores one evaluation with whatever else arrives at the same time.
     pub async fn insert(&self, new: NewEvaluation) -> Result<InsertOutcome, StorageError> {
         let (reply, answer) = oneshot::channel();
-        self.jobs.send((new, reply)).await.map_err(|_| StorageError::Database("the writer has stopped".into()))?;
-        answer.await.map_err(|_| StorageError::Database("the writer stopped before answering".into()))?
+        self.jobs
+            .send(Job::Insert(Box::new(new), reply))
+            .await
+            .map_err(|_| StorageError::database("the writer has stopped"))?;
+        answer.await.map_err(|_| StorageError::database("the writer stopped before answering"))?
+    }
+
+    /// Commits every evaluation queued before this call, then stops the
+    /// thread (and closes its connection); later inserts are refused.
+    pub async fn stop(&self) {
+        let (done, stopped) = oneshot::channel();
+        if self.jobs.send(Job::Stop(done)).await.is_ok() {
+            let _ = stopped.await;
+        }
     }
 }
 
-fn run(mut conn: Connection, mut rx: mpsc::Receiver<(NewEvaluation, Reply)>) {
+fn run(mut conn: Connection, mut rx: mpsc::Receiver<Job>) {
+    let mut stopping = None;
     while let Some(first) = rx.blocking_recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
+        let mut batch = Vec::new();
+        let mut next = Some(first);
+        while let Some(job) = next.take() {
+            match job {
+                Job::Insert(new, reply) => batch.push((*new, reply)),
+                Job::Stop(done) => {
+                    stopping = Some(done);
+                    break;
+                }
+            }
+            if batch.len() < MAX_BATCH {
+                next = rx.try_recv().ok();
             }
         }
         let news: Vec<&NewEvaluation> = batch.iter().map(|(n, _)| n).collect();
-        let outcomes = commit(&mut conn, &news);
+        let outcomes = if news.is_empty() { Vec::new() } else { commit(&mut conn, &news) };
         for ((_, reply), outcome) in batch.into_iter().zip(outcomes) {
             // The request may have gone away meanwhile; what was stored stays stored.
             let _ = reply.send(outcome);
+        }
+        if let Some(done) = stopping.take() {
+            rx.close();
+            drop(conn);
+            let _ = done.send(());
+            return;
         }
     }
 }
 
 /// One transaction for the batch, a savepoint per evaluation.
 fn commit(conn: &mut Connection, news: &[&NewEvaluation]) -> Vec<Result<InsertOutcome, StorageError>> {
-    let all_failed =
-        |e: &dyn std::fmt::Display| news.iter().map(|_| Err(StorageError::Database(e.to_string()))).collect();
+    let all_failed = |e: &rusqlite::Error| {
+        news.iter()
+            .map(|_| Err(StorageError::Database { what: format!("the batch's commit: {e}"), cause: None }))
+            .collect()
+    };
     let mut tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(tx) => tx,
         Err(e) => return all_failed(&e),
@@ -91,7 +126,7 @@ fn commit(conn: &mut Connection, news: &[&NewEvaluation]) -> Vec<Result<InsertOu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::sqlite::{catalogue, migrations};
+    use crate::storage::sqlite::{catalogue, schema};
     use ms_core::builtin::citizen_quick_rating;
     use ms_core::{Evaluation, EvaluationId, Role};
 
@@ -133,7 +168,7 @@ mod tests {
     #[test]
     fn one_batch_decides_copies_conflicts_and_refusals_each_on_its_own() {
         let mut conn = Connection::open_in_memory().expect("db");
-        migrations::migrate(&mut conn).expect("schema");
+        schema::migrate(&mut conn).expect("schema");
         catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo")).expect("catalogue");
         let id = EvaluationId::new();
         let (first, copy, other, nowhere) = (
@@ -156,5 +191,30 @@ mod tests {
         assert_eq!(kinds, ["created", "identical", "conflict", "unknown centre"]);
         let stored: i64 = conn.query_row("SELECT COUNT(*) FROM evaluations", [], |r| r.get(0)).expect("count");
         assert_eq!(stored, 1);
+    }
+
+    #[tokio::test]
+    async fn stopping_commits_what_was_queued_first_and_refuses_what_comes_after() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("s.sqlite3");
+        let mut conn = Connection::open(&path).expect("db");
+        schema::migrate(&mut conn).expect("schema");
+        catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo")).expect("catalogue");
+        let writer = GroupWriter::start(Connection::open(&path).expect("writer's connection")).expect("writer");
+        let mut answers = Vec::new();
+        for i in 0..20 {
+            let (reply, answer) = oneshot::channel();
+            let job = Job::Insert(Box::new(new(EvaluationId::new(), "cd-deira", &i.to_string())), reply);
+            writer.jobs.send(job).await.expect("queued");
+            answers.push(answer);
+        }
+        writer.stop().await;
+        for answer in answers {
+            assert!(matches!(answer.await.expect("answered"), Ok(InsertOutcome::Created(_))));
+        }
+        let late = writer.insert(new(EvaluationId::new(), "cd-deira", "late")).await;
+        assert!(matches!(late, Err(StorageError::Database { .. })), "{late:?}");
+        let stored: i64 = conn.query_row("SELECT COUNT(*) FROM evaluations", [], |r| r.get(0)).expect("count");
+        assert_eq!(stored, 20);
     }
 }

@@ -197,7 +197,7 @@ pub async fn migrate(client: &mut Object) -> Result<i64, StorageError> {
         let version = i as i32 + 1;
         tx.batch_execute(sql)
             .await
-            .map_err(|e| StorageError::Database(format!("migration {version}: {}", StorageError::from(e))))?;
+            .map_err(|e| StorageError::Database { what: format!("migration {version}"), cause: Some(Box::new(e)) })?;
         tx.execute("INSERT INTO schema_migrations (version) VALUES ($1)", &[&version]).await?;
     }
     tx.commit().await?;

@@ -5,6 +5,7 @@
 
 use crate::photos::{ObjectPhotoStore, PhotoStore};
 use crate::storage::{self, PgStorage};
+use anyhow::{bail, Context};
 use futures_util::stream::{self, StreamExt, TryStreamExt};
 use ms_core::PhotoId;
 use sha2::{Digest, Sha256};
@@ -30,26 +31,26 @@ pub async fn sqlite_to_postgres(
     sqlite: &str,
     postgres: &str,
     photos: Option<(&Path, &Path)>,
-) -> Result<Report, String> {
+) -> anyhow::Result<Report> {
     if !storage::is_postgres(postgres) {
-        return Err(format!("--to must be a postgres:// URL, not '{postgres}'"));
+        bail!("--to must be a postgres:// URL, not '{postgres}'");
     }
     let path = sqlite.strip_prefix("sqlite://").unwrap_or(sqlite);
     if !Path::new(path).is_file() {
-        return Err(format!("--from: there is no SQLite file at {path}"));
+        bail!("--from: there is no SQLite file at {path}");
     }
     let mut report = Report::default();
     if let Some((from, to)) = photos {
         copy_photos(path, from, to, &mut report).await?;
     }
-    let target = PgStorage::open(postgres).await.map_err(|e| e.to_string())?;
-    report.tables = storage::postgres::import::from_sqlite(path, &target).await.map_err(|e| e.to_string())?;
+    let target = PgStorage::open(postgres).await.context("PostgreSQL")?;
+    report.tables = storage::postgres::import::from_sqlite(path, &target).await.context("copying the rows")?;
     Ok(report)
 }
 
-async fn copy_photos(sqlite: &str, from: &Path, to: &Path, report: &mut Report) -> Result<(), String> {
-    let source = ObjectPhotoStore::open(from).map_err(|e| format!("--photos-from {}: {e}", from.display()))?;
-    let target = ObjectPhotoStore::open(to).map_err(|e| format!("--photos-to {}: {e}", to.display()))?;
+async fn copy_photos(sqlite: &str, from: &Path, to: &Path, report: &mut Report) -> anyhow::Result<()> {
+    let source = ObjectPhotoStore::open(from).with_context(|| format!("--photos-from {}", from.display()))?;
+    let target = ObjectPhotoStore::open(to).with_context(|| format!("--photos-to {}", to.display()))?;
     let ids = photo_ids(sqlite).await?;
     let outcomes: Vec<Moved> = stream::iter(ids)
         .map(|id| copy_photo(&source, &target, id))
@@ -73,34 +74,33 @@ enum Moved {
     NotInOldStore(PhotoId),
 }
 
-async fn copy_photo(source: &ObjectPhotoStore, target: &ObjectPhotoStore, id: PhotoId) -> Result<Moved, String> {
-    if target.exists(&id).await.map_err(|e| format!("photo {id} in the new store: {e}"))? {
+async fn copy_photo(source: &ObjectPhotoStore, target: &ObjectPhotoStore, id: PhotoId) -> anyhow::Result<Moved> {
+    if target.exists(&id).await.with_context(|| format!("photo {id} in the new store"))? {
         return Ok(Moved::AlreadyThere);
     }
-    let Some(bytes) = source.get(&id).await.map_err(|e| format!("photo {id}: {e}"))? else {
+    let Some(bytes) = source.get(&id).await.with_context(|| format!("photo {id}"))? else {
         return Ok(Moved::NotInOldStore(id));
     };
     if hex::encode(Sha256::digest(&bytes)) != id.as_str() {
-        return Err(format!("photo {id}: its bytes no longer match its hash; the old store is damaged"));
+        bail!("photo {id}: its bytes no longer match its hash; the old store is damaged");
     }
-    target.put(&id, &bytes).await.map_err(|e| format!("photo {id} to the new store: {e}"))?;
+    target.put(&id, &bytes).await.with_context(|| format!("photo {id} to the new store"))?;
     Ok(Moved::Copied)
 }
 
 /// Every photo the SQLite file records.
-async fn photo_ids(sqlite: &str) -> Result<Vec<PhotoId>, String> {
+async fn photo_ids(sqlite: &str) -> anyhow::Result<Vec<PhotoId>> {
     let path = sqlite.to_owned();
-    tokio::task::spawn_blocking(move || -> Result<Vec<PhotoId>, String> {
+    tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<PhotoId>> {
         let conn = rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| format!("{path}: {e}"))?;
-        let mut stmt = conn.prepare("SELECT sha256 FROM photos ORDER BY sha256").map_err(|e| e.to_string())?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(|e| e.to_string())?;
+            .with_context(|| path.clone())?;
+        let mut stmt = conn.prepare("SELECT sha256 FROM photos ORDER BY sha256")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         rows.map(|r| {
-            let text = r.map_err(|e| e.to_string())?;
-            PhotoId::parse(&text).map_err(|e| format!("a photo record '{text}': {e}"))
+            let text = r?;
+            PhotoId::parse(&text).with_context(|| format!("a photo record '{text}'"))
         })
         .collect()
     })
-    .await
-    .map_err(|e| e.to_string())?
+    .await?
 }

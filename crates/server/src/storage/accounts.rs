@@ -1,0 +1,87 @@
+//! Accounts, their sessions, and registered exit kiosks.
+
+use super::StorageError;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use ms_core::wire::UserRole;
+
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub role: UserRole,
+    pub password_hash: String,
+    /// The entities a supervisor reviews.
+    pub entity_ids: Vec<String>,
+}
+
+impl User {
+    /// What of the evaluations this account may review.
+    pub fn review_scope(&self) -> ReviewScope {
+        match self.role {
+            UserRole::Admin => ReviewScope::All,
+            UserRole::Supervisor => ReviewScope::Entities(self.entity_ids.clone()),
+            UserRole::Shopper => ReviewScope::Entities(Vec::new()),
+        }
+    }
+}
+
+/// The evaluations a reviewer may see and decide: every one, or those of the
+/// centres of some entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewScope {
+    All,
+    Entities(Vec<String>),
+}
+
+impl ReviewScope {
+    pub fn includes(&self, entity_id: &str) -> bool {
+        match self {
+            ReviewScope::All => true,
+            ReviewScope::Entities(ids) => ids.iter().any(|e| e == entity_id),
+        }
+    }
+}
+
+/// A registered exit kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    pub id: i64,
+    pub centre_id: String,
+    pub label: String,
+}
+
+#[async_trait]
+pub trait AccountStore: Send + Sync {
+    async fn create_user(
+        &self,
+        username: &str,
+        display_name: &str,
+        role: UserRole,
+        password_hash: &str,
+        entity_ids: &[String],
+    ) -> Result<i64, StorageError>;
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError>;
+    async fn create_session(
+        &self,
+        token_sha256: &str,
+        user_id: i64,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StorageError>;
+    /// The user a session token belongs to, if the session is still valid at
+    /// `now`: younger than its expiry and used within `idle`. Records the use.
+    async fn session_user(
+        &self,
+        token_sha256: &str,
+        now: DateTime<Utc>,
+        idle: chrono::Duration,
+    ) -> Result<Option<User>, StorageError>;
+    /// Ends a session (sign-out); false when there was none.
+    async fn delete_session(&self, token_sha256: &str) -> Result<bool, StorageError>;
+    /// Removes expired and idle sessions; returns how many.
+    async fn purge_sessions(&self, now: DateTime<Utc>, idle: chrono::Duration) -> Result<u64, StorageError>;
+    /// Registers an exit kiosk of a centre under the hash of its key.
+    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError>;
+    async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError>;
+}

@@ -1,0 +1,29 @@
+//! Centres' figures: the sums their counting evaluations add up to, and the
+//! configuration that turns figures into stars.
+
+use super::StorageError;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use ms_core::stats::{DailySums, FactKind, Period, Sums, TotalSums};
+use ms_core::RatingConfig;
+
+#[async_trait]
+pub trait PerformanceStore: Send + Sync {
+    /// The sums of the facts (core `stats`) of these centres' counting
+    /// evaluations over the period, by kind and key, and of the two indices by day.
+    async fn performance_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<(TotalSums, DailySums), StorageError>;
+    /// The two indices' sums of each of these centres over the period.
+    async fn league_sums(
+        &self,
+        centres: &[String],
+        period: Period,
+    ) -> Result<Vec<(String, FactKind, Sums)>, StorageError>;
+    /// The rating configuration (the defaults until an admin sets one).
+    async fn rating_config(&self) -> Result<RatingConfig, StorageError>;
+    async fn set_rating_config(&self, config: &RatingConfig, actor: i64, at: DateTime<Utc>)
+        -> Result<(), StorageError>;
+}
