@@ -4,6 +4,7 @@
 
 use crate::i18n::I18n;
 use dioxus::prelude::*;
+use std::collections::BTreeMap;
 use std::fmt::Display;
 
 /// One failed save: where on the screen, why, and the text that was being saved.
@@ -14,19 +15,20 @@ pub struct SaveFailure {
     pub typed: Option<String>,
 }
 
-/// The last failed save of a screen. Copy it into handlers and child components.
+/// A screen's failed saves, one per place: a failure in one field never
+/// drops the text another field keeps. Copy it into handlers and child components.
 #[derive(Clone, Copy, PartialEq)]
-pub struct SaveErrors(Signal<Option<SaveFailure>>);
+pub struct SaveErrors(Signal<BTreeMap<String, SaveFailure>>);
 
-/// A screen's holder of its last failed save.
+/// A screen's holder of its failed saves.
 pub fn use_save_errors() -> SaveErrors {
-    SaveErrors(use_signal(|| None))
+    SaveErrors(use_signal(BTreeMap::new))
 }
 
 impl SaveErrors {
     /// A holder outside a component (the app's own state).
     pub fn new() -> Self {
-        SaveErrors(Signal::new(None))
+        SaveErrors(Signal::new(BTreeMap::new()))
     }
 
     /// Records how a save at `place` went and gives its value back on success.
@@ -35,18 +37,16 @@ impl SaveErrors {
     pub fn check<T, E: Display>(mut self, place: &str, typed: Option<&str>, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(value) => {
-                if self.0.peek().as_ref().is_some_and(|f| f.place == place) {
-                    self.0.set(None);
+                if self.0.peek().contains_key(place) {
+                    self.0.write().remove(place);
                 }
                 Some(value)
             }
             Err(e) => {
                 tracing::warn!(place, error = %e, "not saved on the device");
-                self.0.set(Some(SaveFailure {
-                    place: place.to_owned(),
-                    reason: e.to_string(),
-                    typed: typed.map(str::to_owned),
-                }));
+                let failure =
+                    SaveFailure { place: place.to_owned(), reason: e.to_string(), typed: typed.map(str::to_owned) };
+                self.0.write().insert(place.to_owned(), failure);
                 None
             }
         }
@@ -54,7 +54,7 @@ impl SaveErrors {
 
     /// The failure at `place`, if the last save there failed.
     pub fn at(&self, place: &str) -> Option<SaveFailure> {
-        self.0.read().as_ref().filter(|f| f.place == place).cloned()
+        self.0.read().get(place).cloned()
     }
 
     /// The text a field at `place` keeps showing because saving it failed.
