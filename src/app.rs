@@ -173,15 +173,13 @@ pub(crate) fn Root(opened: Opened) -> Element {
                     sync.send(());
                 });
             }
-            if let Some(services) = app.services() {
-                platform::keep_store(services.store).await;
-            }
+            app.keep_store().await;
         }
     });
     let i18n = use_i18n();
     // The document itself carries language and direction too (docs/architecture.md §7).
     use_effect(move || {
-        let i18n = use_i18n_of(app);
+        let i18n = i18n_of(app);
         let js = format!(
             "document.documentElement.lang = {:?}; document.documentElement.dir = {:?};",
             i18n.locale,
@@ -231,10 +229,12 @@ async fn create_after_first_screen(mut app: AppState, saved: platform::SavedStor
 
 /// The interface language, following the settings.
 pub fn use_i18n() -> I18n {
-    use_i18n_of(use_app())
+    i18n_of(use_app())
 }
 
-fn use_i18n_of(app: AppState) -> I18n {
+/// The interface language the settings choose now (a subscriber of them
+/// where it is read: in a component, an effect or a memo).
+fn i18n_of(app: AppState) -> I18n {
     let settings = app.settings.read();
     I18n::with_digits(&settings.locale, settings.native_digits)
 }
@@ -243,7 +243,7 @@ fn use_i18n_of(app: AppState) -> I18n {
 fn Shell() -> Element {
     let app = use_app();
     let i18n = use_i18n();
-    let waiting = app.outbox.read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count();
+    let waiting = app.lists.outbox().read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count();
     let connection = (app.connection)();
     let (conn_class, conn_text) = match connection {
         Connection::Online => ("online", i18n.t("connection-online")),
@@ -253,6 +253,13 @@ fn Shell() -> Element {
     let badge = i18n.count("outbox-badge", waiting);
     let route = use_route::<Route>();
     let waiting_for_store = (app.store_opening)() && !matches!(route, Route::Rate { .. });
+    // A screen other than the rating needs the new device's store now.
+    let mut wants = app;
+    use_effect(use_reactive!(|waiting_for_store| {
+        if waiting_for_store {
+            wants.want_store();
+        }
+    }));
     let settings = i18n.t("settings-title");
     rsx! {
         header { class: "topbar",
@@ -272,6 +279,9 @@ fn Shell() -> Element {
         }
         main { class: "screen",
             crate::components::SaveAlert { errors: app.settings_errors, place: "settings", i18n }
+            if let Some(aside) = (app.settings_set_aside)() {
+                p { class: "notice", role: "alert", "data-settings-set-aside": "{aside}", "{i18n.t(\"settings-set-aside\")}" }
+            }
             // Left at a centre's link before the new device's store exists,
             // a screen waits for it (only the faces are drawn without it).
             if waiting_for_store {

@@ -7,7 +7,7 @@ use crate::components::{AnswerChange, SaveErrors};
 use crate::state::{AppState, APP_VERSION};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState, NewDraft, SharedStore, Store};
+use ms_client::{LocalState, NewDraft, Store};
 use ms_core::{builtin, ChecklistTemplate, Evaluation, EvaluationId, Role};
 use std::collections::BTreeMap;
 
@@ -37,7 +37,6 @@ pub fn template_for(app: &AppState, role: Role) -> Option<ChecklistTemplate> {
 /// A new draft of `role` at a centre, in the person's language, on this
 /// device; a shopper's visit starts now.
 pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&str>) -> Result<EvaluationId, String> {
-    let services = app.services().ok_or_else(|| "the device store is not open".to_owned())?;
     let template = template_for(app, role).ok_or_else(|| "the checklist is not on this device".to_owned())?;
     let settings = app.settings.peek().clone();
     let new = NewDraft {
@@ -49,12 +48,14 @@ pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&st
         device_id: settings.device_id.clone(),
         app_version: APP_VERSION.to_owned(),
     };
-    let mut store = lock(&services.store);
-    let id = store.new_draft(&new).map_err(|e| e.to_string())?;
-    if role == Role::Shopper {
-        store.set_visit_started(id, Some(Utc::now())).map_err(|e| e.to_string())?;
-    }
-    Ok(id)
+    let started = app.write(|store| {
+        let id = store.new_draft(&new)?;
+        if role == Role::Shopper {
+            store.set_visit_started(id, Some(Utc::now()))?;
+        }
+        Ok(id)
+    });
+    started.map_err(|e| e.to_string())
 }
 
 /// Everything a screen shows of one evaluation on the device.
@@ -86,7 +87,7 @@ pub struct OpenDraft {
     pub id: Signal<Option<EvaluationId>>,
     /// None until loaded; Err when the store could not read it.
     pub view: Signal<Option<Result<DraftView, Unreadable>>>,
-    /// The last failed save, said next to its field.
+    /// Failed saves by field, each said next to its field.
     pub errors: SaveErrors,
 }
 
@@ -105,14 +106,10 @@ pub fn use_open_draft(app: AppState, id: Option<EvaluationId>) -> OpenDraft {
 }
 
 impl OpenDraft {
-    fn store(&self) -> Option<SharedStore> {
-        self.app.services().map(|s| s.store)
-    }
-
     /// Reads the evaluation from the store again.
     pub fn reload(&self) {
-        let (Some(id), Some(store)) = (*self.id.peek(), self.store()) else { return };
-        let read = read_view(&lock(&store), id);
+        let Some(id) = *self.id.peek() else { return };
+        let Some(read) = self.app.read(|store| read_view(store, id)) else { return };
         let mut view = self.view;
         view.set(Some(read));
     }
@@ -137,9 +134,8 @@ impl OpenDraft {
         typed: Option<&str>,
         write: impl FnOnce(&mut Store, EvaluationId) -> ms_client::Result<T>,
     ) -> Option<T> {
-        let (Some(id), Some(store)) = (*self.id.peek(), self.store()) else { return None };
-        // The lock is released before reloading: it is never taken twice at once.
-        let result = write(&mut lock(&store), id);
+        let id = (*self.id.peek())?;
+        let result = self.app.write(|store| write(store, id));
         let saved = self.errors.check(place, typed, result);
         self.reload();
         saved

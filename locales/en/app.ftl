@@ -6,6 +6,7 @@ app-name = Mystery Shopper
 go-home = Go to the start
 not-found-title = This page does not exist
 store-failed-title = The app cannot open its storage on this device
+settings-set-aside = The settings kept on this device could not be read. A copy was set aside and the defaults are in use: please check your choices in Settings.
 cancel = Cancel
 save = Save
 saved = Saved

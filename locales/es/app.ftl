@@ -6,6 +6,7 @@ app-name = Cliente Misterioso
 go-home = Ir al inicio
 not-found-title = Esta página no existe
 store-failed-title = La aplicación no puede abrir su almacenamiento en este dispositivo
+settings-set-aside = No se pudo leer la configuración guardada en este dispositivo. Se apartó una copia y se usan los valores predeterminados: revise sus opciones en Configuración.
 cancel = Cancelar
 save = Guardar
 saved = Guardado

@@ -6,6 +6,7 @@ app-name = Client mystère
 go-home = Revenir à l'accueil
 not-found-title = Cette page n'existe pas
 store-failed-title = L'application ne peut pas ouvrir son espace de stockage sur cet appareil
+settings-set-aside = Les paramètres enregistrés sur cet appareil n'ont pas pu être lus. Une copie a été mise de côté et les paramètres par défaut sont utilisés : veuillez vérifier vos choix dans Paramètres.
 cancel = Annuler
 save = Enregistrer
 saved = Enregistré

@@ -6,6 +6,7 @@ app-name = Lihim na Mamimili
 go-home = Bumalik sa simula
 not-found-title = Walang ganitong pahina
 store-failed-title = Hindi mabuksan ng app ang storage nito sa device na ito
+settings-set-aside = Hindi mabasa ang mga setting na nakatago sa device na ito. Itinabi ang isang kopya at ang mga default ang ginagamit ngayon: pakitingnan ang iyong mga pinili sa Mga setting.
 cancel = Kanselahin
 save = I-save
 saved = Na-save

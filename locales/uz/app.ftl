@@ -6,6 +6,7 @@ app-name = Sirli xaridor
 go-home = Bosh sahifaga qaytish
 not-found-title = Bunday sahifa mavjud emas
 store-failed-title = Ilova bu qurilmadagi xotirani ocha olmayapti
+settings-set-aside = Ushbu qurilmada saqlangan sozlamalarni o‘qib bo‘lmadi. Ularning nusxasi alohida saqlandi va standart sozlamalar ishlatilmoqda: Sozlamalarda tanlovlaringizni tekshiring.
 cancel = Bekor qilish
 save = Saqlash
 saved = Saqlandi

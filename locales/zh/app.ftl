@@ -6,6 +6,7 @@ app-name = 神秘顾客
 go-home = 返回首页
 not-found-title = 此页面不存在
 store-failed-title = 应用无法打开本设备上的存储空间
+settings-set-aside = 无法读取本设备上保存的设置。已另存一份副本，现在使用默认设置：请在“设置”中检查您的选择。
 cancel = 取消
 save = 保存
 saved = 已保存

@@ -9,17 +9,18 @@ use crate::platform::camera::{self, PhotoSource};
 use crate::platform::photo;
 use crate::state::{use_app, AppState};
 use dioxus::prelude::*;
-use ms_client::lock;
 use ms_core::PhotoId;
 
 /// Processes and keeps one photo's bytes; the words of what went wrong, if anything did.
 async fn keep(app: AppState, i18n: I18n, bytes: &[u8]) -> Result<PhotoId, String> {
-    let services = app.services().ok_or_else(|| i18n.t("photo-not-an-image"))?;
+    if app.services().is_none() {
+        return Err(i18n.t("photo-not-an-image"));
+    }
     let photo = photo::process(bytes).await.map_err(|e| {
         tracing::warn!(error = %e, "photo refused");
         i18n.t("photo-not-an-image")
     })?;
-    let saved = lock(&services.store).save_photo(&photo);
+    let saved = app.write(|store| store.save_photo(&photo));
     saved.map(|()| photo.id.clone()).map_err(|e| e.to_string())
 }
 

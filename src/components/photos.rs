@@ -5,7 +5,6 @@ use crate::i18n::I18n;
 use crate::state::use_app;
 use base64::Engine;
 use dioxus::prelude::*;
-use ms_client::lock;
 use ms_core::PhotoId;
 
 #[component]
@@ -29,8 +28,7 @@ fn PhotoThumb(photo: PhotoId, number: usize, i18n: I18n, onremove: EventHandler<
     let src = use_resource(move || {
         let id = id.clone();
         async move {
-            let services = app.services()?;
-            let bytes = lock(&services.store).read_photo(&id).ok()?;
+            let bytes = app.read(|store| store.read_photo(&id))?.ok()?;
             Some(format!("data:image/jpeg;base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
         }
     });

@@ -23,6 +23,15 @@ pub fn status_text(i18n: I18n, s: ReviewStatus) -> String {
     i18n.t(&format!("review-status-{}", s.as_str().replace('_', "-")))
 }
 
+/// The evaluations the inbox shows, in its order: the detail's "next".
+#[derive(Clone, Copy)]
+struct ReviewQueue(Signal<Vec<EvaluationId>>);
+
+/// The inbox's evaluations in its order, kept while the app runs.
+pub fn use_review_queue() -> Signal<Vec<EvaluationId>> {
+    crate::state::use_screen_state(ReviewQueue, Vec::new).0
+}
+
 /// One page as loaded, and where the next one starts.
 #[derive(Debug, Clone, PartialEq, Default)]
 struct Loaded {
@@ -51,6 +60,7 @@ pub fn Inbox() -> Element {
     let mut notice = use_signal(|| None::<String>);
     // How many evaluations each status holds, for the chosen role.
     let mut counts = use_signal(Vec::<(ReviewStatus, u64)>::new);
+    let mut queue = use_review_queue();
     let query = move |cursor: Option<&str>| {
         let mut q = vec!["limit=50".to_owned()];
         if let Some(s) = status() {
@@ -80,7 +90,6 @@ pub fn Inbox() -> Element {
         let Some(services) = app.services() else { return };
         match services.api.evaluations(&q).await {
             Ok(page) => {
-                let mut queue = app.review_queue;
                 queue.set(page.items.iter().map(|i| i.id).collect());
                 loaded.set(Loaded { items: page.items, total: page.total, next: page.next_cursor });
                 error.set(None);
@@ -105,7 +114,6 @@ pub fn Inbox() -> Element {
         let Some(services) = app.services() else { return };
         match services.api.evaluations(&query(Some(&cursor))).await {
             Ok(page) => {
-                let mut queue = app.review_queue;
                 queue.write().extend(page.items.iter().map(|i| i.id));
                 let mut l = loaded.write();
                 l.items.extend(page.items);

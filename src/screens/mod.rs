@@ -22,7 +22,7 @@ pub use home::Home;
 pub use inbox::Inbox;
 pub use kiosk::Kiosk;
 pub use outbox::Outbox;
-pub use performance::{CentrePerformance, Dashboard, ReviewTabs, StatsPeriod};
+pub use performance::{CentrePerformance, Dashboard, ReviewTabs};
 pub use rate::Rate;
 pub use review_detail::ReviewDetail;
 pub use settings::Settings;

@@ -6,18 +6,20 @@ use crate::app::{use_i18n, Route};
 use crate::components::{use_save_errors, ProgressBar, ReadError, SaveAlert};
 use crate::state::use_app;
 use dioxus::prelude::*;
-use ms_client::{lock, LocalState, SyncState};
+use ms_client::{LocalState, SyncState};
 use ms_core::Role;
 
 #[component]
 pub fn Outbox() -> Element {
-    let mut app = use_app();
+    let app = use_app();
     let i18n = use_i18n();
     let sync = use_coroutine_handle::<()>();
     let mut confirm_delete = use_signal(|| None::<ms_core::EvaluationId>);
     let errors = use_save_errors();
-    let Some(services) = app.services() else { return rsx! {} };
-    let list = match app.local.read().clone() {
+    if app.services().is_none() {
+        return rsx! {};
+    }
+    let list = match app.lists.local().read().clone() {
         Ok(list) => list,
         Err(reason) => {
             return rsx! {
@@ -28,7 +30,7 @@ pub fn Outbox() -> Element {
             }
         }
     };
-    let outbox = app.outbox.read().clone();
+    let outbox = app.lists.outbox().read().clone();
     let catalogue = app.catalogue.read().clone();
     rsx! {
         section { class: "outbox",
@@ -61,7 +63,7 @@ pub fn Outbox() -> Element {
                                         if confirm_delete() == Some(id) {
                                             span { role: "alert", "{i18n.t(\"outbox-delete-confirm\")}" }
                                             button { class: "button danger", r#type: "button",
-                                                onclick: { let s = services.clone(); move |_| { let deleted = lock(&s.store).delete_draft(id); errors.check(&format!("entry-{id}"), None, deleted); confirm_delete.set(None); app.refresh_outbox(); } },
+                                                onclick: move |_| { let deleted = app.write(|s| s.delete_draft(id)); errors.check(&format!("entry-{id}"), None, deleted); confirm_delete.set(None); },
                                                 "{i18n.t(\"outbox-delete-yes\")}" }
                                             button { class: "button secondary", r#type: "button", onclick: move |_| confirm_delete.set(None), "{i18n.t(\"cancel\")}" }
                                         } else {
@@ -83,7 +85,7 @@ pub fn Outbox() -> Element {
                                                 else { "{i18n.t(\"state-retrying\")}" }
                                             }
                                             button { class: "button secondary", r#type: "button",
-                                                onclick: { let s = services.clone(); move |_| { let retried = lock(&s.store).retry(id); if errors.check(&format!("entry-{id}"), None, retried).is_some() { sync.send(()); } app.refresh_outbox(); } },
+                                                onclick: move |_| { let retried = app.write(|s| s.retry(id)); if errors.check(&format!("entry-{id}"), None, retried).is_some() { sync.send(()); } },
                                                 "{i18n.t(\"outbox-retry\")}" }
                                         },
                                     }

@@ -64,12 +64,13 @@ fn CentreNotShown() -> Element {
 /// The rating itself, once the centre is known.
 #[component]
 fn RatingOf(centre: Centre, kiosk: bool) -> Element {
-    let mut app = use_app();
+    let app = use_app();
     let i18n = use_i18n();
     // A rating begun here earlier and left unsent resumes where it was (not
     // at a kiosk, where the next visitor starts afresh).
     let earlier = use_hook(|| {
-        let local = app.local.peek();
+        let local = app.lists.local();
+        let local = local.peek();
         let list = local.as_ref().ok().filter(|_| !kiosk)?;
         list.iter()
             .filter(|d| d.role == Role::Citizen && d.state == LocalState::Draft && d.centre_id == centre.id)
@@ -103,7 +104,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
         Some(Err(Unreadable::Failed(reason))) => (None, Some(reason)),
         Some(Err(Unreadable::NotFound)) | None => (None, None),
     };
-    let read_error = read_error.or_else(|| app.local.read().as_ref().err().cloned());
+    let read_error = read_error.or_else(|| app.lists.local().read().as_ref().err().cloned());
     let answers = view.as_ref().map(|v| v.evaluation.answers.clone()).unwrap_or_default();
     let face = answers.get("face").and_then(|a| match a.value {
         Some(AnswerValue::Face(f)) => Some(f),
@@ -120,11 +121,10 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     let save_now = move |item: String, change: AnswerChange| {
         if draft.ensure("rating", Role::Citizen, &centre_id, None).is_some() {
             draft.change(&item, change);
-            app.refresh_outbox();
         }
     };
     let save = move |item: String, change: AnswerChange| {
-        let mut save_now = save_now.clone();
+        let save_now = save_now.clone();
         let (mut app, mut tapped) = (app, tapped);
         if app.store_opening() {
             if let AnswerChange::Value(Some(AnswerValue::Face(f))) = change {
@@ -147,7 +147,6 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                 submitted.set(Some(id));
                 sync.send(());
             }
-            app.refresh_outbox();
         }
     };
 
@@ -245,7 +244,7 @@ fn Extras(view: DraftView, draft: OpenDraft, i18n: I18n) -> Element {
 fn Confirmation(id: EvaluationId, kiosk: bool, onagain: EventHandler<()>) -> Element {
     let app = use_app();
     let i18n = use_i18n();
-    let status = app.outbox.read().iter().find(|o| o.evaluation_id == id).cloned();
+    let status = app.lists.outbox().read().iter().find(|o| o.evaluation_id == id).cloned();
     let code = status.as_ref().and_then(|s| s.last_error_code.clone());
     let (class, text) = match status.map(|s| s.state) {
         Some(SyncState::Uploaded) => ("sent", i18n.t("confirm-sent")),

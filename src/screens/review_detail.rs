@@ -2,7 +2,7 @@
 //! score, comments and photos, timers against their targets, the check-in,
 //! the history; and the decisions its status allows, each with a comment.
 
-use super::inbox::status_text;
+use super::inbox::{status_text, use_review_queue};
 use crate::app::{use_i18n, Route};
 use crate::components::ReadError;
 use crate::i18n::I18n;
@@ -17,6 +17,7 @@ use ms_core::{AnswerValue, EvaluationId, Face, PhotoId, ReviewStatus, Role};
 #[component]
 pub fn ReviewDetail(id: String) -> Element {
     let app = use_app();
+    let review_queue = use_review_queue();
     let i18n = use_i18n();
     let mut error = use_signal(|| None::<String>);
     let parsed: Option<EvaluationId> = id.parse().ok();
@@ -67,7 +68,7 @@ pub fn ReviewDetail(id: String) -> Element {
     };
     // The next evaluation in the inbox's order.
     let next = {
-        let queue = app.review_queue.read();
+        let queue = review_queue.read();
         queue.iter().position(|q| Some(*q) == parsed).and_then(|i| queue.get(i + 1)).copied()
     };
     rsx! {

@@ -10,7 +10,7 @@ use ms_core::Role;
 
 #[component]
 pub fn StartVisit() -> Element {
-    let mut app = use_app();
+    let app = use_app();
     let i18n = use_i18n();
     let nav = use_navigator();
     let mut centre = use_signal(|| None::<String>);
@@ -18,7 +18,7 @@ pub fn StartVisit() -> Element {
     let mut query = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
     let catalogue = app.catalogue.read().clone();
-    let (drafts, read_error): (Vec<_>, Option<String>) = match &*app.local.read() {
+    let (drafts, read_error): (Vec<_>, Option<String>) = match &*app.lists.local().read() {
         Ok(list) => {
             (list.iter().filter(|d| d.role == Role::Shopper && d.state == LocalState::Draft).cloned().collect(), None)
         }
@@ -32,7 +32,6 @@ pub fn StartVisit() -> Element {
         let Some(c) = centre() else { return };
         match drafts::start(&app, Role::Shopper, &c, service().as_deref()) {
             Ok(id) => {
-                app.refresh_outbox();
                 nav.push(Route::Visit { id: id.to_string() });
             }
             Err(e) => error.set(Some(e)),

@@ -1,20 +1,25 @@
 //! The end of a visit: what is still missing (tap to go there), the score by
 //! stage, the employee or desk and an overall comment, then submit.
 
-use super::visit::use_visit;
+use super::visit::{use_focus_item, use_visit};
 use crate::app::{use_i18n, Route};
 use crate::components::{OverallFields, SaveAlert};
-use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::LocalState;
 use ms_core::{engine, scoring, MissingKind};
 
 #[component]
 pub fn Summary(id: String) -> Element {
-    let mut app = use_app();
+    // Another visit's summary is another screen: it opens that visit afresh.
+    rsx! { SummaryOf { key: "{id}", id: id.clone() } }
+}
+
+#[component]
+fn SummaryOf(id: String) -> Element {
     let i18n = use_i18n();
     let nav = use_navigator();
     let sync = use_coroutine_handle::<()>();
+    let mut focus_item = use_focus_item();
     let (draft, view, template) = match use_visit(&id) {
         Ok(v) => v,
         Err(why) => return why.view(i18n),
@@ -44,7 +49,7 @@ pub fn Summary(id: String) -> Element {
                                     move |_| {
                                         let moved = draft.save("missing", None, |store, id| store.set_current_stage(id, Some(&m.stage_id)));
                                         if moved.is_some() {
-                                            app.focus_item.set(Some(m.item_id.clone()));
+                                            focus_item.set(Some(m.item_id.clone()));
                                             nav.push(Route::Visit { id: eid.to_string() });
                                         }
                                     }
@@ -84,7 +89,6 @@ pub fn Summary(id: String) -> Element {
                             store.set_visit_ended(id, Some(chrono::Utc::now()))?;
                             store.complete(id, &submit_template)
                         });
-                        app.refresh_outbox();
                         if done.is_some() {
                             sync.send(());
                             nav.push(Route::Outbox {});

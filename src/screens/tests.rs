@@ -219,3 +219,42 @@ async fn a_comment_that_could_not_be_saved_is_said_and_stays_on_screen() {
     assert!(html.contains(typed), "the typed comment was cleared: {html}");
     assert!(lock(&d.store).load(d.visit).expect("load").comment.is_none());
 }
+
+#[tokio::test]
+async fn two_fields_that_could_not_be_saved_both_keep_their_text() {
+    dioxus::html::set_event_converter(Box::new(dioxus::html::SerializedHtmlEventConverter));
+    let d = device();
+    refuse_writes(&d.db);
+    let props = AtRouteProps { path: format!("/visits/{}/summary", d.visit), opened: Opened::new(Ok(d.store.clone())) };
+    let mut dom = VirtualDom::new_with_props(AtRoute, props);
+    let mutations = dom.rebuild_to_vec();
+    let inputs = listeners(&mutations, "input");
+    assert_eq!(inputs.len(), 2, "the employee and the comment fields");
+    let (employee, comment) = ("Desk 4", "Nobody answered at the desk");
+    type_into(&mut dom, inputs[0], employee);
+    type_into(&mut dom, inputs[1], comment);
+    let html = dioxus_ssr::render(&dom);
+    assert!(html.contains(employee), "the employee's text was dropped by the second failure: {html}");
+    assert!(html.contains(comment), "{html}");
+    assert_eq!(html.matches("data-store-error").count(), 2, "{html}");
+}
+
+#[test]
+fn settings_that_cannot_be_read_are_set_aside_and_said() {
+    let d = device();
+    let unreadable = "{\"locale\": 7";
+    lock(&d.store).cache_put(SETTINGS_KEY, None, unreadable).expect("damaged settings");
+    let html = render("/outbox", &d.store);
+    assert!(html.contains(&I18n::new("en").t("settings-set-aside")), "{html}");
+    let conn = rusqlite::Connection::open(&d.db).expect("second connection");
+    let (key, body): (String, String) = conn
+        .query_row("SELECT key, body FROM cache WHERE key LIKE 'settings-unreadable-%'", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("the unreadable settings kept aside");
+    assert_eq!(body, unreadable);
+    assert!(html.contains(&key), "{html}");
+    // The defaults took their place, so the next opening finds readable settings.
+    let kept = lock(&d.store).cache_get(SETTINGS_KEY).expect("read").expect("settings kept");
+    assert!(serde_json::from_str::<crate::state::Settings>(&kept.1).is_ok());
+}

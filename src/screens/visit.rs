@@ -35,17 +35,22 @@ impl NotShown {
     }
 }
 
+/// An item the visit screen scrolls to when it opens next (the summary asks).
+#[derive(Clone, Copy)]
+struct FocusItem(Signal<Option<String>>);
+
+/// The item the next visit screen should scroll to, kept while the app runs.
+pub fn use_focus_item() -> Signal<Option<String>> {
+    crate::state::use_screen_state(FocusItem, || None).0
+}
+
 /// The visit the route names, opened from the store once; or why it can't be shown.
 pub fn use_visit(raw_id: &str) -> Result<(OpenDraft, DraftView, ChecklistTemplate), NotShown> {
     let app = use_app();
     let id = drafts::parse_id(raw_id);
+    // Opened once: the screen is keyed by the visit (`Visit`), so another
+    // visit opens another draft, and drawing never reads the store.
     let draft = use_open_draft(app, id);
-    // The same screen, led to another visit.
-    if id.is_some() && id != *draft.id.peek() {
-        let mut ids = draft.id;
-        ids.set(id);
-        draft.reload();
-    }
     if id.is_none() {
         return Err(NotShown::Message("visit-not-found"));
     }
@@ -68,16 +73,16 @@ pub fn use_visit(raw_id: &str) -> Result<(OpenDraft, DraftView, ChecklistTemplat
 
 #[component]
 pub fn Visit(id: String) -> Element {
-    let mut app = use_app();
+    // Another visit is another screen: it opens that visit afresh.
+    rsx! { VisitOf { key: "{id}", id: id.clone() } }
+}
+
+#[component]
+fn VisitOf(id: String) -> Element {
+    let app = use_app();
     let i18n = use_i18n();
     let nav = use_navigator();
-    let mut tick = use_signal(|| 0u64);
-    use_future(move || async move {
-        loop {
-            crate::platform::sleep(std::time::Duration::from_secs(1)).await;
-            tick += 1;
-        }
-    });
+    let mut focus_item = use_focus_item();
     let opened = use_visit(&id);
     // Keep the current stage's tab in sight.
     let stage_now = opened.as_ref().ok().and_then(|(_, v, _)| v.stage.clone());
@@ -87,7 +92,7 @@ pub fn Visit(id: String) -> Element {
     }));
     // Scroll to an item the summary asked for.
     use_effect(move || {
-        if let Some(item) = app.focus_item.write().take() {
+        if let Some(item) = focus_item.write().take() {
             document::eval(&format!(
                 "document.getElementById({:?})?.scrollIntoView({{block: 'center'}})",
                 format!("item-{item}")
@@ -206,7 +211,7 @@ pub fn Visit(id: String) -> Element {
                             move |c: AnswerChange| draft.change(&item_id, c)
                         },
                         if let ItemKind::Duration { .. } = item.kind {
-                            Timer { draft, item: item.id.clone(), started: view.timers.get(&item.id).copied(), i18n, tick: tick() }
+                            Timer { draft, item: item.id.clone(), started: view.timers.get(&item.id).copied(), i18n }
                         }
                     }
                     SaveAlert { errors, place: format!("item-{}", item.id), i18n }
@@ -218,7 +223,7 @@ pub fn Visit(id: String) -> Element {
                     onclick: move |_| go_prev(stage_index.saturating_sub(1)), "{i18n.t(\"previous\")}" }
                 if last {
                     button { class: "button primary", r#type: "button", "data-action": "review",
-                        onclick: move |_| { app.refresh_outbox(); nav.push(Route::Summary { id: eid.to_string() }); },
+                        onclick: move |_| { nav.push(Route::Summary { id: eid.to_string() }); },
                         "{i18n.t(\"visit-review\")}" }
                 } else {
                     button { class: "button primary", r#type: "button", "data-action": "next",
@@ -232,18 +237,15 @@ pub fn Visit(id: String) -> Element {
 /// Start and stop a duration item's timer, inside its item; it keeps running
 /// with the app closed.
 #[component]
-fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I18n, tick: u64) -> Element {
-    // `tick` changes every second, which redraws the running time.
-    let _ = tick;
+fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I18n) -> Element {
     let place = format!("timer-{item}");
     let errors = draft.errors;
     rsx! {
         div { class: "timer",
             match started {
                 Some(t) => {
-                    let secs = (Utc::now() - t).num_seconds().max(0);
                     rsx! {
-                        span { class: "elapsed", role: "timer", "{i18n.formats().elapsed(secs)}" }
+                        Elapsed { since: t, i18n }
                         button { class: "button primary", r#type: "button", "data-action": "stop-timer",
                             onclick: {
                                 let (place, item) = (place.clone(), item.clone());
@@ -264,6 +266,20 @@ fn Timer(draft: OpenDraft, item: String, started: Option<DateTime<Utc>>, i18n: I
             SaveAlert { errors, place, i18n }
         }
     }
+}
+
+/// The running time of a timer: only this redraws each second, not the visit.
+#[component]
+fn Elapsed(since: DateTime<Utc>, i18n: I18n) -> Element {
+    let mut now = use_signal(Utc::now);
+    use_future(move || async move {
+        loop {
+            crate::platform::sleep(std::time::Duration::from_secs(1)).await;
+            now.set(Utc::now());
+        }
+    });
+    let secs = (now() - since).num_seconds().max(0);
+    rsx! { span { class: "elapsed", role: "timer", "{i18n.formats().elapsed(secs)}" } }
 }
 
 fn checked_in_text(i18n: I18n, at: chrono::DateTime<chrono::Utc>) -> String {

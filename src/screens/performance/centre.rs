@@ -5,7 +5,7 @@
 use super::dashboard::IndexCards;
 use super::exports::ExportButtons;
 use super::labels;
-use super::period::PeriodPicker;
+use super::period::{use_stats_period, PeriodPicker};
 use super::tabs::ReviewTabs;
 use crate::app::{use_i18n, Route};
 use crate::components::{ReadError, TrendChart};
@@ -107,6 +107,7 @@ fn stages_in_order(r: &PerformanceReport, templates: &[ChecklistTemplate]) -> Ve
 #[component]
 pub fn CentrePerformance(id: String) -> Element {
     let app = use_app();
+    let period = use_stats_period();
     let i18n = use_i18n();
     let mut report = use_signal(|| None::<PerformanceReport>);
     let mut error = use_signal(|| None::<String>);
@@ -114,7 +115,7 @@ pub fn CentrePerformance(id: String) -> Element {
     let _load = use_resource(move || {
         let centre_id = centre_id.clone();
         async move {
-            let q = app.stats_period.read().query();
+            let q = period.read().query();
             let Some(services) = app.services() else { return };
             match services.api.centre_stats(&centre_id, &q).await {
                 Ok(r) => {
@@ -129,7 +130,7 @@ pub fn CentrePerformance(id: String) -> Element {
     let templates = app.templates.read().clone();
     let name = catalogue.centre(&id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(id.clone());
     let f = i18n.formats();
-    let export_query = format!("{}&centre_id={id}", app.stats_period.read().query());
+    let export_query = format!("{}&centre_id={id}", period.read().query());
     rsx! {
         section { class: "centre-performance",
             ReviewTabs { current: Route::CentrePerformance { id: id.clone() } }

@@ -3,7 +3,7 @@
 
 use super::alerts::AlertsBanner;
 use super::exports::ExportButtons;
-use super::period::PeriodPicker;
+use super::period::{use_stats_period, PeriodPicker};
 use super::tabs::ReviewTabs;
 use crate::app::{use_i18n, Route};
 use crate::components::{ReadError, Stars};
@@ -82,6 +82,7 @@ fn sorted(mut rows: Vec<LeagueRow>, order: Order, ascending: bool, name: impl Fn
 #[component]
 pub fn Dashboard() -> Element {
     let app = use_app();
+    let period = use_stats_period();
     let i18n = use_i18n();
     let mut entity = use_signal(String::new);
     let mut overview = use_signal(|| None::<PerformanceReport>);
@@ -93,7 +94,7 @@ pub fn Dashboard() -> Element {
     let mut configured = use_signal(|| 0u32);
     let admin = app.settings.read().staff_role.is_some_and(|r| r.configures_ratings());
     let query = move || {
-        let mut q = app.stats_period.read().query();
+        let mut q = period.read().query();
         let e = entity();
         if !e.is_empty() {
             q.push_str(&format!("&entity_id={e}"));
@@ -126,7 +127,7 @@ pub fn Dashboard() -> Element {
     let visible_entities: Vec<_> =
         catalogue.entities.iter().filter(|e| rows.read().iter().any(|r| r.entity_id == e.id)).cloned().collect();
     let export_query = {
-        let mut q = app.stats_period.read().query();
+        let mut q = period.read().query();
         if !entity().is_empty() {
             q.push_str(&format!("&entity_id={}", entity()));
         }

@@ -13,5 +13,4 @@ mod tabs;
 
 pub use centre::CentrePerformance;
 pub use dashboard::Dashboard;
-pub use period::StatsPeriod;
 pub use tabs::ReviewTabs;

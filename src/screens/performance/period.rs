@@ -1,7 +1,6 @@
 //! The period the figures cover: the last 30, 90 or 365 days, or two dates.
 
 use crate::i18n::I18n;
-use crate::state::use_app;
 use chrono::{Duration, NaiveDate, Utc};
 use dioxus::prelude::*;
 
@@ -44,10 +43,18 @@ impl StatsPeriod {
     }
 }
 
+/// The period chosen on one performance screen, which the others show too.
+#[derive(Clone, Copy)]
+struct ChosenPeriod(Signal<StatsPeriod>);
+
+/// The period the performance screens show, kept while the app runs.
+pub fn use_stats_period() -> Signal<StatsPeriod> {
+    crate::state::use_screen_state(ChosenPeriod, StatsPeriod::default).0
+}
+
 #[component]
 pub fn PeriodPicker(i18n: I18n) -> Element {
-    let app = use_app();
-    let mut period = app.stats_period;
+    let mut period = use_stats_period();
     let current = period();
     rsx! {
         div { class: "period-picker", role: "group", "aria-label": "{i18n.t(\"stats-period\")}",
