@@ -2,7 +2,7 @@
 
 use super::StorageError;
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use ms_core::stats::AlertRule;
 use ms_core::wire::Alert;
 
@@ -34,4 +34,46 @@ pub trait AlertStore: Send + Sync {
         delivered_at: Option<DateTime<Utc>>,
         error: Option<String>,
     ) -> Result<(), StorageError>;
+}
+
+/// How a backend's database does each step of checking a centre's alert,
+/// inside the caller's transaction.
+#[allow(async_fn_in_trait)]
+pub(crate) trait AlertSteps {
+    /// The centre's counting citizen ratings received since `since`, and how many of them were unhappy.
+    async fn recent_ratings(&mut self, centre_id: &str, since: DateTime<Utc>) -> Result<(u32, u32), StorageError>;
+    /// The centre's open alert (neither acknowledged nor cleared), locked
+    /// where the database locks rows.
+    async fn open_alert(&mut self, centre_id: &str) -> Result<Option<i64>, StorageError>;
+    /// Raises an alert; None when another instance raised one meanwhile.
+    async fn raise(
+        &mut self,
+        centre_id: &str,
+        at: DateTime<Utc>,
+        rule: &AlertRule,
+        ratings: u32,
+        unhappy: u32,
+    ) -> Result<Option<Alert>, StorageError>;
+    async fn clear(&mut self, id: i64, at: DateTime<Utc>) -> Result<(), StorageError>;
+}
+
+/// Counts the centre's citizen ratings received in the rule's window; raises
+/// an alert when they call for one and none is open, clears the open one
+/// when they no longer do. Returns a newly raised alert.
+pub(crate) async fn check(
+    steps: &mut impl AlertSteps,
+    centre_id: &str,
+    rule: &AlertRule,
+    now: DateTime<Utc>,
+) -> Result<Option<Alert>, StorageError> {
+    let since = now - Duration::minutes(i64::from(rule.window_minutes));
+    let (ratings, unhappy) = steps.recent_ratings(centre_id, since).await?;
+    match (steps.open_alert(centre_id).await?, rule.triggered(ratings, unhappy)) {
+        (None, true) => steps.raise(centre_id, now, rule, ratings, unhappy).await,
+        (Some(id), false) => {
+            steps.clear(id, now).await?;
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
 }

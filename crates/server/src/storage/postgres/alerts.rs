@@ -3,8 +3,9 @@
 //! partial index: one inserts, the others find it open.
 
 use super::{int, unsigned};
+use crate::storage::alerts::{self, AlertSteps};
 use crate::storage::StorageError;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
 use ms_core::stats::AlertRule;
 use ms_core::wire::Alert;
@@ -36,57 +37,72 @@ async fn by_id(c: &impl GenericClient, id: i64) -> Result<Option<Alert>, Storage
     c.query_opt(&stmt, &[&id]).await?.as_ref().map(alert).transpose()
 }
 
-/// Inside the caller's transaction: counts the centre's citizen ratings
-/// received in the rule's window; raises an alert when they call for one and
-/// none is open, clears the open one when they no longer do. Returns a newly
-/// raised alert.
+/// Checking an alert's steps on PostgreSQL, inside the caller's transaction.
+struct Steps<'c, C>(&'c C);
+
+impl<C: GenericClient + Sync> AlertSteps for Steps<'_, C> {
+    async fn recent_ratings(&mut self, centre_id: &str, since: DateTime<Utc>) -> Result<(u32, u32), StorageError> {
+        let window = self
+            .0
+            .prepare_cached(
+                "SELECT COUNT(*), COUNT(*) FILTER (WHERE face = 'unhappy') FROM evaluations
+                 WHERE centre_id = $1 AND received_at >= $2 AND role = 'citizen' AND is_latest AND status <> 'rejected'",
+            )
+            .await?;
+        let row = self.0.query_one(&window, &[&centre_id, &since]).await?;
+        let (ratings, unhappy): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
+        Ok((ratings.clamp(0, i64::from(u32::MAX)) as u32, unhappy.clamp(0, i64::from(u32::MAX)) as u32))
+    }
+
+    async fn open_alert(&mut self, centre_id: &str) -> Result<Option<i64>, StorageError> {
+        let open = self
+            .0
+            .prepare_cached(
+                "SELECT id FROM alerts WHERE centre_id = $1 AND acknowledged_at IS NULL AND cleared_at IS NULL FOR UPDATE",
+            )
+            .await?;
+        Ok(self.0.query_opt(&open, &[&centre_id]).await?.map(|r| r.try_get(0)).transpose()?)
+    }
+
+    async fn raise(
+        &mut self,
+        centre_id: &str,
+        at: DateTime<Utc>,
+        rule: &AlertRule,
+        ratings: u32,
+        unhappy: u32,
+    ) -> Result<Option<Alert>, StorageError> {
+        let raise = self
+            .0
+            .prepare_cached(
+                "INSERT INTO alerts (centre_id, raised_at, window_minutes, ratings, unhappy)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (centre_id) WHERE acknowledged_at IS NULL AND cleared_at IS NULL DO NOTHING
+                 RETURNING id",
+            )
+            .await?;
+        let args = (int(rule.window_minutes, "alert window")?, int(ratings, "ratings")?, int(unhappy, "unhappy")?);
+        match self.0.query_opt(&raise, &[&centre_id, &at, &args.0, &args.1, &args.2]).await? {
+            Some(row) => by_id(self.0, row.try_get(0)?).await,
+            // Another instance raised it meanwhile.
+            None => Ok(None),
+        }
+    }
+
+    async fn clear(&mut self, id: i64, at: DateTime<Utc>) -> Result<(), StorageError> {
+        self.0.execute("UPDATE alerts SET cleared_at = $2 WHERE id = $1", &[&id, &at]).await?;
+        Ok(())
+    }
+}
+
+/// `storage::alerts::check` inside the caller's transaction.
 pub async fn check(
     c: &impl GenericClient,
     centre_id: &str,
     rule: &AlertRule,
     now: DateTime<Utc>,
 ) -> Result<Option<Alert>, StorageError> {
-    let since = now - Duration::minutes(i64::from(rule.window_minutes));
-    let window = c
-        .prepare_cached(
-            "SELECT COUNT(*), COUNT(*) FILTER (WHERE face = 'unhappy') FROM evaluations
-             WHERE centre_id = $1 AND received_at >= $2 AND role = 'citizen' AND is_latest AND status <> 'rejected'",
-        )
-        .await?;
-    let row = c.query_one(&window, &[&centre_id, &since]).await?;
-    let (ratings, unhappy): (i64, i64) = (row.try_get(0)?, row.try_get(1)?);
-    let (ratings, unhappy) =
-        (ratings.clamp(0, i64::from(u32::MAX)) as u32, unhappy.clamp(0, i64::from(u32::MAX)) as u32);
-    let open = c
-        .prepare_cached(
-            "SELECT id FROM alerts WHERE centre_id = $1 AND acknowledged_at IS NULL AND cleared_at IS NULL FOR UPDATE",
-        )
-        .await?;
-    let open: Option<i64> = c.query_opt(&open, &[&centre_id]).await?.map(|r| r.try_get(0)).transpose()?;
-    match (open, rule.triggered(ratings, unhappy)) {
-        (None, true) => {
-            let raise = c
-                .prepare_cached(
-                    "INSERT INTO alerts (centre_id, raised_at, window_minutes, ratings, unhappy)
-                     VALUES ($1, $2, $3, $4, $5)
-                     ON CONFLICT (centre_id) WHERE acknowledged_at IS NULL AND cleared_at IS NULL DO NOTHING
-                     RETURNING id",
-                )
-                .await?;
-            let args = (int(rule.window_minutes, "alert window")?, int(ratings, "ratings")?, int(unhappy, "unhappy")?);
-            let raised = c.query_opt(&raise, &[&centre_id, &now, &args.0, &args.1, &args.2]).await?;
-            match raised {
-                Some(row) => by_id(c, row.try_get(0)?).await,
-                // Another instance raised it meanwhile.
-                None => Ok(None),
-            }
-        }
-        (Some(id), false) => {
-            c.execute("UPDATE alerts SET cleared_at = $2 WHERE id = $1", &[&id, &now]).await?;
-            Ok(None)
-        }
-        _ => Ok(None),
-    }
+    alerts::check(&mut Steps(c), centre_id, rule, now).await
 }
 
 /// The alerts of these centres, newest first; only those not acknowledged unless `all`.

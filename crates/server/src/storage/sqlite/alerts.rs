@@ -1,8 +1,10 @@
 //! Unhappy-ratings alerts on SQLite: raised at most once per centre until
 //! acknowledged or cleared (a unique partial index says so), listed, acknowledged.
 
-use super::super::{parse_ts, ts, StorageError};
-use chrono::{DateTime, Duration, Utc};
+use super::at_once;
+use crate::storage::alerts::{self, AlertSteps};
+use crate::storage::{parse_ts, ts, StorageError};
+use chrono::{DateTime, Utc};
 use ms_core::stats::AlertRule;
 use ms_core::wire::Alert;
 use rusqlite::types::Value;
@@ -60,9 +62,54 @@ fn by_id(c: &Connection, id: i64) -> Result<Option<Alert>, StorageError> {
     raw.map(alert).transpose()
 }
 
-/// Counts the centre's citizen ratings received in the rule's window; raises
-/// an alert when they call for one and none is open, clears the open one
-/// when they no longer do. Returns a newly raised alert.
+/// Checking an alert's steps on SQLite, inside the caller's transaction.
+struct Steps<'c>(&'c Connection);
+
+impl AlertSteps for Steps<'_> {
+    async fn recent_ratings(&mut self, centre_id: &str, since: DateTime<Utc>) -> Result<(u32, u32), StorageError> {
+        Ok(self
+            .0
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(face = 'unhappy'), 0) FROM evaluations
+                 WHERE centre_id = ?1 AND received_at >= ?2 AND role = 'citizen' AND is_latest = 1
+                   AND status != 'rejected'",
+            )?
+            .query_row(params![centre_id, ts(since)], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
+    async fn open_alert(&mut self, centre_id: &str) -> Result<Option<i64>, StorageError> {
+        Ok(self
+            .0
+            .prepare_cached(
+                "SELECT id FROM alerts WHERE centre_id = ?1 AND acknowledged_at IS NULL AND cleared_at IS NULL",
+            )?
+            .query_row([centre_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    async fn raise(
+        &mut self,
+        centre_id: &str,
+        at: DateTime<Utc>,
+        rule: &AlertRule,
+        ratings: u32,
+        unhappy: u32,
+    ) -> Result<Option<Alert>, StorageError> {
+        self.0
+            .prepare_cached(
+                "INSERT INTO alerts (centre_id, raised_at, window_minutes, ratings, unhappy) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![centre_id, ts(at), rule.window_minutes, ratings, unhappy])?;
+        by_id(self.0, self.0.last_insert_rowid())
+    }
+
+    async fn clear(&mut self, id: i64, at: DateTime<Utc>) -> Result<(), StorageError> {
+        self.0.execute("UPDATE alerts SET cleared_at = ?2 WHERE id = ?1", params![id, ts(at)])?;
+        Ok(())
+    }
+}
+
+/// `storage::alerts::check` in a transaction of its own.
 pub fn check(
     c: &mut Connection,
     centre_id: &str,
@@ -70,33 +117,7 @@ pub fn check(
     now: DateTime<Utc>,
 ) -> Result<Option<Alert>, StorageError> {
     let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let since = now - Duration::minutes(i64::from(rule.window_minutes));
-    let (ratings, unhappy): (u32, u32) = tx
-        .prepare_cached(
-            "SELECT COUNT(*), COALESCE(SUM(face = 'unhappy'), 0) FROM evaluations
-         WHERE centre_id = ?1 AND received_at >= ?2 AND role = 'citizen' AND is_latest = 1 AND status != 'rejected'",
-        )?
-        .query_row(params![centre_id, ts(since)], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let open: Option<i64> = tx
-        .prepare_cached(
-            "SELECT id FROM alerts WHERE centre_id = ?1 AND acknowledged_at IS NULL AND cleared_at IS NULL",
-        )?
-        .query_row([centre_id], |r| r.get(0))
-        .optional()?;
-    let raised = match (open, rule.triggered(ratings, unhappy)) {
-        (None, true) => {
-            tx.prepare_cached(
-                "INSERT INTO alerts (centre_id, raised_at, window_minutes, ratings, unhappy) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![centre_id, ts(now), rule.window_minutes, ratings, unhappy])?;
-            by_id(&tx, tx.last_insert_rowid())?
-        }
-        (Some(id), false) => {
-            tx.execute("UPDATE alerts SET cleared_at = ?2 WHERE id = ?1", params![id, ts(now)])?;
-            None
-        }
-        _ => None,
-    };
+    let raised = at_once(alerts::check(&mut Steps(&tx), centre_id, rule, now))?;
     tx.commit()?;
     Ok(raised)
 }
