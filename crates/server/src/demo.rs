@@ -4,7 +4,7 @@
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
 use crate::auth::{hash_password, token_digest};
-use crate::storage::{Seeder, Storage, StorageError};
+use crate::storage::{NewUser, Seeder, Storage, StorageError};
 use ms_core::wire::UserRole;
 use ms_core::Catalogue;
 
@@ -56,7 +56,14 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
         if storage.user_by_name(username).await?.is_none() {
             let hash = hash_password(password).map_err(StorageError::Invalid)?;
             let entities: Vec<String> = entities.iter().map(|e| (*e).to_owned()).collect();
-            storage.create_user(username, display, role, &hash, &entities).await?;
+            let user = NewUser {
+                username: (*username).to_owned(),
+                display_name: (*display).to_owned(),
+                role,
+                password_hash: hash,
+                entity_ids: entities,
+            };
+            storage.create_user(&user).await?;
         }
     }
     let (centre, _, key) = DEMO_KIOSK;

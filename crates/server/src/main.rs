@@ -418,7 +418,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             );
             let store = database.open().await?;
             let hash = auth::hash_password(password).map_err(anyhow::Error::msg)?;
-            store.create_user(username.trim(), display_name.trim(), role, &hash, &entities).await?;
+            let user = storage::NewUser {
+                username: username.trim().to_owned(),
+                display_name: display_name.trim().to_owned(),
+                role,
+                password_hash: hash,
+                entity_ids: entities,
+            };
+            store.create_user(&user).await?;
             println!("created {} '{}'", role.as_str(), username.trim());
             Ok(())
         }

@@ -5,7 +5,7 @@
 use super::error::ApiError;
 use crate::auth::token_digest;
 use crate::state::AppState;
-use crate::storage::{ReviewScope, User};
+use crate::storage::{ReviewScope, Reviewer, User};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
@@ -208,6 +208,11 @@ pub struct Supervisor(pub User);
 impl Supervisor {
     pub fn scope(&self) -> ReviewScope {
         self.0.review_scope()
+    }
+
+    /// This reviewer acting now.
+    pub fn reviewer(&self) -> Reviewer {
+        Reviewer { actor: self.0.id, at: chrono::Utc::now(), scope: self.scope() }
     }
 }
 

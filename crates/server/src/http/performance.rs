@@ -8,36 +8,18 @@ use crate::state::AppState;
 use crate::storage::{ReviewScope, User};
 use axum::extract::State;
 use axum::Json;
-use chrono::{NaiveDate, Utc};
-use ms_core::stats::{self, Granularity, PerformanceReport, Period, PeriodError};
-use ms_core::wire::{ErrorBody, League};
+use chrono::Utc;
+use ms_core::stats::{self, PerformanceReport, Period, PeriodError};
+use ms_core::wire::{ErrorBody, League, StatsQuery};
 use ms_core::{ErrorCode, RatingConfig};
-use serde::Deserialize;
 
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
-pub struct StatsQuery {
-    /// First visit day (UTC); a year before `to` by default.
-    #[param(value_type = Option<String>, format = Date)]
-    pub from: Option<NaiveDate>,
-    /// Last visit day, included; today by default.
-    #[param(value_type = Option<String>, format = Date)]
-    pub to: Option<NaiveDate>,
-    /// The trend's steps: weeks for a quarter or less, months beyond, by default.
-    pub granularity: Option<Granularity>,
-    /// Only the centres of this entity (overview and league).
-    pub entity_id: Option<String>,
-}
-
-impl StatsQuery {
-    fn period(&self) -> ApiResult<Period> {
-        // Well-formed dates that make no period: the query is readable, its values are wrong.
-        Period::new(self.from, self.to, Utc::now().date_naive()).map_err(|e| {
-            let field = if e == PeriodError::Reversed { "from" } else { "to" };
-            ApiError::unprocessable(ErrorCode::InvalidValue, field, e.to_string())
-        })
-    }
+/// The period a figures query asks for.
+fn period_of(q: &StatsQuery) -> ApiResult<Period> {
+    // Well-formed dates that make no period: the query is readable, its values are wrong.
+    Period::new(q.from, q.to, Utc::now().date_naive()).map_err(|e| {
+        let field = if e == PeriodError::Reversed { "from" } else { "to" };
+        ApiError::unprocessable(ErrorCode::InvalidValue, field, e.to_string())
+    })
 }
 
 /// The centres (id, entity) the reader sees, of one entity when given.
@@ -66,7 +48,7 @@ async fn entity_centres(state: &AppState, supervisor: &Supervisor, q: &StatsQuer
 }
 
 async fn build(state: &AppState, centres: &[(String, String)], q: &StatsQuery) -> ApiResult<PerformanceReport> {
-    let period = q.period()?;
+    let period = period_of(q)?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
     let config = state.storage.rating_config().await?;
     let (totals, daily) = state.storage.performance_sums(&ids, period).await?;
@@ -132,7 +114,7 @@ pub async fn league(
     supervisor: Supervisor,
     QueryParams(q): QueryParams<StatsQuery>,
 ) -> ApiResult<Json<League>> {
-    let period = q.period()?;
+    let period = period_of(&q)?;
     let centres = entity_centres(&state, &supervisor, &q).await?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
     let config = state.storage.rating_config().await?;

@@ -10,7 +10,6 @@ use crate::storage::{Decision, DecisionOutcome, EvaluationFilter, PageCursor, So
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use chrono::{NaiveDate, Utc};
 use ms_core::engine::MAX_NAME_CHARS;
 use ms_core::review::{DecisionRefusal, MAX_REVIEW_COMMENT_CHARS};
 use ms_core::scoring::EvaluationScore;
@@ -19,60 +18,14 @@ use ms_core::wire::{
     ReviewComment, ReviewDecision,
 };
 use ms_core::ErrorCode;
-use ms_core::{ReviewStatus, Role};
 use serde::Deserialize;
 
 pub const DEFAULT_PAGE: u32 = 50;
 pub const MAX_PAGE: u32 = 500;
 
-/// Sort direction.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Order {
-    Asc,
-    #[default]
-    Desc,
-}
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
-pub struct ListQuery {
-    pub status: Option<ReviewStatus>,
-    /// Only the centres of this entity.
-    pub entity_id: Option<String>,
-    pub centre_id: Option<String>,
-    pub role: Option<Role>,
-    /// Visits on or after this day (UTC; the received day for a rating without a visit time).
-    #[param(value_type = Option<String>, format = Date)]
-    pub from: Option<NaiveDate>,
-    /// Visits on or before this day.
-    #[param(value_type = Option<String>, format = Date)]
-    pub to: Option<NaiveDate>,
-    #[param(minimum = 0, maximum = 100)]
-    pub min_score: Option<f64>,
-    #[param(minimum = 0, maximum = 100)]
-    pub max_score: Option<f64>,
-    pub has_photos: Option<bool>,
-    /// Checked in outside the centre's geofence (true) or inside it (false).
-    pub outside_geofence: Option<bool>,
-    /// Part of the employee's name or desk number, in any case.
-    #[param(max_length = 120)]
-    pub employee: Option<String>,
-    /// Only evaluations carrying this proof-of-visit flag.
-    #[param(inline)]
-    pub flag: Option<ms_core::proof::VisitFlag>,
-    /// received (default), visit or score.
-    pub sort: Option<SortField>,
-    /// desc (default) or asc.
-    pub order: Option<Order>,
-    /// At most 500; 50 by default.
-    #[param(minimum = 1, maximum = 500)]
-    pub limit: Option<u32>,
-    /// The `next_cursor` of the previous page, with the same sort and order.
-    #[param(max_length = 2000, pattern = "^[0-9a-f]*$")]
-    pub cursor: Option<String>,
-}
+/// The inbox's query, as the device writes it (`ms_core::wire`).
+pub use ms_core::wire::InboxQuery as ListQuery;
+use ms_core::wire::Order;
 
 fn bad_query(field: &str, message: impl Into<String>) -> ApiError {
     ApiError::bad_request(ErrorCode::BadQuery, message).field(field)
@@ -109,7 +62,11 @@ pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<Evaluatio
     if q.employee.as_deref().is_some_and(|e| e.chars().count() > MAX_NAME_CHARS) {
         return Err(bad_query("employee", format!("at most {MAX_NAME_CHARS} characters")));
     }
-    let sort = q.sort.unwrap_or_default();
+    let sort = match q.sort.unwrap_or_default() {
+        ms_core::wire::SortField::Received => SortField::Received,
+        ms_core::wire::SortField::Visit => SortField::Visit,
+        ms_core::wire::SortField::Score => SortField::Score,
+    };
     let ascending = q.order.unwrap_or_default() == Order::Asc;
     let after = match q.cursor.as_deref() {
         None => None,
@@ -228,13 +185,7 @@ pub async fn review_evaluation(
 ) -> ApiResult<Json<EvaluationSummary>> {
     let id = path.id();
     comment_too_long(decision.comment.as_deref())?;
-    let d = Decision {
-        to: decision.to,
-        comment: decision.comment,
-        actor: supervisor.0.id,
-        at: Utc::now(),
-        scope: supervisor.scope(),
-    };
+    let d = Decision { to: decision.to, comment: decision.comment, by: supervisor.reviewer() };
     match state.storage.decide(id, &d).await? {
         DecisionOutcome::Moved(summary) => Ok(Json(*summary)),
         DecisionOutcome::NotFound => Err(ApiError::not_found(format!("no evaluation {id} among those you review"))),
@@ -279,7 +230,7 @@ pub async fn comment_evaluation(
         return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "comment", "the comment is empty"));
     }
     comment_too_long(Some(comment))?;
-    let added = state.storage.add_review_comment(id, comment, supervisor.0.id, Utc::now(), &supervisor.scope()).await?;
+    let added = state.storage.add_review_comment(id, comment, &supervisor.reviewer()).await?;
     if !added {
         return Err(ApiError::not_found(format!("no evaluation {id} among those you review")));
     }
@@ -306,7 +257,7 @@ pub async fn approve_many(
     if body.ids.is_empty() || body.ids.len() > MAX_BULK {
         return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "ids", format!("give 1 to {MAX_BULK} ids")));
     }
-    let result = state.storage.approve_many(&body.ids, supervisor.0.id, Utc::now(), &supervisor.scope()).await?;
+    let result = state.storage.approve_many(&body.ids, &supervisor.reviewer()).await?;
     Ok(Json(result))
 }
 

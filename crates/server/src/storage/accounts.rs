@@ -27,6 +27,14 @@ impl User {
     }
 }
 
+/// Who acts on evaluations, when, and over which of them.
+#[derive(Debug, Clone)]
+pub struct Reviewer {
+    pub actor: i64,
+    pub at: DateTime<Utc>,
+    pub scope: ReviewScope,
+}
+
 /// The evaluations a reviewer may see and decide: every one, or those of the
 /// centres of some entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,16 +60,21 @@ pub struct Kiosk {
     pub label: String,
 }
 
+/// An account to create.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub display_name: String,
+    pub role: UserRole,
+    pub password_hash: String,
+    /// The entities a supervisor reviews.
+    pub entity_ids: Vec<String>,
+}
+
 #[async_trait]
 pub trait AccountStore: Send + Sync {
-    async fn create_user(
-        &self,
-        username: &str,
-        display_name: &str,
-        role: UserRole,
-        password_hash: &str,
-        entity_ids: &[String],
-    ) -> Result<i64, StorageError>;
+    /// Creates the account; a taken username or an unknown entity is `Invalid`.
+    async fn create_user(&self, user: &NewUser) -> Result<i64, StorageError>;
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError>;
     async fn create_session(
         &self,

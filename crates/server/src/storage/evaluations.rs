@@ -1,7 +1,7 @@
 //! Evaluations and their review: what the handlers hand to storage and what
 //! they get back, and the seam both backends implement.
 
-use super::{EvaluationFilter, ReviewScope, StorageError};
+use super::{EvaluationFilter, Reviewer, StorageError};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use ms_core::review::DecisionRefusal;
@@ -62,9 +62,7 @@ pub struct StoredEvaluation {
 pub struct Decision {
     pub to: ReviewStatus,
     pub comment: Option<String>,
-    pub actor: i64,
-    pub at: DateTime<Utc>,
-    pub scope: ReviewScope,
+    pub by: Reviewer,
 }
 
 /// What a decision came to; decided inside one transaction.
@@ -127,23 +125,10 @@ pub trait EvaluationStore: Send + Sync {
     async fn decide(&self, id: EvaluationId, decision: &Decision) -> Result<DecisionOutcome, StorageError>;
     /// Approves each evaluation that may be approved, all in one transaction;
     /// says why the others were not.
-    async fn approve_many(
-        &self,
-        ids: &[EvaluationId],
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<BulkApprovalResult, StorageError>;
+    async fn approve_many(&self, ids: &[EvaluationId], by: &Reviewer) -> Result<BulkApprovalResult, StorageError>;
     /// Adds a comment without changing the status; false when the evaluation
     /// is not among those the reviewer may see.
-    async fn add_review_comment(
-        &self,
-        id: EvaluationId,
-        comment: &str,
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<bool, StorageError>;
+    async fn add_review_comment(&self, id: EvaluationId, comment: &str, by: &Reviewer) -> Result<bool, StorageError>;
     /// The revisions received and every decision and comment, oldest first.
     async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError>;
     /// A shopper's own submissions, newest first, with the latest supervisor comment of each.

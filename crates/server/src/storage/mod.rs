@@ -21,7 +21,7 @@ mod seeding;
 mod sqlite;
 mod summary;
 
-pub use accounts::{AccountStore, Kiosk, ReviewScope, User};
+pub use accounts::{AccountStore, Kiosk, NewUser, ReviewScope, Reviewer, User};
 pub use alerts::AlertStore;
 pub use catalogue::CatalogueStore;
 pub use counters::SharedCounters;

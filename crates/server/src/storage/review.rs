@@ -3,7 +3,7 @@
 //! transaction (PostgreSQL locks the latest revision's row, so two reviewers
 //! deciding at once take turns).
 
-use super::{Decision, DecisionOutcome, ReviewScope, StorageError};
+use super::{Decision, DecisionOutcome, ReviewScope, Reviewer, StorageError};
 use chrono::{DateTime, Utc};
 use ms_core::review::decision_allowed;
 use ms_core::wire::{BulkApprovalResult, EvaluationSummary};
@@ -54,14 +54,15 @@ pub(crate) async fn decide(
     id: EvaluationId,
     d: &Decision,
 ) -> Result<DecisionOutcome, StorageError> {
-    let Some(latest) = steps.latest_in_scope(id, &d.scope).await? else { return Ok(DecisionOutcome::NotFound) };
+    let Some(latest) = steps.latest_in_scope(id, &d.by.scope).await? else { return Ok(DecisionOutcome::NotFound) };
     let comment = d.comment.as_deref().map(str::trim).filter(|c| !c.is_empty());
     if let Err(refusal) = decision_allowed(latest.role, latest.status, d.to, comment) {
         return Ok(DecisionOutcome::Refused(refusal));
     }
     steps.set_status(id, latest.revision, d.to).await?;
     let change = Some((latest.status, d.to));
-    steps.record_event(&Event { id, revision: latest.revision, at: d.at, actor: d.actor, change, comment }).await?;
+    let (at, actor) = (d.by.at, d.by.actor);
+    steps.record_event(&Event { id, revision: latest.revision, at, actor, change, comment }).await?;
     steps.refigure(id, latest.revision, latest.role, latest.status, d.to).await?;
     Ok(DecisionOutcome::Moved(Box::new(steps.summary(id, latest.revision).await?)))
 }
@@ -71,12 +72,10 @@ pub(crate) async fn decide(
 pub(crate) async fn approve_many(
     steps: &mut impl ReviewSteps,
     ids: &[EvaluationId],
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
+    by: &Reviewer,
 ) -> Result<BulkApprovalResult, StorageError> {
     let mut result = BulkApprovalResult { approved: Vec::new(), not_moved: Vec::new() };
-    let decision = Decision { to: ReviewStatus::Approved, comment: None, actor, at, scope: scope.clone() };
+    let decision = Decision { to: ReviewStatus::Approved, comment: None, by: by.clone() };
     // In id order, so that two bulk approvals lock rows in the same order.
     let mut ordered: Vec<EvaluationId> = ids.to_vec();
     ordered.sort_by_key(|id| id.0);
@@ -96,11 +95,10 @@ pub(crate) async fn add_comment(
     steps: &mut impl ReviewSteps,
     id: EvaluationId,
     comment: &str,
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
+    by: &Reviewer,
 ) -> Result<bool, StorageError> {
-    let Some(latest) = steps.latest_in_scope(id, scope).await? else { return Ok(false) };
+    let Some(latest) = steps.latest_in_scope(id, &by.scope).await? else { return Ok(false) };
+    let (at, actor) = (by.at, by.actor);
     steps
         .record_event(&Event { id, revision: latest.revision, at, actor, change: None, comment: Some(comment) })
         .await?;

@@ -1,7 +1,7 @@
 //! Shopper, supervisor and admin accounts, and their sign-in sessions.
 
 use super::{from_json, json};
-use crate::storage::{StorageError, User};
+use crate::storage::{NewUser, StorageError, User};
 use chrono::{DateTime, Duration, Utc};
 use deadpool_postgres::GenericClient;
 use ms_core::wire::UserRole;
@@ -23,33 +23,26 @@ fn user(r: &Row) -> Result<User, StorageError> {
     })
 }
 
-pub async fn create_user(
-    c: &impl GenericClient,
-    username: &str,
-    display_name: &str,
-    role: UserRole,
-    password_hash: &str,
-    entity_ids: &[String],
-) -> Result<i64, StorageError> {
+pub async fn create_user(c: &impl GenericClient, u: &NewUser) -> Result<i64, StorageError> {
     let known: Vec<String> = c
-        .query("SELECT id FROM entities WHERE id = ANY($1)", &[&entity_ids])
+        .query("SELECT id FROM entities WHERE id = ANY($1)", &[&u.entity_ids])
         .await?
         .iter()
         .map(|r| r.try_get(0))
         .collect::<Result<_, _>>()?;
-    if let Some(unknown) = entity_ids.iter().find(|e| !known.contains(e)) {
+    if let Some(unknown) = u.entity_ids.iter().find(|e| !known.contains(e)) {
         return Err(StorageError::Invalid(format!("there is no entity '{unknown}' in the catalogue")));
     }
     let row = c
         .query_opt(
             "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING id",
-            &[&username, &display_name, &role.as_str(), &password_hash, &Utc::now(), &json(&entity_ids)?],
+            &[&u.username, &u.display_name, &u.role.as_str(), &u.password_hash, &Utc::now(), &json(&u.entity_ids)?],
         )
         .await?;
     match row {
         Some(r) => Ok(r.try_get(0)?),
-        None => Err(StorageError::Invalid(format!("the username '{username}' is taken"))),
+        None => Err(StorageError::Invalid(format!("the username '{}' is taken", u.username))),
     }
 }
 

@@ -23,7 +23,7 @@ use super::error::Failure;
 use super::*;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use ms_core::stats::{AlertRule, DailySums, FactKind, Period, Sums, TotalSums};
-use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation, UserRole};
+use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation};
 use ms_core::{Catalogue, Centre, ChecklistTemplate, EvaluationId, PhotoId, RatingConfig, TemplateRef};
 use tokio_postgres::error::SqlState;
 use tokio_postgres_rustls::MakeRustlsConnect;
@@ -276,25 +276,12 @@ impl EvaluationStore for PgStorage {
         transaction!(self, |tx| review::decide(&tx, id, decision).await)
     }
 
-    async fn approve_many(
-        &self,
-        ids: &[EvaluationId],
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<BulkApprovalResult, StorageError> {
-        transaction!(self, |tx| review::approve_many(&tx, ids, actor, at, scope).await)
+    async fn approve_many(&self, ids: &[EvaluationId], by: &Reviewer) -> Result<BulkApprovalResult, StorageError> {
+        transaction!(self, |tx| review::approve_many(&tx, ids, by).await)
     }
 
-    async fn add_review_comment(
-        &self,
-        id: EvaluationId,
-        comment: &str,
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<bool, StorageError> {
-        transaction!(self, |tx| review::add_comment(&tx, id, comment, actor, at, scope).await)
+    async fn add_review_comment(&self, id: EvaluationId, comment: &str, by: &Reviewer) -> Result<bool, StorageError> {
+        transaction!(self, |tx| review::add_comment(&tx, id, comment, by).await)
     }
 
     async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
@@ -335,16 +322,8 @@ impl PhotoRecords for PgStorage {
 
 #[async_trait]
 impl AccountStore for PgStorage {
-    async fn create_user(
-        &self,
-        username: &str,
-        display_name: &str,
-        role: UserRole,
-        password_hash: &str,
-        entity_ids: &[String],
-    ) -> Result<i64, StorageError> {
-        let client = self.client().await?;
-        accounts::create_user(&client, username, display_name, role, password_hash, entity_ids).await
+    async fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
+        accounts::create_user(&self.client().await?, user).await
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {

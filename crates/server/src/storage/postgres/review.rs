@@ -7,8 +7,7 @@ use super::evaluations::{summary_of, summary_row, Steps, SUMMARY_COLUMNS, SUMMAR
 use super::{int, unsigned};
 use crate::storage::review::{self, Event, Latest, ReviewSteps};
 use crate::storage::summary::{parse_role, parse_status};
-use crate::storage::{Decision, DecisionOutcome, ReviewScope, StorageError};
-use chrono::{DateTime, Utc};
+use crate::storage::{Decision, DecisionOutcome, ReviewScope, Reviewer, StorageError};
 use deadpool_postgres::GenericClient;
 use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationSummary, MyEvaluation};
 use ms_core::{EvaluationId, ReviewStatus, Role};
@@ -79,22 +78,18 @@ pub async fn decide(c: &impl GenericClient, id: EvaluationId, d: &Decision) -> R
 pub async fn approve_many(
     c: &impl GenericClient,
     ids: &[EvaluationId],
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
+    by: &Reviewer,
 ) -> Result<BulkApprovalResult, StorageError> {
-    review::approve_many(&mut Steps(c), ids, actor, at, scope).await
+    review::approve_many(&mut Steps(c), ids, by).await
 }
 
 pub async fn add_comment(
     c: &impl GenericClient,
     id: EvaluationId,
     comment: &str,
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
+    by: &Reviewer,
 ) -> Result<bool, StorageError> {
-    review::add_comment(&mut Steps(c), id, comment, actor, at, scope).await
+    review::add_comment(&mut Steps(c), id, comment, by).await
 }
 
 pub async fn history(c: &impl GenericClient, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {

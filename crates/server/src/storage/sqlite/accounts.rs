@@ -1,7 +1,7 @@
 //! Shopper, supervisor and admin accounts, their entities, and their sign-in sessions.
 
-use super::super::{parse_ts, ts, StorageError, User};
 use super::{from_json, json};
+use crate::storage::{parse_ts, ts, NewUser, StorageError, User};
 use chrono::{DateTime, Duration, Utc};
 use ms_core::wire::UserRole;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -19,15 +19,8 @@ fn to_user((id, username, display_name, role, password_hash, entities): UserRow)
     Ok(User { id, username, display_name, role, password_hash, entity_ids: from_json(&entities)? })
 }
 
-pub fn create_user(
-    c: &Connection,
-    username: &str,
-    display_name: &str,
-    role: UserRole,
-    password_hash: &str,
-    entity_ids: &[String],
-) -> Result<i64, StorageError> {
-    for entity in entity_ids {
+pub fn create_user(c: &Connection, u: &NewUser) -> Result<i64, StorageError> {
+    for entity in &u.entity_ids {
         let known: Option<i64> =
             c.query_row("SELECT 1 FROM entities WHERE id = ?1", [entity], |r| r.get(0)).optional()?;
         if known.is_none() {
@@ -38,10 +31,10 @@ pub fn create_user(
         "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (username) DO NOTHING",
-        params![username, display_name, role.as_str(), password_hash, ts(Utc::now()), json(&entity_ids)?],
+        params![u.username, u.display_name, u.role.as_str(), u.password_hash, ts(Utc::now()), json(&u.entity_ids)?],
     )?;
     if n == 0 {
-        return Err(StorageError::Invalid(format!("the username '{username}' is taken")));
+        return Err(StorageError::Invalid(format!("the username '{}' is taken", u.username)));
     }
     Ok(c.last_insert_rowid())
 }

@@ -1,6 +1,6 @@
 //! Registered exit kiosks: a device at one centre's exit, known by the hash of its key.
 
-use super::super::{ts, Kiosk, StorageError};
+use crate::storage::{ts, Kiosk, StorageError};
 use chrono::Utc;
 use rusqlite::{params, Connection, OptionalExtension};
 

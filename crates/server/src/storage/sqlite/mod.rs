@@ -23,7 +23,7 @@ mod writer;
 
 use super::*;
 use ms_core::stats::{AlertRule, DailySums, FactKind, Period, Sums, TotalSums};
-use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation, UserRole};
+use ms_core::wire::{ActivityEntry, Alert, BulkApprovalResult, EvaluationPage, MyEvaluation};
 use ms_core::{Catalogue, Centre, ChecklistTemplate, EvaluationId, PhotoId, RatingConfig, TemplateRef};
 use rusqlite::Connection;
 use std::sync::Mutex;
@@ -179,27 +179,14 @@ impl EvaluationStore for SqliteStorage {
         self.with_conn(move |c| review::decide(c, id, &d)).await
     }
 
-    async fn approve_many(
-        &self,
-        ids: &[EvaluationId],
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<BulkApprovalResult, StorageError> {
-        let (ids, scope) = (ids.to_vec(), scope.clone());
-        self.with_conn(move |c| review::approve_many(c, &ids, actor, at, &scope)).await
+    async fn approve_many(&self, ids: &[EvaluationId], by: &Reviewer) -> Result<BulkApprovalResult, StorageError> {
+        let (ids, by) = (ids.to_vec(), by.clone());
+        self.with_conn(move |c| review::approve_many(c, &ids, &by)).await
     }
 
-    async fn add_review_comment(
-        &self,
-        id: EvaluationId,
-        comment: &str,
-        actor: i64,
-        at: DateTime<Utc>,
-        scope: &ReviewScope,
-    ) -> Result<bool, StorageError> {
-        let (comment, scope) = (comment.to_owned(), scope.clone());
-        self.with_conn(move |c| review::add_comment(c, id, &comment, actor, at, &scope)).await
+    async fn add_review_comment(&self, id: EvaluationId, comment: &str, by: &Reviewer) -> Result<bool, StorageError> {
+        let (comment, by) = (comment.to_owned(), by.clone());
+        self.with_conn(move |c| review::add_comment(c, id, &comment, &by)).await
     }
 
     async fn history(&self, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
@@ -257,17 +244,9 @@ impl PhotoRecords for SqliteStorage {
 
 #[async_trait]
 impl AccountStore for SqliteStorage {
-    async fn create_user(
-        &self,
-        username: &str,
-        display_name: &str,
-        role: UserRole,
-        password_hash: &str,
-        entity_ids: &[String],
-    ) -> Result<i64, StorageError> {
-        let (u, d, h, e) =
-            (username.to_owned(), display_name.to_owned(), password_hash.to_owned(), entity_ids.to_vec());
-        self.with_conn(move |c| accounts::create_user(c, &u, &d, role, &h, &e)).await
+    async fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
+        let user = user.clone();
+        self.with_conn(move |c| accounts::create_user(c, &user)).await
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {

@@ -5,8 +5,7 @@ use super::at_once;
 use super::evaluations::{raw_summary, summary, summary_of, Steps, SUMMARY_COLUMNS, SUMMARY_FROM, SUMMARY_WIDTH};
 use crate::storage::review::{self, Event, Latest, ReviewSteps};
 use crate::storage::summary::{parse_role, parse_status};
-use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, StorageError};
-use chrono::{DateTime, Utc};
+use crate::storage::{parse_ts, ts, Decision, DecisionOutcome, ReviewScope, Reviewer, StorageError};
 use ms_core::wire::{ActivityEntry, BulkApprovalResult, EvaluationSummary, MyEvaluation};
 use ms_core::{EvaluationId, ReviewStatus, Role};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -88,22 +87,13 @@ pub fn decide(c: &mut Connection, id: EvaluationId, d: &Decision) -> Result<Deci
 pub fn approve_many(
     c: &mut Connection,
     ids: &[EvaluationId],
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
+    by: &Reviewer,
 ) -> Result<BulkApprovalResult, StorageError> {
-    in_transaction(c, |steps| at_once(review::approve_many(steps, ids, actor, at, scope)))
+    in_transaction(c, |steps| at_once(review::approve_many(steps, ids, by)))
 }
 
-pub fn add_comment(
-    c: &mut Connection,
-    id: EvaluationId,
-    comment: &str,
-    actor: i64,
-    at: DateTime<Utc>,
-    scope: &ReviewScope,
-) -> Result<bool, StorageError> {
-    in_transaction(c, |steps| at_once(review::add_comment(steps, id, comment, actor, at, scope)))
+pub fn add_comment(c: &mut Connection, id: EvaluationId, comment: &str, by: &Reviewer) -> Result<bool, StorageError> {
+    in_transaction(c, |steps| at_once(review::add_comment(steps, id, comment, by)))
 }
 
 pub fn history(c: &Connection, id: EvaluationId) -> Result<(Vec<u32>, Vec<ActivityEntry>), StorageError> {
