@@ -6,8 +6,10 @@ use crate::app::{use_i18n, Route};
 use crate::components::ReadError;
 use crate::i18n::I18n;
 use crate::state::use_app;
+use chrono::NaiveDate;
 use dioxus::prelude::*;
-use ms_core::wire::EvaluationSummary;
+use ms_core::proof::VisitFlag;
+use ms_core::wire::{EvaluationSummary, InboxQuery, Order, SortField};
 use ms_core::{EvaluationId, ReviewStatus, Role};
 
 /// The statuses a reviewer filters by, in the order of the work.
@@ -46,7 +48,7 @@ pub fn Inbox() -> Element {
     let i18n = use_i18n();
     let mut status = use_signal(|| Some(ReviewStatus::Received));
     let mut role = use_signal(|| None::<Role>);
-    let mut sort = use_signal(|| "received");
+    let mut sort = use_signal(|| SortField::Received);
     let mut ascending = use_signal(|| false);
     let mut from = use_signal(String::new);
     let mut to = use_signal(String::new);
@@ -62,27 +64,22 @@ pub fn Inbox() -> Element {
     let mut counts = use_signal(Vec::<(ReviewStatus, u64)>::new);
     let mut queue = use_review_queue();
     let query = move |cursor: Option<&str>| {
-        let mut q = vec!["limit=50".to_owned()];
-        if let Some(s) = status() {
-            q.push(format!("status={}", s.as_str()));
+        let text = |value: String| Some(value).filter(|v| !v.trim().is_empty());
+        let day = |value: String| NaiveDate::parse_from_str(&value, "%Y-%m-%d").ok();
+        InboxQuery {
+            status: status(),
+            role: role(),
+            from: day(from()),
+            to: day(to()),
+            centre_id: text(centre()),
+            employee: text(employee()).map(|who| who.trim().to_owned()),
+            flag: VisitFlag::ALL.into_iter().find(|f| f.as_str() == flag()),
+            sort: Some(sort()),
+            order: Some(if ascending() { Order::Asc } else { Order::Desc }),
+            limit: Some(50),
+            cursor: cursor.map(str::to_owned),
+            ..InboxQuery::default()
         }
-        if let Some(r) = role() {
-            q.push(format!("role={}", r.as_str()));
-        }
-        q.push(format!("sort={}&order={}", sort(), if ascending() { "asc" } else { "desc" }));
-        for (key, value) in [("from", from()), ("to", to()), ("centre_id", centre()), ("flag", flag())] {
-            if !value.is_empty() {
-                q.push(format!("{key}={value}"));
-            }
-        }
-        let who = employee();
-        if !who.trim().is_empty() {
-            q.push(format!("employee={}", form_urlencoded::byte_serialize(who.trim().as_bytes()).collect::<String>()));
-        }
-        if let Some(c) = cursor {
-            q.push(format!("cursor={c}"));
-        }
-        q.join("&")
     };
     // (Re)load the first page whenever a filter changes.
     let reload = use_resource(move || async move {
@@ -99,10 +96,7 @@ pub fn Inbox() -> Element {
         selected.set(Vec::new());
         let mut per_status = Vec::new();
         for s in STATUSES {
-            let mut q = format!("limit=1&status={}", s.as_str());
-            if let Some(r) = role() {
-                q.push_str(&format!("&role={}", r.as_str()));
-            }
+            let q = InboxQuery { status: Some(s), role: role(), limit: Some(1), ..InboxQuery::default() };
             if let Ok(page) = services.api.evaluations(&q).await {
                 per_status.push((s, page.total));
             }
@@ -212,10 +206,10 @@ pub fn Inbox() -> Element {
                             th { scope: "col", span { class: "visually-hidden", "{i18n.t(\"review-select\")}" } }
                             th { scope: "col", "{i18n.t(\"review-col-centre\")}" }
                             th { scope: "col", "{i18n.t(\"review-col-role\")}" }
-                            for (key, label) in [("visit", "review-col-visit"), ("score", "review-col-score")] {
+                            for (key, name, label) in [(SortField::Visit, "visit", "review-col-visit"), (SortField::Score, "score", "review-col-score")] {
                                 th { scope: "col",
                                     "aria-sort": if sort() == key { if ascending() { "ascending" } else { "descending" } } else { "none" },
-                                    button { class: "sort", r#type: "button", "data-sort": key,
+                                    button { class: "sort", r#type: "button", "data-sort": name,
                                         onclick: move |_| {
                                             if sort() == key { ascending.toggle(); } else { sort.set(key); ascending.set(false); }
                                         },

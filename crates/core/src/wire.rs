@@ -312,3 +312,110 @@ pub struct League {
     pub to: chrono::NaiveDate,
     pub rows: Vec<crate::stats::LeagueRow>,
 }
+
+/// What the reviewers' inbox sorts by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SortField {
+    /// When the server received it.
+    #[default]
+    Received,
+    /// When the visit began (when it was received, for a rating without a visit time).
+    Visit,
+    /// The score; unscored ones count as lowest.
+    Score,
+}
+
+/// Sort direction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Order {
+    Asc,
+    #[default]
+    Desc,
+}
+
+/// The query of the reviewers' inbox (`GET /evaluations`) and of the exports:
+/// filters, sort and page. The device writes it and the server reads it, so
+/// both spell each parameter the same way; an absent one is left out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
+pub struct InboxQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReviewStatus>,
+    /// Only the centres of this entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub centre_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// Visits on or after this day (UTC; the received day for a rating without a visit time).
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>, format = Date))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<chrono::NaiveDate>,
+    /// Visits on or before this day.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>, format = Date))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<chrono::NaiveDate>,
+    #[cfg_attr(feature = "openapi", param(minimum = 0, maximum = 100))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
+    #[cfg_attr(feature = "openapi", param(minimum = 0, maximum = 100))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_score: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_photos: Option<bool>,
+    /// Checked in outside the centre's geofence (true) or inside it (false).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside_geofence: Option<bool>,
+    /// Part of the employee's name or desk number, in any case.
+    #[cfg_attr(feature = "openapi", param(max_length = 120))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employee: Option<String>,
+    /// Only evaluations carrying this proof-of-visit flag.
+    #[cfg_attr(feature = "openapi", param(inline))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<crate::proof::VisitFlag>,
+    /// received (default), visit or score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sort: Option<SortField>,
+    /// desc (default) or asc.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<Order>,
+    /// At most 500; 50 by default.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 500))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// The `next_cursor` of the previous page, with the same sort and order.
+    #[cfg_attr(feature = "openapi", param(max_length = 2000, pattern = "^[0-9a-f]*$"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+/// The query of the performance figures (`GET /centres/{id}/stats`,
+/// `/stats/overview`, `/stats/league`): the period, and the entity.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+#[serde(deny_unknown_fields)]
+pub struct StatsQuery {
+    /// First visit day (UTC); a year before `to` by default.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>, format = Date))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<chrono::NaiveDate>,
+    /// Last visit day, included; today by default.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>, format = Date))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<chrono::NaiveDate>,
+    /// The trend's steps: weeks for a quarter or less, months beyond, by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<crate::stats::Granularity>,
+    /// Only the centres of this entity (overview and league).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
+}

@@ -13,6 +13,7 @@ use crate::i18n::I18n;
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_core::stats::{Happiness, ItemFigure, PerformanceReport};
+use ms_core::wire::InboxQuery;
 use ms_core::ChecklistTemplate;
 
 /// A labelled bar with its figure written beside it.
@@ -115,7 +116,7 @@ pub fn CentrePerformance(id: String) -> Element {
     let _load = use_resource(move || {
         let centre_id = centre_id.clone();
         async move {
-            let q = period.read().query();
+            let q = period.read().stats_query(None);
             let Some(services) = app.services() else { return };
             match services.api.centre_stats(&centre_id, &q).await {
                 Ok(r) => {
@@ -130,7 +131,7 @@ pub fn CentrePerformance(id: String) -> Element {
     let templates = app.templates.read().clone();
     let name = catalogue.centre(&id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(id.clone());
     let f = i18n.formats();
-    let export_query = format!("{}&centre_id={id}", period.read().query());
+    let export_query = InboxQuery { centre_id: Some(id.clone()), ..period.read().export_query() };
     rsx! {
         section { class: "centre-performance",
             ReviewTabs { current: Route::CentrePerformance { id: id.clone() } }

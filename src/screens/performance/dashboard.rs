@@ -11,6 +11,7 @@ use crate::i18n::I18n;
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_core::stats::{LeagueRow, PerformanceReport};
+use ms_core::wire::InboxQuery;
 use ms_core::{IndexFigure, StarRating};
 
 /// The two indices and the combined figure, side by side.
@@ -93,14 +94,8 @@ pub fn Dashboard() -> Element {
     // Bumped when the rating configuration changes, to read the figures again.
     let mut configured = use_signal(|| 0u32);
     let admin = app.settings.read().staff_role.is_some_and(|r| r.configures_ratings());
-    let query = move || {
-        let mut q = period.read().query();
-        let e = entity();
-        if !e.is_empty() {
-            q.push_str(&format!("&entity_id={e}"));
-        }
-        q
-    };
+    let chosen_entity = move || Some(entity()).filter(|e| !e.is_empty());
+    let query = move || period.read().stats_query(chosen_entity());
     let _load = use_resource(move || async move {
         let _ = configured();
         let q = query();
@@ -126,13 +121,7 @@ pub fn Dashboard() -> Element {
     let f = i18n.formats();
     let visible_entities: Vec<_> =
         catalogue.entities.iter().filter(|e| rows.read().iter().any(|r| r.entity_id == e.id)).cloned().collect();
-    let export_query = {
-        let mut q = period.read().query();
-        if !entity().is_empty() {
-            q.push_str(&format!("&entity_id={}", entity()));
-        }
-        q
-    };
+    let export_query = InboxQuery { entity_id: chosen_entity(), ..period.read().export_query() };
     rsx! {
         section { class: "dashboard",
             ReviewTabs { current: Route::Dashboard {} }

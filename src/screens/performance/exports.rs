@@ -6,6 +6,7 @@ use crate::platform;
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::DownloadProgress;
+use ms_core::wire::InboxQuery;
 
 const FILES: [(&str, &str); 3] = [
     ("evaluations.csv", "stats-export-evaluations-csv"),
@@ -23,14 +24,14 @@ enum State {
 
 /// `query` is the filter the files take (the inbox's: period, centre, entity).
 #[component]
-pub fn ExportButtons(i18n: I18n, query: String) -> Element {
+pub fn ExportButtons(i18n: I18n, query: InboxQuery) -> Element {
     let app = use_app();
     let mut state = use_signal(|| State::Idle);
-    let run = move |file: &'static str, query: String| async move {
+    let run = move |file: &'static str, query: InboxQuery| async move {
         let Some(services) = app.services() else { return };
         state.set(State::Running { file, progress: DownloadProgress::default() });
-        let path = format!("/exports/{file}?{query}");
-        let result = services.api.download(&path, |p| state.set(State::Running { file, progress: p })).await;
+        let path = format!("/exports/{file}");
+        let result = services.api.export(&path, &query, |p| state.set(State::Running { file, progress: p })).await;
         state.set(match result {
             Ok(d) => match platform::save_download(&d.file_name, &d.content_type, &d.bytes) {
                 Ok(place) => State::Saved(place),

@@ -3,6 +3,7 @@
 use crate::i18n::I18n;
 use chrono::{Duration, NaiveDate, Utc};
 use dioxus::prelude::*;
+use ms_core::wire::{InboxQuery, StatsQuery};
 
 /// The presets, in days.
 const PRESETS: [(u32, &str); 3] = [(30, "stats-last-30"), (90, "stats-last-90"), (365, "stats-last-365")];
@@ -22,24 +23,28 @@ impl Default for StatsPeriod {
 }
 
 impl StatsPeriod {
-    /// `from=…&to=…` for the statistics API and the exports.
-    pub fn query(&self) -> String {
+    /// The first and the last day, where they are known.
+    fn days_between(&self) -> (Option<NaiveDate>, Option<NaiveDate>) {
         let today = Utc::now().date_naive();
-        let (from, to) = match self.days {
+        match self.days {
             Some(days) => (Some(today - Duration::days(i64::from(days) - 1)), Some(today)),
             None => (
                 NaiveDate::parse_from_str(&self.from, "%Y-%m-%d").ok(),
                 NaiveDate::parse_from_str(&self.to, "%Y-%m-%d").ok(),
             ),
-        };
-        let mut q = Vec::new();
-        if let Some(f) = from {
-            q.push(format!("from={f}"));
         }
-        if let Some(t) = to {
-            q.push(format!("to={t}"));
-        }
-        q.join("&")
+    }
+
+    /// The figures over this period (of one entity, when given).
+    pub fn stats_query(&self, entity_id: Option<String>) -> StatsQuery {
+        let (from, to) = self.days_between();
+        StatsQuery { from, to, granularity: None, entity_id }
+    }
+
+    /// The exports of this period's evaluations (the inbox's filters).
+    pub fn export_query(&self) -> InboxQuery {
+        let (from, to) = self.days_between();
+        InboxQuery { from, to, ..InboxQuery::default() }
     }
 }
 

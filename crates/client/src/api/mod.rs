@@ -8,8 +8,8 @@ pub use error::{parse_retry_after, ApiError, FailureKind};
 pub use performance::{Download, DownloadProgress};
 
 use ms_core::wire::{
-    BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, MyEvaluation, PhotoReceipt,
-    Receipt, ReviewDecision, Session, SignIn, API_BASE,
+    BulkApproval, BulkApprovalResult, EvaluationDetail, EvaluationPage, EvaluationSummary, InboxQuery, MyEvaluation,
+    PhotoReceipt, Receipt, ReviewDecision, Session, SignIn, API_BASE,
 };
 use ms_core::{Catalogue, ChecklistTemplate, EvaluationId, PhotoId};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
@@ -150,10 +150,10 @@ impl ApiClient {
         json_of(send(req).await?).await
     }
 
-    /// A page of the reviewers' inbox; `query` is the URL query (filters, sort, cursor).
-    pub async fn evaluations(&self, query: &str) -> Result<EvaluationPage, ApiError> {
-        let path = if query.is_empty() { "/evaluations".to_owned() } else { format!("/evaluations?{query}") };
-        json_of(send(self.request(Method::GET, &path)).await?).await
+    /// A page of the reviewers' inbox: its filters, sort and cursor in `query`.
+    pub async fn evaluations(&self, query: &InboxQuery) -> Result<EvaluationPage, ApiError> {
+        let req = self.request(Method::GET, "/evaluations").query(query);
+        json_of(send(req).await?).await
     }
 
     /// One evaluation as a reviewer sees it: every revision and its history.

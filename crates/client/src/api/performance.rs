@@ -4,7 +4,7 @@
 use super::{error_of, json_of, send, ApiClient, ApiError};
 use futures_util::StreamExt;
 use ms_core::stats::PerformanceReport;
-use ms_core::wire::{Alert, AlertList, League};
+use ms_core::wire::{Alert, AlertList, InboxQuery, League, StatsQuery};
 use ms_core::RatingConfig;
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use reqwest::Method;
@@ -36,27 +36,19 @@ fn file_name_of(disposition: &str) -> Option<String> {
 }
 
 impl ApiClient {
-    fn path_with(path: &str, query: &str) -> String {
-        if query.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{query}")
-        }
-    }
-
-    /// A centre's figures; `query` holds from, to and granularity.
-    pub async fn centre_stats(&self, centre_id: &str, query: &str) -> Result<PerformanceReport, ApiError> {
-        let path = Self::path_with(&format!("/centres/{centre_id}/stats"), query);
-        json_of(send(self.request(Method::GET, &path)).await?).await
+    /// A centre's figures over the period `query` gives (and its trend's steps).
+    pub async fn centre_stats(&self, centre_id: &str, query: &StatsQuery) -> Result<PerformanceReport, ApiError> {
+        let req = self.request(Method::GET, &format!("/centres/{centre_id}/stats")).query(query);
+        json_of(send(req).await?).await
     }
 
     /// Every centre the reader reviews together (of one entity with `entity_id`).
-    pub async fn overview(&self, query: &str) -> Result<PerformanceReport, ApiError> {
-        json_of(send(self.request(Method::GET, &Self::path_with("/stats/overview", query))).await?).await
+    pub async fn overview(&self, query: &StatsQuery) -> Result<PerformanceReport, ApiError> {
+        json_of(send(self.request(Method::GET, "/stats/overview").query(query)).await?).await
     }
 
-    pub async fn league(&self, query: &str) -> Result<League, ApiError> {
-        json_of(send(self.request(Method::GET, &Self::path_with("/stats/league", query))).await?).await
+    pub async fn league(&self, query: &StatsQuery) -> Result<League, ApiError> {
+        json_of(send(self.request(Method::GET, "/stats/league").query(query)).await?).await
     }
 
     /// Alerts waiting for acknowledgement, newest first.
@@ -78,35 +70,49 @@ impl ApiClient {
         json_of(send(self.request(Method::PUT, "/settings/rating").json(config)).await?).await
     }
 
-    /// Downloads a file (an export: `path` with its query), telling `progress`
-    /// as the bytes arrive.
-    pub async fn download(&self, path: &str, mut progress: impl FnMut(DownloadProgress)) -> Result<Download, ApiError> {
-        let req = self.request(Method::GET, path);
-        // An export of many rows takes longer than an API call may.
-        #[cfg(not(target_arch = "wasm32"))]
-        let req = req.timeout(std::time::Duration::from_secs(3600));
-        let resp = send(req).await?;
-        if !resp.status().is_success() {
-            return Err(error_of(resp).await);
-        }
-        let header = |name| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let file_name =
-            header(CONTENT_DISPOSITION).as_deref().and_then(file_name_of).unwrap_or_else(|| "export".into());
-        let content_type = header(CONTENT_TYPE).unwrap_or_else(|| "application/octet-stream".into());
-        let expected_rows =
-            header(reqwest::header::HeaderName::from_static("x-export-rows")).and_then(|v| v.parse().ok());
-        let mut state = DownloadProgress { expected_rows, ..DownloadProgress::default() };
-        let mut bytes = Vec::new();
-        let mut stream = resp.bytes_stream();
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(ApiError::from_reqwest)?;
-            state.bytes += chunk.len() as u64;
-            state.lines += chunk.iter().filter(|b| **b == b'\n').count() as u64;
-            bytes.extend_from_slice(&chunk);
-            progress(state);
-        }
-        Ok(Download { file_name, content_type, bytes })
+    /// Downloads an export (`path`, taking the inbox's filters in `query`),
+    /// telling `progress` as the bytes arrive.
+    pub async fn export(
+        &self,
+        path: &str,
+        query: &InboxQuery,
+        progress: impl FnMut(DownloadProgress),
+    ) -> Result<Download, ApiError> {
+        receive_file(self.request(Method::GET, path).query(query), progress).await
     }
+
+    /// Downloads a file (`path` with its query), telling `progress` as the bytes arrive.
+    pub async fn download(&self, path: &str, progress: impl FnMut(DownloadProgress)) -> Result<Download, ApiError> {
+        receive_file(self.request(Method::GET, path), progress).await
+    }
+}
+
+async fn receive_file(
+    req: reqwest::RequestBuilder,
+    mut progress: impl FnMut(DownloadProgress),
+) -> Result<Download, ApiError> {
+    // An export of many rows takes longer than an API call may.
+    #[cfg(not(target_arch = "wasm32"))]
+    let req = req.timeout(std::time::Duration::from_secs(3600));
+    let resp = send(req).await?;
+    if !resp.status().is_success() {
+        return Err(error_of(resp).await);
+    }
+    let header = |name| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let file_name = header(CONTENT_DISPOSITION).as_deref().and_then(file_name_of).unwrap_or_else(|| "export".into());
+    let content_type = header(CONTENT_TYPE).unwrap_or_else(|| "application/octet-stream".into());
+    let expected_rows = header(reqwest::header::HeaderName::from_static("x-export-rows")).and_then(|v| v.parse().ok());
+    let mut state = DownloadProgress { expected_rows, ..DownloadProgress::default() };
+    let mut bytes = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(ApiError::from_reqwest)?;
+        state.bytes += chunk.len() as u64;
+        state.lines += chunk.iter().filter(|b| **b == b'\n').count() as u64;
+        bytes.extend_from_slice(&chunk);
+        progress(state);
+    }
+    Ok(Download { file_name, content_type, bytes })
 }
 
 #[cfg(test)]
