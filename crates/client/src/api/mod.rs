@@ -293,4 +293,35 @@ mod tests {
         let request = client.request(Method::GET, "/health").build().expect("request");
         assert_eq!(request.url().host_str(), Some("xn--mgbh0fb.xn--mgbaam7a8h"));
     }
+
+    /// The query the inbox sends, as the server has always read it.
+    #[test]
+    fn the_inbox_query_is_written_with_the_parameters_the_server_reads() {
+        use ms_core::proof::VisitFlag;
+        use ms_core::wire::{InboxQuery, Order, SortField};
+        use ms_core::{ReviewStatus, Role};
+        let client = ApiClient::new("http://127.0.0.1:9").expect("client");
+        let query = InboxQuery {
+            status: Some(ReviewStatus::HasIssues),
+            role: Some(Role::Shopper),
+            from: chrono::NaiveDate::from_ymd_opt(2026, 1, 31),
+            employee: Some("Desk 4 & co".into()),
+            flag: Some(VisitFlag::OutsideGeofence),
+            sort: Some(SortField::Score),
+            order: Some(Order::Asc),
+            limit: Some(50),
+            cursor: Some("0a1b".into()),
+            ..InboxQuery::default()
+        };
+        let request = client.request(Method::GET, "/evaluations").query(&query).build().expect("request");
+        assert_eq!(
+            request.url().query(),
+            Some(
+                "status=has_issues&role=shopper&from=2026-01-31&employee=Desk+4+%26+co&flag=outside_geofence\
+                 &sort=score&order=asc&limit=50&cursor=0a1b"
+            )
+        );
+        let request = client.request(Method::GET, "/evaluations").query(&InboxQuery::default()).build();
+        assert_eq!(request.expect("request").url().query(), None, "nothing chosen, nothing sent");
+    }
 }
