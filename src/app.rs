@@ -254,10 +254,9 @@ fn Shell() -> Element {
     let route = use_route::<Route>();
     let waiting_for_store = (app.store_opening)() && !matches!(route, Route::Rate { .. });
     // A screen other than the rating needs the new device's store now.
-    let mut wants = app;
     use_effect(use_reactive!(|waiting_for_store| {
         if waiting_for_store {
-            wants.want_store();
+            app.want_store();
         }
     }));
     let settings = i18n.t("settings-title");

@@ -125,7 +125,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     };
     let save = move |item: String, change: AnswerChange| {
         let save_now = save_now.clone();
-        let (mut app, mut tapped) = (app, tapped);
+        let mut tapped = tapped;
         if app.store_opening() {
             if let AnswerChange::Value(Some(AnswerValue::Face(f))) = change {
                 tapped.set(Some(f));

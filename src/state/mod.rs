@@ -195,8 +195,9 @@ pub fn use_app() -> AppState {
 }
 
 /// What one screen keeps between its visits (a period chosen, an item to
-/// scroll to): kept at the root under its own type `K`, made once by `make`
-/// from a signal the root owns, so leaving the screen does not drop it.
+/// scroll to): a signal the root owns, starting from `init`, kept at the
+/// root under the screen's own type `K` (`wrap` makes one), so leaving the
+/// screen does not drop it and no other part of the app needs to know it.
 pub fn use_screen_state<T: 'static, K: Clone + 'static>(wrap: fn(Signal<T>) -> K, init: impl FnOnce() -> T) -> K {
     use_hook(|| {
         try_consume_context::<K>()

@@ -62,7 +62,7 @@ impl AppState {
     }
 
     /// Asks for a new device's store to be created now.
-    pub fn want_store(&mut self) {
+    pub fn want_store(&self) {
         if !self.store_opening() {
             return;
         }
