@@ -127,6 +127,34 @@ error_codes! {
     UnsupportedMediaType = "unsupported_media_type",
     /// An answer of another kind than its item asks for.
     WrongKind = "wrong_kind",
+    /// The shopper visited (or is due at) this centre within the wave's lockout.
+    Lockout = "lockout",
+    /// The shopper already has the most visits the wave allows on that day.
+    DailyCap = "daily_cap",
+    /// The shopper already has the most of this wave's visits it allows one shopper.
+    WaveCap = "wave_cap",
+    /// The shopper already holds the most visits not yet submitted.
+    HeldCap = "held_cap",
+    /// The shopper visits another centre of the same entity too close to that day.
+    Spacing = "spacing",
+    /// The shopper's grade is below the wave's minimum, or they have none yet.
+    Grade = "grade",
+    /// The shopper's account is not active.
+    ShopperInactive = "shopper_inactive",
+    /// A cancellation or an override of a rule says why, in a reason.
+    ReasonRequired = "reason_required",
+    /// This move is not allowed from the assignment's status.
+    IllegalAssignmentMove = "illegal_assignment_move",
+    /// This move is not allowed from the wave's status.
+    IllegalWaveMove = "illegal_wave_move",
+    /// The wave is not published: its assignments can't be taken.
+    WaveNotPublished = "wave_not_published",
+    /// A field of the wave is missing or out of range.
+    InvalidWave = "invalid_wave",
+    /// A grade is a whole number from 1 to 10.
+    InvalidGrade = "invalid_grade",
+    /// Only an approved evaluation is graded.
+    NotApproved = "not_approved",
 }
 
 impl fmt::Display for ErrorCode {
