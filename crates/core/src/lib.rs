@@ -11,6 +11,7 @@ pub mod geo;
 pub mod ids;
 pub mod jpeg;
 pub mod locale;
+pub mod planning;
 pub mod plausibility;
 pub mod proof;
 pub mod rating;
