@@ -4,6 +4,7 @@
 mod engine;
 mod locales;
 mod messages;
+mod planning;
 mod properties;
 mod scoring;
 mod stats;
