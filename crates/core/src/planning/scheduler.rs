@@ -242,7 +242,7 @@ mod tests {
     }
 
     #[test]
-    fn a_large_wave_fills_quickly() {
+    fn a_large_wave_fills_most_of_its_assignments() {
         // 2,000 assignments, 200 shoppers, 200 past visits each over a year.
         let rules = WaveRules { max_held: 10, ..WaveRules::default() };
         let start = date("2027-01-01");
@@ -269,12 +269,9 @@ mod tests {
                 assignment_id: None,
             })
             .collect();
-        let began = std::time::Instant::now();
+        // How fast it is, `benches/scheduler.rs` measures.
         let result = run(&rules, &assignments, &visits, &who);
-        let took = began.elapsed();
         assert_eq!(result.assigned.len() + result.unfilled.len(), 2000);
-        assert!(result.assigned.len() > 1500, "{} in {took:?}", result.assigned.len());
-        // Generous for a debug build on a busy machine; release is far faster.
-        assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+        assert!(result.assigned.len() > 1500, "{}", result.assigned.len());
     }
 }
