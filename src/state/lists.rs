@@ -98,3 +98,51 @@ impl AppState {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ms_client::NewDraft;
+    use ms_core::{builtin, Role};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    #[derive(Clone)]
+    struct Props {
+        store: SharedStore,
+        state: Rc<Cell<Option<AppState>>>,
+    }
+
+    fn root(props: Props) -> Element {
+        let app = use_hook(|| AppState::init(Some(Ok(props.store.clone()))));
+        props.state.set(Some(app));
+        rsx! {}
+    }
+
+    #[test]
+    fn every_write_re_reads_the_lists_the_screens_show() {
+        let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
+        let state = Rc::new(Cell::new(None));
+        let mut dom = VirtualDom::new_with_props(root, Props { store, state: state.clone() });
+        dom.rebuild_in_place();
+        let app = state.get().expect("the app state");
+        let new = NewDraft {
+            template: builtin::citizen_quick_rating().reference(),
+            centre_id: "c".into(),
+            service_id: None,
+            role: Role::Citizen,
+            locale: "en".into(),
+            device_id: "d".into(),
+            app_version: "t".into(),
+        };
+        dom.in_runtime(|| {
+            assert_eq!(app.lists.local().peek().as_ref().map(Vec::len), Ok(0));
+            let id = app.write(|s| s.new_draft(&new)).expect("a draft");
+            let listed = app.lists.local().peek().clone().expect("listed");
+            assert_eq!(listed.iter().map(|e| e.id).collect::<Vec<_>>(), vec![id]);
+            let deleted = app.write(|s| s.delete_draft(id));
+            assert!(deleted.is_ok());
+            assert_eq!(app.lists.local().peek().as_ref().map(Vec::len), Ok(0));
+        });
+    }
+}
