@@ -62,11 +62,7 @@ pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<Evaluatio
     if q.employee.as_deref().is_some_and(|e| e.chars().count() > MAX_NAME_CHARS) {
         return Err(bad_query("employee", format!("at most {MAX_NAME_CHARS} characters")));
     }
-    let sort = match q.sort.unwrap_or_default() {
-        ms_core::wire::SortField::Received => SortField::Received,
-        ms_core::wire::SortField::Visit => SortField::Visit,
-        ms_core::wire::SortField::Score => SortField::Score,
-    };
+    let sort: SortField = q.sort.unwrap_or_default();
     let ascending = q.order.unwrap_or_default() == Order::Asc;
     let after = match q.cursor.as_deref() {
         None => None,

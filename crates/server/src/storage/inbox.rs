@@ -3,21 +3,10 @@
 
 use super::ReviewScope;
 use chrono::{DateTime, Utc};
+/// What the inbox sorts by: the wire's own type, which the query names.
+pub use ms_core::wire::SortField;
 use ms_core::wire::{EvaluationPage, EvaluationSummary};
 use ms_core::{ReviewStatus, Role};
-
-/// What the inbox sorts by.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SortField {
-    /// When the server received it.
-    #[default]
-    Received,
-    /// When the visit began (when it was received, for a rating without a visit time).
-    Visit,
-    /// The score; unscored ones count as lowest.
-    Score,
-}
 
 #[derive(Debug, Clone)]
 pub struct EvaluationFilter {
