@@ -3,6 +3,7 @@
 //! times in ISO 8601 UTC. Rows are formatted as they stream out of storage.
 
 pub mod columns;
+pub mod formula;
 pub mod xlsx;
 
 pub use columns::{answer_rows, evaluation_row, ANSWER_COLUMNS, EVALUATION_COLUMNS};

@@ -6,7 +6,7 @@
 use super::error::{ApiError, ApiResult};
 use super::extract::{QueryParams, Supervisor};
 use super::review::{filter_from, ListQuery};
-use crate::export::{answer_rows, evaluation_row, xlsx::XlsxWriter, ANSWER_COLUMNS, EVALUATION_COLUMNS};
+use crate::export::{answer_rows, evaluation_row, formula, xlsx::XlsxWriter, ANSWER_COLUMNS, EVALUATION_COLUMNS};
 use crate::state::AppState;
 use crate::storage::{EvaluationFilter, ExportRow, StorageError};
 use axum::body::{Body, Bytes};
@@ -73,6 +73,15 @@ fn file_name(stem: &str, ext: &str) -> String {
     format!("{stem}-{}.{ext}", chrono::Utc::now().format("%Y%m%d-%H%M%S"))
 }
 
+/// One row of a CSV export, each cell unable to run as a formula.
+fn write_row(writer: &mut csv::Writer<Vec<u8>>, cells: &[String]) -> Result<(), std::io::Error> {
+    for cell in cells {
+        writer.write_field(formula::csv_cell(cell).as_bytes()).map_err(io_error)?;
+    }
+    // Ends the record the fields above began.
+    writer.write_record(None::<&[u8]>).map_err(io_error)
+}
+
 /// Formats rows as CSV into chunks as they arrive.
 async fn csv_chunks(
     state: AppState,
@@ -94,7 +103,7 @@ async fn csv_chunks(
             }
         };
         result = match kind {
-            Kind::Evaluations => writer.write_record(evaluation_row(&row)).map_err(io_error),
+            Kind::Evaluations => write_row(&mut writer, &evaluation_row(&row)),
             Kind::Answers => {
                 let r = row.evaluation.template.clone();
                 if !templates.contains_key(&r) {
@@ -102,9 +111,7 @@ async fn csv_chunks(
                     templates.insert(r.clone(), t);
                 }
                 let template = templates.get(&r).and_then(|t| t.as_deref());
-                answer_rows(&row, template)
-                    .into_iter()
-                    .try_for_each(|cells| writer.write_record(cells).map_err(io_error))
+                answer_rows(&row, template).into_iter().try_for_each(|cells| write_row(&mut writer, &cells))
             }
         };
         if result.is_ok() && writer.get_ref().len() >= CHUNK_BYTES {

@@ -168,3 +168,60 @@ async fn a_compressed_export_ends_cleanly_even_when_empty() {
         assert_eq!(&body[..2], [0x1f, 0x8b], "a gzip stream");
     }
 }
+
+/// A citizen's comment and a shopper's employee name and item comment that a
+/// spreadsheet would run as formulas, with a negative number beside them.
+async fn hostile(s: &TestServer) -> (Evaluation, Evaluation) {
+    let mut rating = happy_citizen("cd-al-barsha");
+    rating.comment = Some("=HYPERLINK(\"http://example.com/steal\",\"Click for a prize\")".into());
+    send(s, &rating, None).await;
+    let mut visit = complete_shopper("cd-al-barsha");
+    visit.employee = Some("@SUM(1+1)".into());
+    visit.answers.insert(
+        "thanked".into(),
+        Answer { value: Some(AnswerValue::No), comment: Some("+cmd|' /C calc'!A0".into()), ..Answer::default() },
+    );
+    send(s, &visit, Some(&s.shopper().await)).await;
+    (rating, visit)
+}
+
+#[tokio::test]
+async fn csv_cells_a_spreadsheet_would_run_open_as_text() {
+    let s = TestServer::start().await;
+    let (rating, visit) = hostile(&s).await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let (_, bytes) = download(&s, "/exports/evaluations.csv", &admin).await;
+    let (_, rows) = records(&bytes);
+    let row = |ev: &Evaluation| rows.iter().find(|r| r["evaluation_id"] == ev.id.to_string()).expect("row");
+    assert_eq!(row(&rating)["comment"], format!("'{}", rating.comment.clone().unwrap_or_default()));
+    assert_eq!(row(&visit)["employee"], "'@SUM(1+1)");
+    for r in &rows {
+        for (column, cell) in r {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{column}: {cell:?} would run");
+        }
+    }
+    let (_, bytes) = download(&s, "/exports/answers.csv", &admin).await;
+    let (_, answers) = records(&bytes);
+    let thanked = answers
+        .iter()
+        .find(|r| r["evaluation_id"] == visit.id.to_string() && r["item_id"] == "thanked")
+        .expect("the thanked answer");
+    assert_eq!(thanked["comment"], "'+cmd|' /C calc'!A0");
+}
+
+#[tokio::test]
+async fn workbook_cells_are_strings_or_numbers_never_formulas() {
+    let s = TestServer::start().await;
+    let (rating, _) = hostile(&s).await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let (_, bytes) = download(&s, "/exports/evaluations.xlsx", &admin).await;
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    let formulas = book.worksheet_formula("Evaluations").expect("the sheet's formulas");
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no cell holds a formula");
+    let sheet = book.worksheet_range("Evaluations").expect("the Evaluations sheet");
+    let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let col = header.iter().position(|h| h == "comment").expect("comment column");
+    let row = rows.iter().find(|r| r[0].to_string() == rating.id.to_string()).expect("row");
+    assert_eq!(row[col], Data::String(rating.comment.clone().unwrap_or_default()), "the text itself, as a string");
+}
