@@ -228,6 +228,21 @@ impl FromRequestParts<AppState> for Supervisor {
     }
 }
 
+/// A signed-in admin.
+pub struct Admin(pub User);
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match MaybeUser::from_request_parts(parts, state).await?.0 {
+            Some(u) if u.role == UserRole::Admin => Ok(Admin(u)),
+            Some(_) => Err(ApiError::forbidden("only admins may do this")),
+            None => Err(ApiError::unauthorized("sign in as an admin first")),
+        }
+    }
+}
+
 /// A signed-in shopper.
 pub struct Shopper(pub User);
 

@@ -1,6 +1,7 @@
 //! The HTTP API (docs/architecture.md §3): one file per resource, one error type, extractors for auth.
 
 mod alerts;
+mod audit;
 mod catalogue;
 pub mod error;
 mod etag;
@@ -51,6 +52,8 @@ pub fn router(state: AppState) -> Router {
         .route("/centres/{id}/stats", get(performance::centre_stats))
         .route("/stats/overview", get(performance::overview))
         .route("/stats/league", get(performance::league))
+        .route("/audit", get(audit::list))
+        .route("/audit.csv", get(audit::csv))
         .route("/settings/rating", get(performance::get_rating_config).put(performance::put_rating_config))
         .route("/alerts", get(alerts::list_alerts))
         .route("/alerts/{id}/ack", post(alerts::acknowledge))

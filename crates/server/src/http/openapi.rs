@@ -27,6 +27,8 @@ use utoipa::{Modify, OpenApi};
         super::performance::put_rating_config,
         super::alerts::list_alerts,
         super::alerts::acknowledge,
+        super::audit::list,
+        super::audit::csv,
         super::exports::evaluations_csv,
         super::exports::evaluations_xlsx,
         super::exports::answers_csv,

@@ -3,9 +3,9 @@
 //! rating configuration an admin sets. Reviewers see their entities only.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{IdPath, JsonBody, QueryParams, Supervisor};
+use super::extract::{Admin, IdPath, JsonBody, QueryParams, Supervisor};
 use crate::state::AppState;
-use crate::storage::{ReviewScope, User};
+use crate::storage::ReviewScope;
 use axum::extract::State;
 use axum::Json;
 use chrono::Utc;
@@ -141,21 +141,12 @@ pub async fn get_rating_config(State(state): State<AppState>, _s: Supervisor) ->
     security(("bearer" = [])))]
 pub async fn put_rating_config(
     State(state): State<AppState>,
-    Supervisor(user): Supervisor,
+    Admin(user): Admin,
     JsonBody(config): JsonBody<RatingConfig>,
 ) -> ApiResult<Json<RatingConfig>> {
-    admin(&user)?;
     config
         .check()
         .map_err(|e| ApiError::unprocessable(ErrorCode::InvalidValue, RatingConfig::field_of(&e), e.to_string()))?;
     state.storage.set_rating_config(&config, user.id, Utc::now()).await?;
     Ok(Json(config))
-}
-
-fn admin(user: &User) -> ApiResult<()> {
-    if user.role.configures_ratings() {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden("only an admin changes the rating configuration"))
-    }
 }

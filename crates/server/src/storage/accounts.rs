@@ -98,3 +98,28 @@ pub trait AccountStore: Send + Sync {
     async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError>;
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError>;
 }
+
+impl NewUser {
+    /// The audit log's entry for this account's creation: who it is, never its password.
+    pub(crate) fn created(&self) -> super::NewAuditEntry {
+        super::NewAuditEntry::by_command_line(
+            ms_core::audit::AuditAction::AccountCreated,
+            self.username.clone(),
+            serde_json::json!({
+                "username": self.username,
+                "display_name": self.display_name,
+                "role": self.role.as_str(),
+                "entities": self.entity_ids,
+            }),
+        )
+    }
+}
+
+/// The audit log's entry for a kiosk registered at a centre: where, never its key.
+pub(crate) fn kiosk_registered(centre_id: &str, label: &str) -> super::NewAuditEntry {
+    super::NewAuditEntry::by_command_line(
+        ms_core::audit::AuditAction::KioskRegistered,
+        format!("{centre_id}: {label}"),
+        serde_json::json!({"centre_id": centre_id, "label": label}),
+    )
+}

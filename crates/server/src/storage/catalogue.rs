@@ -16,3 +16,18 @@ pub trait CatalogueStore: Send + Sync {
     /// different content under a published version is refused.
     async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError>;
 }
+
+/// The audit log's entry for a template version published.
+pub(crate) fn template_published(t: &ChecklistTemplate) -> super::NewAuditEntry {
+    super::NewAuditEntry::by_command_line(
+        ms_core::audit::AuditAction::TemplatePublished,
+        format!("{} v{}", t.id, t.version),
+        serde_json::json!({
+            "id": t.id,
+            "version": t.version,
+            "audience": t.audience.as_str(),
+            "stages": t.stages.len(),
+            "items": t.stages.iter().map(|s| s.items.len()).sum::<usize>(),
+        }),
+    )
+}

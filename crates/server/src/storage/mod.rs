@@ -5,6 +5,7 @@
 
 mod accounts;
 mod alerts;
+mod audit;
 mod catalogue;
 mod counters;
 mod error;
@@ -23,6 +24,7 @@ mod summary;
 
 pub use accounts::{AccountStore, Kiosk, NewUser, ReviewScope, Reviewer, User};
 pub use alerts::AlertStore;
+pub use audit::{AuditFilter, AuditLog, NewAuditEntry};
 pub use catalogue::CatalogueStore;
 pub use counters::SharedCounters;
 pub use error::{Cause, StorageError};
@@ -43,7 +45,7 @@ use std::sync::Arc;
 /// Everything the server keeps, as the handlers see it.
 #[async_trait]
 pub trait Storage:
-    CatalogueStore + EvaluationStore + PhotoRecords + AccountStore + PerformanceStore + AlertStore + Send + Sync
+    CatalogueStore + EvaluationStore + PhotoRecords + AccountStore + PerformanceStore + AlertStore + AuditLog + Send + Sync
 {
     /// The counters several instances share, when this database is meant to
     /// be shared; None when one instance alone uses it (SQLite), which then

@@ -27,3 +27,21 @@ pub trait PerformanceStore: Send + Sync {
     async fn set_rating_config(&self, config: &RatingConfig, actor: i64, at: DateTime<Utc>)
         -> Result<(), StorageError>;
 }
+
+/// The audit log's entry for the rating configuration an admin set, with the one it replaced.
+pub(crate) fn rating_changed(
+    before: &RatingConfig,
+    after: &RatingConfig,
+    actor: i64,
+    at: DateTime<Utc>,
+) -> Result<super::NewAuditEntry, StorageError> {
+    let value = |c: &RatingConfig| serde_json::to_value(c).map_err(|e| StorageError::Invalid(e.to_string()));
+    Ok(super::NewAuditEntry {
+        at,
+        actor: Some(actor),
+        action: ms_core::audit::AuditAction::RatingSettingsChanged,
+        subject: "rating".into(),
+        before: Some(value(before)?),
+        after: Some(value(after)?),
+    })
+}

@@ -4,6 +4,7 @@
 
 mod alerts;
 mod api;
+mod audit;
 mod common;
 mod database_url;
 mod exports;

@@ -1,6 +1,6 @@
 //! Shopper, supervisor and admin accounts, and their sign-in sessions.
 
-use super::{from_json, json};
+use super::{audit, from_json, json};
 use crate::storage::{NewUser, StorageError, User};
 use chrono::{DateTime, Duration, Utc};
 use deadpool_postgres::GenericClient;
@@ -23,6 +23,7 @@ fn user(r: &Row) -> Result<User, StorageError> {
     })
 }
 
+/// Creates an account inside the caller's transaction, recorded in the audit log.
 pub async fn create_user(c: &impl GenericClient, u: &NewUser) -> Result<i64, StorageError> {
     let known: Vec<String> = c
         .query("SELECT id FROM entities WHERE id = ANY($1)", &[&u.entity_ids])
@@ -40,10 +41,11 @@ pub async fn create_user(c: &impl GenericClient, u: &NewUser) -> Result<i64, Sto
             &[&u.username, &u.display_name, &u.role.as_str(), &u.password_hash, &Utc::now(), &json(&u.entity_ids)?],
         )
         .await?;
-    match row {
-        Some(r) => Ok(r.try_get(0)?),
-        None => Err(StorageError::Invalid(format!("the username '{}' is taken", u.username))),
-    }
+    let Some(row) = row else {
+        return Err(StorageError::Invalid(format!("the username '{}' is taken", u.username)));
+    };
+    audit::record(c, &u.created()).await?;
+    Ok(row.try_get(0)?)
 }
 
 pub async fn user_by_name(c: &impl GenericClient, username: &str) -> Result<Option<User>, StorageError> {

@@ -1,6 +1,7 @@
 //! Entities, services, centres and published checklist templates.
 
 use super::{from_json, int, json};
+use crate::storage::catalogue::template_published;
 use crate::storage::StorageError;
 use chrono::Utc;
 use deadpool_postgres::GenericClient;
@@ -116,7 +117,7 @@ pub async fn publish_template(c: &impl GenericClient, t: &ChecklistTemplate) -> 
                 &[&t.id, &version, &audience.trim_matches('"'), &json(t)?, &Utc::now()],
             )
             .await?;
-            Ok(())
+            super::audit::record(c, &template_published(t)).await
         }
     }
 }

@@ -201,10 +201,22 @@ const TABLES: &[Table] = &[
             ("updated_by", "updated_by", Int8),
         ],
     ),
+    (
+        "audit_log",
+        &[
+            ("id", "id", Int8),
+            ("at", "at", Time),
+            ("actor", "actor", Int8),
+            ("action", "action", Text),
+            ("subject", "subject", Text),
+            ("before", "before", Text),
+            ("after", "after", Text),
+        ],
+    ),
 ];
 
 /// Tables whose ids PostgreSQL generates: their sequences continue after the copied ids.
-const IDENTITIES: &[&str] = &["users", "kiosks", "review_events", "alerts"];
+const IDENTITIES: &[&str] = &["users", "kiosks", "review_events", "alerts", "audit_log"];
 
 /// One value on its way from SQLite to PostgreSQL.
 #[derive(Debug)]

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod alerts;
+mod audit;
 mod catalogue;
 mod counters;
 mod evaluations;
@@ -323,7 +324,7 @@ impl PhotoRecords for PgStorage {
 #[async_trait]
 impl AccountStore for PgStorage {
     async fn create_user(&self, user: &NewUser) -> Result<i64, StorageError> {
-        accounts::create_user(&self.client().await?, user).await
+        transaction!(self, |tx| accounts::create_user(&tx, user).await)
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>, StorageError> {
@@ -357,7 +358,7 @@ impl AccountStore for PgStorage {
     }
 
     async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
-        kiosks::create(&self.client().await?, key_sha256, centre_id, label).await
+        transaction!(self, |tx| kiosks::create(&tx, key_sha256, centre_id, label).await)
     }
 
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {
@@ -393,7 +394,7 @@ impl PerformanceStore for PgStorage {
         actor: i64,
         at: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        settings::set_rating(&self.client().await?, config, actor, at).await
+        transaction!(self, |tx| settings::set_rating(&tx, config, actor, at).await)
     }
 }
 
@@ -430,6 +431,13 @@ impl AlertStore for PgStorage {
         error: Option<String>,
     ) -> Result<(), StorageError> {
         alerts::record_delivery(&self.client().await?, id, attempts, delivered_at, error.as_deref()).await
+    }
+}
+
+#[async_trait]
+impl AuditLog for PgStorage {
+    async fn audit(&self, filter: &AuditFilter) -> Result<ms_core::audit::AuditPage, StorageError> {
+        audit::list(&self.client().await?, filter).await
     }
 }
 

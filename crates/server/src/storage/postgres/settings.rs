@@ -1,6 +1,7 @@
 //! Settings an admin changes at run time, stored as JSON by name.
 
 use super::{from_json, json};
+use crate::storage::performance::rating_changed;
 use crate::storage::StorageError;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
@@ -17,12 +18,15 @@ pub async fn rating(c: &impl GenericClient) -> Result<RatingConfig, StorageError
     }
 }
 
+/// Sets the rating configuration inside the caller's transaction, recorded
+/// in the audit log with the one it replaces.
 pub async fn set_rating(
     c: &impl GenericClient,
     config: &RatingConfig,
     actor: i64,
     at: DateTime<Utc>,
 ) -> Result<(), StorageError> {
+    let before = rating(c).await?;
     c.execute(
         "INSERT INTO settings (name, value, updated_at, updated_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
@@ -30,5 +34,5 @@ pub async fn set_rating(
         &[&RATING, &json(config)?, &at, &actor],
     )
     .await?;
-    Ok(())
+    super::audit::record(c, &rating_changed(&before, config, actor, at)?).await
 }

@@ -1,5 +1,6 @@
 //! Shopper, supervisor and admin accounts, their entities, and their sign-in sessions.
 
+use super::audit;
 use super::{from_json, json};
 use crate::storage::{parse_ts, ts, NewUser, StorageError, User};
 use chrono::{DateTime, Duration, Utc};
@@ -19,15 +20,17 @@ fn to_user((id, username, display_name, role, password_hash, entities): UserRow)
     Ok(User { id, username, display_name, role, password_hash, entity_ids: from_json(&entities)? })
 }
 
-pub fn create_user(c: &Connection, u: &NewUser) -> Result<i64, StorageError> {
+/// Creates an account, recorded in the audit log.
+pub fn create_user(c: &mut Connection, u: &NewUser) -> Result<i64, StorageError> {
+    let tx = c.transaction()?;
     for entity in &u.entity_ids {
         let known: Option<i64> =
-            c.query_row("SELECT 1 FROM entities WHERE id = ?1", [entity], |r| r.get(0)).optional()?;
+            tx.query_row("SELECT 1 FROM entities WHERE id = ?1", [entity], |r| r.get(0)).optional()?;
         if known.is_none() {
             return Err(StorageError::Invalid(format!("there is no entity '{entity}' in the catalogue")));
         }
     }
-    let n = c.execute(
+    let n = tx.execute(
         "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (username) DO NOTHING",
@@ -36,7 +39,10 @@ pub fn create_user(c: &Connection, u: &NewUser) -> Result<i64, StorageError> {
     if n == 0 {
         return Err(StorageError::Invalid(format!("the username '{}' is taken", u.username)));
     }
-    Ok(c.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    audit::record(&tx, &u.created())?;
+    tx.commit()?;
+    Ok(id)
 }
 
 pub fn user_by_name(c: &Connection, username: &str) -> Result<Option<User>, StorageError> {

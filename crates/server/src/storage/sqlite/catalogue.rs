@@ -1,6 +1,7 @@
 //! Entities, services, centres and published checklist templates.
 
 use super::{from_json, json};
+use crate::storage::catalogue::template_published;
 use crate::storage::{ts, StorageError};
 use chrono::Utc;
 use ms_core::{Catalogue, Centre, ChecklistTemplate, Entity, Service, TemplateRef};
@@ -132,6 +133,7 @@ pub fn publish_template(c: &mut Connection, t: &ChecklistTemplate) -> Result<(),
                 "INSERT INTO templates (id, version, audience, body, published_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![t.id, t.version, audience.trim_matches('"'), body, ts(Utc::now())],
             )?;
+            super::audit::record(&tx, &template_published(t))?;
         }
     }
     tx.commit()?;

@@ -9,6 +9,7 @@
 
 mod accounts;
 mod alerts;
+mod audit;
 mod catalogue;
 mod evaluations;
 mod inbox;
@@ -365,6 +366,14 @@ impl AlertStore for SqliteStorage {
         error: Option<String>,
     ) -> Result<(), StorageError> {
         self.with_conn(move |c| alerts::record_delivery(c, id, attempts, delivered_at, error.as_deref())).await
+    }
+}
+
+#[async_trait]
+impl AuditLog for SqliteStorage {
+    async fn audit(&self, filter: &AuditFilter) -> Result<ms_core::audit::AuditPage, StorageError> {
+        let f = filter.clone();
+        self.with_conn(move |c| audit::list(c, &f)).await
     }
 }
 

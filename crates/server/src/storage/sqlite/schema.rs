@@ -232,6 +232,23 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE INDEX evaluations_flag_clock ON evaluations (is_latest, received_at, centre_id)
         WHERE abs(clock_offset_s) > 60;
     "#,
+    // 10: the audit log, only ever added to.
+    r#"
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor INTEGER REFERENCES users(id),
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+    );
+    CREATE INDEX audit_log_action ON audit_log (action, id);
+    CREATE TRIGGER audit_log_unchangeable BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_log_undeletable BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    "#,
 ];
 
 /// The schema version from which the performance sums exist.

@@ -212,7 +212,14 @@ mod tests {
         ms_migrations::migrate(&mut c, &MIGRATIONS[..(STATS_VERSION - 1) as usize]).expect("version 6");
         let catalogue = crate::demo::catalogue().expect("demo catalogue");
         catalogue::upsert(&mut c, &catalogue).expect("catalogue");
-        catalogue::publish_template(&mut c, &citizen_quick_rating()).expect("template");
+        // Published as a server of that version did (it kept no audit log yet).
+        let t = citizen_quick_rating();
+        c.execute(
+            "INSERT INTO templates (id, version, audience, body, published_at)
+             VALUES (?1, ?2, 'citizen', ?3, '2026-11-01T00:00:00.000000Z')",
+            params![t.id, t.version, crate::storage::json(&t).expect("json")],
+        )
+        .expect("template");
         for (n, face, status) in [(1u128, "happy", "received"), (2, "unhappy", "approved"), (3, "unhappy", "rejected")]
         {
             let body = format!(
