@@ -62,15 +62,26 @@ pub fn visible_items<'t>(template: &'t ChecklistTemplate, answers: &BTreeMap<Str
 }
 
 fn holds(cond: &Condition, answers: &BTreeMap<String, Answer>, visible: &HashSet<&str>) -> bool {
-    if !visible.contains(cond.item()) {
+    let item = match cond {
+        Condition::All { all } => return all.iter().all(|c| holds(c, answers, visible)),
+        Condition::Any { any } => return any.iter().any(|c| holds(c, answers, visible)),
+        Condition::Not { not } => return !holds(not, answers, visible),
+        basic => basic.item().unwrap_or_default(),
+    };
+    if !visible.contains(item) {
         return false;
     }
-    let value = answers.get(cond.item()).and_then(|a| a.value.as_ref());
+    let value = answers.get(item).and_then(|a| a.value.as_ref());
     match (cond, value) {
         (_, None) => false,
         (Condition::Answered { .. }, Some(_)) => true,
         (Condition::Equals { value: want, .. }, Some(v)) => v == want,
+        (Condition::NotEquals { value: other, .. }, Some(v)) => v != other,
         (Condition::AnyOf { values, .. }, Some(v)) => values.contains(v),
+        (Condition::Selected { choice, .. }, Some(AnswerValue::Choice(c))) => c == choice,
+        (Condition::Selected { choice, .. }, Some(AnswerValue::Choices(cs))) => cs.contains(choice),
+        (Condition::Selected { .. }, Some(_)) => false,
+        (Condition::All { .. } | Condition::Any { .. } | Condition::Not { .. }, Some(_)) => false,
     }
 }
 

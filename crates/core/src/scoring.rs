@@ -19,6 +19,10 @@ pub fn answer_score(kind: &ItemKind, value: &AnswerValue) -> Option<f64> {
             Face::Unhappy => 0.0,
         }),
         (ItemKind::Duration { target_minutes }, AnswerValue::Minutes(m)) => Some(duration_score(*m, *target_minutes)),
+        // A choice scores only when its option says what it is worth; text, numbers and photos never do.
+        (ItemKind::SingleChoice { options }, AnswerValue::Choice(c)) => {
+            options.iter().find(|o| &o.id == c).and_then(|o| o.score)
+        }
         _ => None,
     }
 }

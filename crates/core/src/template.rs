@@ -1,11 +1,13 @@
 //! Checklist templates: versioned stages of items, with weights, requirements
-//! and conditions. Texts are Fluent message ids, resolved by the app in the
-//! visitor's language (`locales/<lang>/checklists.ftl`).
+//! and conditions. Texts are ids: an authored template carries its own texts per
+//! language ([`ChecklistTemplate::text`]); a built-in one names Fluent messages
+//! the app resolves (`locales/<lang>/checklists.ftl`).
 
 pub use crate::ids::TemplateRef;
 
 use crate::evaluation::{AnswerValue, Role};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -17,6 +19,13 @@ pub struct ChecklistTemplate {
     /// Message id of the template's title.
     pub title: String,
     pub stages: Vec<Stage>,
+    /// Authored texts: locale -> text id -> text. Empty for a template whose
+    /// ids are Fluent messages of the app.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub texts: BTreeMap<String, BTreeMap<String, String>>,
+    /// The language an authored text falls back to when a locale lacks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,6 +64,14 @@ pub struct Item {
     /// Shown only when this holds for earlier answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,
+    /// A failing answer should lead to a corrective action (kept for the
+    /// programme's actions; the engine does not act on it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub action_on_fail: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,28 +108,96 @@ pub enum ItemKind {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChoiceOption {
     pub id: String,
     /// Message id of the option's text.
     pub label: String,
+    /// What choosing it scores, 0..=1, for a single choice; None leaves the item unscored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
 }
 
-/// A condition on an earlier item's answer. An unanswered or hidden item satisfies none.
+/// A condition on earlier items' answers. An unanswered or hidden item
+/// satisfies none of the basic conditions (so `Not` of one holds for it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Condition {
-    Equals { item: String, value: AnswerValue },
-    AnyOf { item: String, values: Vec<AnswerValue> },
-    Answered { item: String },
+    Equals {
+        item: String,
+        value: AnswerValue,
+    },
+    /// Answered, with another value.
+    NotEquals {
+        item: String,
+        value: AnswerValue,
+    },
+    AnyOf {
+        item: String,
+        values: Vec<AnswerValue>,
+    },
+    Answered {
+        item: String,
+    },
+    /// The choice is the one chosen (single choice) or among those chosen (multiple choice).
+    Selected {
+        item: String,
+        choice: String,
+    },
+    /// Every member holds; at least two members.
+    All {
+        #[cfg_attr(feature = "openapi", schema(no_recursion))]
+        all: Vec<Condition>,
+    },
+    /// Some member holds; at least two members.
+    Any {
+        #[cfg_attr(feature = "openapi", schema(no_recursion))]
+        any: Vec<Condition>,
+    },
+    Not {
+        #[cfg_attr(feature = "openapi", schema(no_recursion))]
+        not: Box<Condition>,
+    },
 }
 
 impl Condition {
-    pub fn item(&self) -> &str {
+    /// The item a basic condition names; None for `All`, `Any` and `Not`.
+    pub fn item(&self) -> Option<&str> {
         match self {
-            Condition::Equals { item, .. } | Condition::AnyOf { item, .. } | Condition::Answered { item } => item,
+            Condition::Equals { item, .. }
+            | Condition::NotEquals { item, .. }
+            | Condition::AnyOf { item, .. }
+            | Condition::Answered { item }
+            | Condition::Selected { item, .. } => Some(item),
+            Condition::All { .. } | Condition::Any { .. } | Condition::Not { .. } => None,
+        }
+    }
+
+    /// Every item the condition names, in the order written.
+    pub fn items(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_items(&mut out);
+        out
+    }
+
+    fn collect_items<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Condition::All { all: cs } | Condition::Any { any: cs } => cs.iter().for_each(|c| c.collect_items(out)),
+            Condition::Not { not } => not.collect_items(out),
+            basic => out.extend(basic.item()),
+        }
+    }
+
+    /// A list of fewer than two members, anywhere in the condition.
+    fn short_list(&self) -> bool {
+        match self {
+            Condition::All { all: cs } | Condition::Any { any: cs } => {
+                cs.len() < 2 || cs.iter().any(Condition::short_list)
+            }
+            Condition::Not { not } => not.short_list(),
+            _ => false,
         }
     }
 }
@@ -128,6 +213,17 @@ impl ChecklistTemplate {
 
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items().map(|(_, i)| i).find(|i| i.id == id)
+    }
+
+    /// An authored text in `locale`, else in the default language (the flag
+    /// says it fell back). None when the template has no text of that id, as
+    /// for a built-in template whose ids are the app's Fluent messages.
+    pub fn text(&self, id: &str, locale: &str) -> Option<(&str, bool)> {
+        if let Some(t) = self.texts.get(locale).and_then(|m| m.get(id)) {
+            return Some((t.as_str(), false));
+        }
+        let default = self.default_language.as_deref()?;
+        self.texts.get(default).and_then(|m| m.get(id)).map(|t| (t.as_str(), default != locale))
     }
 
     /// Checks the template itself: unique ids, sane weights and targets,
@@ -159,12 +255,16 @@ impl ChecklistTemplate {
                     }
                 }
                 if let Some(cond) = &item.show_if {
-                    if !seen.contains(&cond.item()) {
-                        return Err(format!(
-                            "item '{}' depends on '{}', which is not an earlier item",
-                            item.id,
-                            cond.item()
-                        ));
+                    if let Some(name) = cond.items().into_iter().find(|name| !seen.contains(name)) {
+                        return Err(format!("item '{}' depends on '{name}', which is not an earlier item", item.id));
+                    }
+                    if cond.short_list() {
+                        return Err(format!("item '{}' has an 'all' or 'any' of fewer than two conditions", item.id));
+                    }
+                }
+                if let ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } = &item.kind {
+                    if options.iter().any(|o| o.score.is_some_and(|s| !(0.0..=1.0).contains(&s))) {
+                        return Err(format!("item '{}' has an option scoring outside 0..1", item.id));
                     }
                 }
                 seen.push(&item.id);

@@ -38,11 +38,20 @@ fn bench_template() -> ChecklistTemplate {
                     photo_on_fail: false,
                     comment_on_fail: false,
                     show_if: None,
+                    action_on_fail: false,
                 })
                 .collect(),
         })
         .collect();
-    ChecklistTemplate { id: "bench-forty".into(), version: 1, audience: Role::Shopper, title: "bench".into(), stages }
+    ChecklistTemplate {
+        id: "bench-forty".into(),
+        version: 1,
+        audience: Role::Shopper,
+        title: "bench".into(),
+        stages,
+        texts: Default::default(),
+        default_language: None,
+    }
 }
 
 fn evaluation(t: &ChecklistTemplate, n: usize) -> Evaluation {

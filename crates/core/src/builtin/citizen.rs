@@ -30,6 +30,8 @@ pub fn citizen_quick_rating() -> ChecklistTemplate {
         version: 1,
         audience: Role::Citizen,
         title: "citizen-title".into(),
+        texts: Default::default(),
+        default_language: None,
         stages: vec![
             b.stage(
                 "rating",

@@ -61,11 +61,14 @@ impl Builder {
             photo_on_fail: false,
             comment_on_fail: false,
             show_if: None,
+            action_on_fail: false,
         }
     }
 
     fn options(&self, group: &str, ids: &[&str]) -> Vec<ChoiceOption> {
-        ids.iter().map(|id| ChoiceOption { id: (*id).into(), label: format!("{}-{group}-{id}", self.prefix) }).collect()
+        ids.iter()
+            .map(|id| ChoiceOption { id: (*id).into(), label: format!("{}-{group}-{id}", self.prefix), score: None })
+            .collect()
     }
 }
 

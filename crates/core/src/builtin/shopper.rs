@@ -19,6 +19,8 @@ pub fn shopper_customer_journey() -> ChecklistTemplate {
         version: 1,
         audience: Role::Shopper,
         title: "shopper-title".into(),
+        texts: Default::default(),
+        default_language: None,
         stages: vec![
             b.stage(
                 "before",

@@ -19,11 +19,12 @@ fn item(id: &str, kind: ItemKind) -> Item {
         photo_on_fail: false,
         comment_on_fail: false,
         show_if: None,
+        action_on_fail: false,
     }
 }
 
 fn options(ids: &[&str]) -> Vec<ChoiceOption> {
-    ids.iter().map(|id| ChoiceOption { id: (*id).into(), label: (*id).into() }).collect()
+    ids.iter().map(|id| ChoiceOption { id: (*id).into(), label: (*id).into(), score: None }).collect()
 }
 
 fn template(items: Vec<Item>) -> ChecklistTemplate {
@@ -32,6 +33,8 @@ fn template(items: Vec<Item>) -> ChecklistTemplate {
         version: 3,
         audience: Role::Shopper,
         title: "t".into(),
+        texts: Default::default(),
+        default_language: None,
         stages: vec![Stage { id: "s".into(), title: "s".into(), weight: 1.0, items }],
     };
     assert_eq!(t.check(), Ok(()), "the test's template is itself valid");
@@ -131,6 +134,76 @@ fn answered_shows_the_item_once_anything_is_answered() {
 }
 
 #[test]
+fn not_equals_and_selected_need_an_answer_and_not_holds_without_one() {
+    let choose = |c: &str| answers(vec![("first", value(AnswerValue::Choice(c.into())))]);
+    let shown = |cond: Condition, a: &BTreeMap<String, Answer>| visible_items(&gated(cond), a).contains("second");
+    let not_b = || Condition::NotEquals { item: "first".into(), value: AnswerValue::Choice("b".into()) };
+    assert!(shown(not_b(), &choose("a")));
+    assert!(!shown(not_b(), &choose("b")));
+    assert!(!shown(not_b(), &BTreeMap::new()), "unanswered satisfies no comparison");
+    let selected_b = || Condition::Selected { item: "first".into(), choice: "b".into() };
+    assert!(shown(selected_b(), &choose("b")));
+    assert!(!shown(selected_b(), &choose("a")));
+    let not = Condition::Not { not: Box::new(selected_b()) };
+    assert!(shown(not.clone(), &BTreeMap::new()), "not turns an unanswered item's nothing round");
+    assert!(!shown(not, &choose("b")));
+}
+
+#[test]
+fn selected_finds_a_choice_among_several() {
+    let mut second = item("second", ItemKind::YesNo);
+    second.show_if = Some(Condition::Selected { item: "first".into(), choice: "c".into() });
+    let t = template(vec![item("first", ItemKind::MultiChoice { options: options(&["a", "b", "c"]) }), second]);
+    let with = |cs: &[&str]| {
+        let value = value(AnswerValue::Choices(cs.iter().map(|c| (*c).to_owned()).collect()));
+        visible_items(&t, &answers(vec![("first", value)])).contains("second")
+    };
+    assert!(with(&["a", "c"]));
+    assert!(!with(&["a", "b"]));
+}
+
+#[test]
+fn all_any_and_not_combine_conditions() {
+    let is = |c: &str| Condition::Equals { item: "first".into(), value: AnswerValue::Choice(c.into()) };
+    let answered = || Condition::Answered { item: "first".into() };
+    let choose = |c: &str| answers(vec![("first", value(AnswerValue::Choice(c.into())))]);
+    let shown = |cond: &Condition, c: &str| visible_items(&gated(cond.clone()), &choose(c)).contains("second");
+    let any = Condition::Any { any: vec![is("a"), is("c")] };
+    assert!(shown(&any, "a") && shown(&any, "c") && !shown(&any, "b"));
+    let all = Condition::All { all: vec![answered(), Condition::Not { not: Box::new(is("b")) }] };
+    assert!(shown(&all, "a") && !shown(&all, "b"));
+    assert!(!visible_items(&gated(all), &BTreeMap::new()).contains("second"));
+}
+
+#[test]
+fn the_template_check_refuses_a_later_item_inside_a_combination_and_a_list_of_one() {
+    let mut first = item("first", ItemKind::YesNo);
+    first.show_if = Some(Condition::Any {
+        any: vec![
+            Condition::Answered { item: "first".into() },
+            Condition::Not { not: Box::new(Condition::Answered { item: "second".into() }) },
+        ],
+    });
+    let stage =
+        Stage { id: "s".into(), title: "s".into(), weight: 1.0, items: vec![first, item("second", ItemKind::YesNo)] };
+    let t = ChecklistTemplate {
+        id: "t".into(),
+        version: 1,
+        audience: Role::Shopper,
+        title: "t".into(),
+        texts: Default::default(),
+        default_language: None,
+        stages: vec![stage],
+    };
+    assert!(t.check().is_err_and(|e| e.contains("'first', which is not an earlier item")));
+    let mut second = item("second", ItemKind::YesNo);
+    second.show_if = Some(Condition::All { all: vec![Condition::Answered { item: "first".into() }] });
+    let mut one = t.clone();
+    one.stages[0].items = vec![item("first", ItemKind::YesNo), second];
+    assert!(one.check().is_err_and(|e| e.contains("fewer than two")));
+}
+
+#[test]
 fn an_item_gated_on_a_hidden_item_stays_hidden_even_if_that_item_was_answered() {
     let mut middle = item("middle", ItemKind::YesNo);
     middle.show_if = Some(Condition::Equals { item: "first".into(), value: AnswerValue::Yes });
@@ -153,6 +226,8 @@ fn a_condition_on_a_later_item_is_refused_by_the_template_check() {
         version: 1,
         audience: Role::Shopper,
         title: "t".into(),
+        texts: Default::default(),
+        default_language: None,
         stages: vec![Stage {
             id: "s".into(),
             title: "s".into(),

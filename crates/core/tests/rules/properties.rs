@@ -46,7 +46,9 @@ fn answer_value(finite: bool) -> BoxedStrategy<AnswerValue> {
 }
 
 fn item_kind() -> impl Strategy<Value = ItemKind> {
-    let opts = || CHOICES.iter().map(|c| ChoiceOption { id: (*c).into(), label: (*c).into() }).collect::<Vec<_>>();
+    let opts = || {
+        CHOICES.iter().map(|c| ChoiceOption { id: (*c).into(), label: (*c).into(), score: None }).collect::<Vec<_>>()
+    };
     prop_oneof![
         Just(ItemKind::YesNo),
         Just(ItemKind::Scale),
@@ -101,6 +103,7 @@ fn template() -> impl Strategy<Value = ChecklistTemplate> {
                                 photo_on_fail,
                                 comment_on_fail,
                                 show_if,
+                                action_on_fail: false,
                             }
                         })
                         .collect();
@@ -108,7 +111,15 @@ fn template() -> impl Strategy<Value = ChecklistTemplate> {
                 })
                 .collect();
             let audience = if shopper { Role::Shopper } else { Role::Citizen };
-            ChecklistTemplate { id: "t".into(), version: 1, audience, title: "t".into(), stages }
+            ChecklistTemplate {
+                id: "t".into(),
+                version: 1,
+                audience,
+                title: "t".into(),
+                stages,
+                texts: Default::default(),
+                default_language: None,
+            }
         },
     )
 }
@@ -246,8 +257,9 @@ proptest! {
         for (_, item) in t.items() {
             if let Some(cond) = &item.show_if {
                 if visible.contains(item.id.as_str()) {
-                    prop_assert!(visible.contains(cond.item()));
-                    prop_assert!(a.get(cond.item()).is_some_and(|x| x.value.is_some()));
+                    let name = cond.item().expect("the generated conditions are basic ones");
+                    prop_assert!(visible.contains(name));
+                    prop_assert!(a.get(name).is_some_and(|x| x.value.is_some()));
                 }
             }
         }

@@ -18,11 +18,20 @@ fn item(id: &str, kind: ItemKind, weight: f64) -> Item {
         photo_on_fail: false,
         comment_on_fail: false,
         show_if: None,
+        action_on_fail: false,
     }
 }
 
 fn template(stages: Vec<Stage>) -> ChecklistTemplate {
-    ChecklistTemplate { id: "t".into(), version: 1, audience: Role::Shopper, title: "t".into(), stages }
+    ChecklistTemplate {
+        id: "t".into(),
+        version: 1,
+        audience: Role::Shopper,
+        title: "t".into(),
+        stages,
+        texts: Default::default(),
+        default_language: None,
+    }
 }
 
 fn stage(id: &str, weight: f64, items: Vec<Item>) -> Stage {
@@ -35,6 +44,22 @@ fn answers(pairs: &[(&str, AnswerValue)]) -> BTreeMap<String, Answer> {
 
 fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[test]
+fn a_single_choice_scores_its_option_and_is_unscored_without_scores() {
+    let option = |id: &str, score| ms_core::template::ChoiceOption { id: id.into(), label: id.into(), score };
+    let scored = vec![option("clean", Some(1.0)), option("fair", Some(0.25)), option("unrated", None)];
+    let t = template(vec![stage(
+        "s",
+        1.0,
+        vec![item("c", ItemKind::SingleChoice { options: scored }, 2.0), item("y", ItemKind::YesNo, 2.0)],
+    )]);
+    let s = score(&t, &answers(&[("c", AnswerValue::Choice("fair".into())), ("y", AnswerValue::Yes)]));
+    assert!(close(s.percent, 62.5), "{:?}", s.percent);
+    let s = score(&t, &answers(&[("c", AnswerValue::Choice("unrated".into())), ("y", AnswerValue::No)]));
+    assert!(close(s.percent, 0.0), "an option without a score leaves the item out: {:?}", s.percent);
+    assert_eq!(s.stages[0].scored_items, 1);
 }
 
 #[test]
