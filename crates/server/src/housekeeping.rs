@@ -7,6 +7,11 @@ use std::time::Duration;
 
 /// How often housekeeping runs.
 pub const EVERY: Duration = Duration::from_secs(3600);
+/// When the first round runs after the server starts: soon, so that a server
+/// restarted more often than every hour still sweeps, but not while it starts
+/// and meets its first requests (with a short grace period, a round at once
+/// could take a photo uploaded just before the evaluation that refers to it).
+const FIRST_ROUND_AFTER: Duration = Duration::from_secs(60);
 /// Photos removed per round at most, so one round never runs for long.
 const PHOTOS_PER_ROUND: u32 = 1000;
 
@@ -41,9 +46,10 @@ pub async fn sweep(state: &AppState) -> Result<Swept, String> {
     Ok(Swept { sessions, photos })
 }
 
-/// Runs [`sweep`] every [`EVERY`] until the task is dropped.
+/// Runs [`sweep`] every [`EVERY`], the first time [`FIRST_ROUND_AFTER`] the
+/// start, until the task is dropped.
 pub async fn run(state: AppState) {
-    let mut ticks = tokio::time::interval(EVERY);
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + FIRST_ROUND_AFTER, EVERY);
     loop {
         ticks.tick().await;
         match sweep(&state).await {
