@@ -42,7 +42,7 @@ impl Settings {
     /// The settings before the store is open: those the browser keeps outside
     /// it, or a first run's.
     pub fn initial() -> Self {
-        platform::saved_settings().and_then(|body| serde_json::from_str(&body).ok()).unwrap_or_else(Self::first_run)
+        browser_copy().unwrap_or_else(Self::first_run)
     }
 
     fn first_run() -> Self {
@@ -85,7 +85,16 @@ pub(super) fn stored_or(store: &mut Store, instead: impl FnOnce() -> Settings) -
     let mut set_aside = None;
     if let Some(body) = body {
         match serde_json::from_str::<Settings>(&body) {
-            Ok(settings) => return StoredSettings { settings, set_aside: None, kept: Ok(()) },
+            Ok(settings) => match browser_copy() {
+                // The browser writes its copy at every change, the store only
+                // with its next snapshot (half a second later at most): a
+                // reload in between finds the browser's copy the newer one.
+                Some(newer) if newer != settings => {
+                    let kept = keep(store, &newer);
+                    return StoredSettings { settings: newer, set_aside: None, kept };
+                }
+                _ => return StoredSettings { settings, set_aside: None, kept: Ok(()) },
+            },
             Err(e) => {
                 let aside = format!("settings-unreadable-{}", chrono::Utc::now().timestamp());
                 tracing::warn!(error = %e, key = aside, "the kept settings could not be read; set aside");
@@ -99,11 +108,20 @@ pub(super) fn stored_or(store: &mut Store, instead: impl FnOnce() -> Settings) -
         }
     }
     let settings = instead();
-    let kept = match serde_json::to_string(&settings) {
+    let kept = keep(store, &settings);
+    StoredSettings { settings, set_aside, kept }
+}
+
+fn keep(store: &mut Store, settings: &Settings) -> Result<(), String> {
+    match serde_json::to_string(settings) {
         Ok(body) => store.cache_put(SETTINGS_KEY, None, &body).map_err(|e| e.to_string()),
         Err(e) => Err(e.to_string()),
-    };
-    StoredSettings { settings, set_aside, kept }
+    }
+}
+
+/// The copy of the settings the browser keeps beside the store (none elsewhere).
+fn browser_copy() -> Option<Settings> {
+    platform::saved_settings().and_then(|body| serde_json::from_str(&body).ok())
 }
 
 /// The browser keeps the settings outside the store as well, from the
