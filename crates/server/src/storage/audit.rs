@@ -2,6 +2,7 @@
 //! same transaction as the act itself, and only ever added to (the database
 //! refuses to change or delete an entry).
 
+use super::filter::{Arg, Dialect};
 use super::StorageError;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -42,6 +43,39 @@ pub struct AuditFilter {
 #[async_trait]
 pub trait AuditLog: Send + Sync {
     async fn audit(&self, filter: &AuditFilter) -> Result<AuditPage, StorageError>;
+}
+
+/// The WHERE clauses of the filters and their arguments, in the backend's
+/// dialect, and the query that reads a page newest first.
+pub(crate) fn query(f: &AuditFilter, dialect: &Dialect) -> (String, Vec<Arg>) {
+    let mut clauses = vec![dialect.truth.to_owned()];
+    let mut args = Vec::new();
+    let mut bind = |clause: &str, v: Arg| {
+        args.push(v);
+        clauses.push(format!("{clause} {}", (dialect.placeholder)(args.len())));
+    };
+    if let Some(a) = f.action {
+        bind("a.action =", Arg::Text(a.as_str().into()));
+    }
+    if let Some(actor) = &f.actor {
+        bind("u.username =", Arg::Text(actor.clone()));
+    }
+    if let Some(from) = f.from {
+        bind("a.at >=", Arg::Day(from));
+    }
+    if let Some(next) = f.to.and_then(|t| t.succ_opt()) {
+        bind("a.at <", Arg::Day(next));
+    }
+    if let Some(before) = f.before {
+        bind("a.id <", Arg::Integer(before));
+    }
+    let sql = format!(
+        "SELECT a.id, a.at, u.username, a.action, a.subject, a.before, a.after
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor WHERE {} ORDER BY a.id DESC LIMIT {}",
+        clauses.join(" AND "),
+        f.limit + 1
+    );
+    (sql, args)
 }
 
 /// A page from up to `limit + 1` entries read newest first.

@@ -24,6 +24,7 @@ pub(crate) enum Arg {
     /// A stored time (a cursor's key).
     Time(DateTime<Utc>),
     Id(EvaluationId),
+    Integer(i64),
 }
 
 /// The column a sort orders by; the id breaks ties.

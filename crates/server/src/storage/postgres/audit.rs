@@ -1,7 +1,8 @@
 //! The audit log on PostgreSQL: entries added inside the act's transaction;
 //! a trigger refuses to change or delete one.
 
-use crate::storage::audit::{page, value_json, AuditFilter, NewAuditEntry};
+use super::inbox::{values, POSTGRES};
+use crate::storage::audit::{page, query, value_json, AuditFilter, NewAuditEntry};
 use crate::storage::{from_json, StorageError};
 use deadpool_postgres::GenericClient;
 use ms_core::audit::{AuditAction, AuditEntry, AuditPage};
@@ -19,33 +20,8 @@ pub async fn record(c: &impl GenericClient, e: &NewAuditEntry) -> Result<(), Sto
 }
 
 pub async fn list(c: &impl GenericClient, f: &AuditFilter) -> Result<AuditPage, StorageError> {
-    let mut clauses = vec!["true".to_owned()];
-    let mut args: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
-    let mut bind = |clause: &str, v: Box<dyn ToSql + Sync + Send>, clauses: &mut Vec<String>| {
-        args.push(v);
-        clauses.push(clause.replace('?', &format!("${}", args.len())));
-    };
-    if let Some(a) = f.action {
-        bind("a.action = ?", Box::new(a.as_str().to_owned()), &mut clauses);
-    }
-    if let Some(actor) = &f.actor {
-        bind("u.username = ?", Box::new(actor.clone()), &mut clauses);
-    }
-    if let Some(from) = f.from {
-        bind("a.at >= ?", Box::new(from.and_time(chrono::NaiveTime::MIN).and_utc()), &mut clauses);
-    }
-    if let Some(next) = f.to.and_then(|t| t.succ_opt()) {
-        bind("a.at < ?", Box::new(next.and_time(chrono::NaiveTime::MIN).and_utc()), &mut clauses);
-    }
-    if let Some(before) = f.before {
-        bind("a.id < ?", Box::new(before), &mut clauses);
-    }
-    let sql = format!(
-        "SELECT a.id, a.at, u.username, a.action, a.subject, a.before, a.after
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor WHERE {} ORDER BY a.id DESC LIMIT {}",
-        clauses.join(" AND "),
-        f.limit + 1
-    );
+    let (sql, args) = query(f, &POSTGRES);
+    let args = values(args);
     let refs: Vec<&(dyn ToSql + Sync)> = args.iter().map(|a| a.as_ref() as &(dyn ToSql + Sync)).collect();
     let mut items = Vec::new();
     for r in c.query(&sql, &refs).await? {

@@ -13,12 +13,12 @@ use ms_core::wire::EvaluationPage;
 use tokio_postgres::types::ToSql;
 
 /// PostgreSQL's spelling: `$N` placeholders, real booleans.
-const POSTGRES: Dialect = Dialect { placeholder: |n| format!("${n}"), truth: "true", falsity: "false" };
+pub(super) const POSTGRES: Dialect = Dialect { placeholder: |n| format!("${n}"), truth: "true", falsity: "false" };
 
-type Args = Vec<Box<dyn ToSql + Sync + Send>>;
+pub(super) type Args = Vec<Box<dyn ToSql + Sync + Send>>;
 
 /// Arguments as PostgreSQL takes them.
-fn values(args: Vec<Arg>) -> Args {
+pub(super) fn values(args: Vec<Arg>) -> Args {
     args.into_iter()
         .map(|a| -> Box<dyn ToSql + Sync + Send> {
             match a {
@@ -27,6 +27,7 @@ fn values(args: Vec<Arg>) -> Args {
                 Arg::Day(d) => Box::new(d.and_time(chrono::NaiveTime::MIN).and_utc()),
                 Arg::Time(t) => Box::new(t),
                 Arg::Id(id) => Box::new(id.0),
+                Arg::Integer(i) => Box::new(i),
             }
         })
         .collect()

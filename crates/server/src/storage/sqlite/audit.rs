@@ -1,10 +1,10 @@
 //! The audit log on SQLite: entries added inside the act's transaction;
 //! triggers refuse to change or delete one.
 
-use crate::storage::audit::{page, value_json, AuditFilter, NewAuditEntry};
+use super::inbox::{values, SQLITE};
+use crate::storage::audit::{page, query, value_json, AuditFilter, NewAuditEntry};
 use crate::storage::{from_json, parse_ts, ts, StorageError};
 use ms_core::audit::{AuditAction, AuditEntry, AuditPage};
-use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
 pub fn record(c: &Connection, e: &NewAuditEntry) -> Result<(), StorageError> {
@@ -23,36 +23,10 @@ pub fn record(c: &Connection, e: &NewAuditEntry) -> Result<(), StorageError> {
 }
 
 pub fn list(c: &Connection, f: &AuditFilter) -> Result<AuditPage, StorageError> {
-    let mut clauses = vec!["1 = 1".to_owned()];
-    let mut args: Vec<Value> = Vec::new();
-    let mut bind = |clause: &str, v: Value, clauses: &mut Vec<String>| {
-        args.push(v);
-        clauses.push(clause.replace('?', &format!("?{}", args.len())));
-    };
-    if let Some(a) = f.action {
-        bind("a.action = ?", Value::Text(a.as_str().into()), &mut clauses);
-    }
-    if let Some(actor) = &f.actor {
-        bind("u.username = ?", Value::Text(actor.clone()), &mut clauses);
-    }
-    if let Some(from) = f.from {
-        bind("a.at >= ?", Value::Text(from.format("%Y-%m-%d").to_string()), &mut clauses);
-    }
-    if let Some(next) = f.to.and_then(|t| t.succ_opt()) {
-        bind("a.at < ?", Value::Text(next.format("%Y-%m-%d").to_string()), &mut clauses);
-    }
-    if let Some(before) = f.before {
-        bind("a.id < ?", Value::Integer(before), &mut clauses);
-    }
-    let sql = format!(
-        "SELECT a.id, a.at, u.username, a.action, a.subject, a.before, a.after
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor WHERE {} ORDER BY a.id DESC LIMIT {}",
-        clauses.join(" AND "),
-        f.limit + 1
-    );
+    let (sql, args) = query(f, &SQLITE);
     let mut stmt = c.prepare(&sql)?;
     type Raw = (i64, String, Option<String>, String, String, Option<String>, Option<String>);
-    let rows = stmt.query_map(params_from_iter(args.iter()), |r| -> rusqlite::Result<Raw> {
+    let rows = stmt.query_map(params_from_iter(values(&args)), |r| -> rusqlite::Result<Raw> {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
     })?;
     let mut items = Vec::new();

@@ -13,11 +13,11 @@ use rusqlite::types::Value;
 use rusqlite::Connection;
 
 /// SQLite's spelling: numbered `?N` placeholders, truth as 1 and 0.
-const SQLITE: Dialect = Dialect { placeholder: |n| format!("?{n}"), truth: "1", falsity: "0" };
+pub(super) const SQLITE: Dialect = Dialect { placeholder: |n| format!("?{n}"), truth: "1", falsity: "0" };
 
 /// Arguments as SQLite takes them: times as the stored text, days as ISO
 /// text, which compares with the stored times.
-fn values(args: &[Arg]) -> Vec<Value> {
+pub(super) fn values(args: &[Arg]) -> Vec<Value> {
     args.iter()
         .map(|a| match a {
             Arg::Text(t) => Value::Text(t.clone()),
@@ -25,6 +25,7 @@ fn values(args: &[Arg]) -> Vec<Value> {
             Arg::Day(d) => Value::Text(d.format("%Y-%m-%d").to_string()),
             Arg::Time(t) => Value::Text(ts(*t)),
             Arg::Id(id) => Value::Text(id.to_string()),
+            Arg::Integer(i) => Value::Integer(*i),
         })
         .collect()
 }
