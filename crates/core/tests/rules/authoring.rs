@@ -593,3 +593,94 @@ proptest! {
         prop_assert_eq!(report.template, Some(t));
     }
 }
+
+/// Cells a person might type into any sheet: the layout's own words, numbers,
+/// expressions, and whatever else (control characters, Arabic, quotes).
+fn any_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        prop::sample::select(vec![
+            "type",
+            "name",
+            "label::en",
+            "label::Arabic (ar)",
+            "hint::ar",
+            "relevant",
+            "weight",
+            "required",
+            "begin_group",
+            "end_group",
+            "yes_no",
+            "scale",
+            "face",
+            "select_one l",
+            "select_multiple l",
+            "duration",
+            "text",
+            "list_name",
+            "score",
+            "template_id",
+            "version",
+            "role",
+            "default_language",
+            "title::en",
+            "shopper",
+            "citizen",
+            "yes",
+            "no",
+            "${a} = 'no'",
+            "selected(${a}, 'x')",
+            "not (",
+            "${",
+            "-1",
+            "1e400",
+            "0.5",
+            "2",
+            "target_seconds",
+            "evidence_on_fail",
+            "both",
+            "na_allowed",
+        ])
+        .prop_map(str::to_owned),
+        ".{0,12}",
+    ]
+}
+
+fn any_sheet() -> impl Strategy<Value = Sheet> {
+    (
+        prop::sample::select(vec!["survey", "choices", "settings", "Survey ", "other"]),
+        prop::collection::vec(prop::collection::vec(any_cell(), 0..8), 0..8),
+    )
+        .prop_map(|(name, rows)| Sheet { name: name.to_owned(), rows })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_workbook_is_read_or_refused_with_problems_never_a_panic(
+        sheets in prop::collection::vec(any_sheet(), 0..4),
+        published in prop::option::of(0u32..5),
+    ) {
+        let report = authoring::parse(&Workbook { sheets }, published);
+        // A template exactly when no problem is an error, and then one the engine accepts.
+        prop_assert_eq!(report.template.is_some(), report.errors().next().is_none(), "{:?}", report.problems);
+        if let Some(t) = &report.template {
+            prop_assert_eq!(t.check(), Ok(()));
+        }
+    }
+
+    #[test]
+    fn any_expression_parses_or_is_refused_with_a_position_inside_it(expr in ".{0,40}") {
+        let kinds = ItemKind::YesNo;
+        match authoring::relevant::parse(&expr, |_| authoring::relevant::Reference::Earlier(&kinds)) {
+            Ok(_) => {}
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for e in errors {
+                    prop_assert!(e.position <= expr.chars().count(), "{:?} in {:?}", e, expr);
+                }
+            }
+        }
+    }
+}
