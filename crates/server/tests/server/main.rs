@@ -15,4 +15,5 @@ mod migrate;
 mod performance;
 mod proof;
 mod review;
+#[cfg(unix)]
 mod stop;
