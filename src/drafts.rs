@@ -47,6 +47,7 @@ pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&st
         locale: settings.locale.clone(),
         device_id: settings.device_id.clone(),
         app_version: APP_VERSION.to_owned(),
+        assignment_id: None,
     };
     let started = app.write(|store| {
         let id = store.new_draft(&new)?;
@@ -187,6 +188,7 @@ mod tests {
             locale: "en".into(),
             device_id: "d".into(),
             app_version: "t".into(),
+            assignment_id: None,
         };
         let id = lock(&store).new_draft(&new).expect("draft");
         (store, id)

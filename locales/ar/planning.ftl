@@ -14,3 +14,4 @@ error-wave-not-published = الموجة غير منشورة، لذا لا يمك
 error-invalid-wave = أحد حقول الموجة مفقود أو غير مسموح به. تحقق من الحقل المشار إليه.
 error-invalid-grade = الدرجة عدد صحيح من 1 إلى 10.
 error-not-approved = لا تُمنح درجة إلا لتقييم معتمد.
+error-unknown-shopper = لا يوجد متسوّق نشط بهذا الاسم.

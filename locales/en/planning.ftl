@@ -14,3 +14,4 @@ error-wave-not-published = The wave is not published, so its visits cannot be ta
 error-invalid-wave = A field of the wave is missing or not allowed. Check the field shown.
 error-invalid-grade = A grade is a whole number from 1 to 10.
 error-not-approved = Only an approved evaluation can be graded.
+error-unknown-shopper = No active shopper has that username.

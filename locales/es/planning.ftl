@@ -14,3 +14,4 @@ error-wave-not-published = La ola no está publicada, así que sus visitas no se
 error-invalid-wave = Falta un campo de la ola o su valor no está permitido. Revise el campo indicado.
 error-invalid-grade = Una calificación es un número entero del 1 al 10.
 error-not-approved = Solo se puede calificar una evaluación aprobada.
+error-unknown-shopper = No hay ningún comprador activo con ese nombre de usuario.

@@ -14,3 +14,4 @@ error-wave-not-published = La vague n’est pas publiée : ses visites ne peuven
 error-invalid-wave = Un champ de la vague manque ou n’est pas autorisé. Vérifiez le champ indiqué.
 error-invalid-grade = Une note est un nombre entier de 1 à 10.
 error-not-approved = Seule une évaluation approuvée peut être notée.
+error-unknown-shopper = Aucun client mystère actif n’a ce nom d’utilisateur.

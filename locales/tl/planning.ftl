@@ -14,3 +14,4 @@ error-wave-not-published = Hindi pa nailalathala ang wave, kaya hindi pa makukuh
 error-invalid-wave = May kulang o hindi pinapayagang field ng wave. Tingnan ang ipinapakitang field.
 error-invalid-grade = Ang marka ay buong numero mula 1 hanggang 10.
 error-not-approved = Ang naaprubahang pagsusuri lang ang puwedeng bigyan ng marka.
+error-unknown-shopper = Walang aktibong shopper na may ganoong username.

@@ -14,3 +14,4 @@ error-wave-not-published = ویو شائع نہیں ہوئی، اس لیے اس 
 error-invalid-wave = ویو کا کوئی خانہ خالی ہے یا اس کی اجازت نہیں۔ دکھایا گیا خانہ دیکھیں۔
 error-invalid-grade = درجہ 1 سے 10 تک کا کوئی پورا عدد ہوتا ہے۔
 error-not-approved = صرف منظور شدہ جائزے کو درجہ دیا جا سکتا ہے۔
+error-unknown-shopper = اس صارف نام کا کوئی فعال خریدار نہیں ہے۔

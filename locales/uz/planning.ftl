@@ -14,3 +14,4 @@ error-wave-not-published = Toʻlqin eʼlon qilinmagan, shuning uchun uning tashr
 error-invalid-wave = Toʻlqinning bir maydoni toʻldirilmagan yoki ruxsat etilmagan. Koʻrsatilgan maydonni tekshiring.
 error-invalid-grade = Baho 1 dan 10 gacha boʻlgan butun son.
 error-not-approved = Faqat tasdiqlangan baholashga baho qoʻyish mumkin.
+error-unknown-shopper = Bunday foydalanuvchi nomli faol xaridor yoʻq.

@@ -14,3 +14,4 @@ error-wave-not-published = 本轮尚未发布，其走访无法领取。
 error-invalid-wave = 本轮的某个字段缺失或不被允许。请检查所示字段。
 error-invalid-grade = 等级是 1 到 10 之间的整数。
 error-not-approved = 只有已批准的评估才能评定等级。
+error-unknown-shopper = 没有使用该用户名的在用神秘顾客。

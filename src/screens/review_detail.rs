@@ -56,7 +56,7 @@ pub fn ReviewDetail(id: String) -> Element {
     let decide = move |to: ReviewStatus, comment: String| async move {
         let Some(services) = app.services() else { return };
         let Some(id) = parsed else { return };
-        let decision = ReviewDecision { to, comment: (!comment.trim().is_empty()).then_some(comment) };
+        let decision = ReviewDecision { to, comment: (!comment.trim().is_empty()).then_some(comment), grade: None };
         match services.api.review(id, &decision).await {
             Ok(_) => {
                 error.set(None);

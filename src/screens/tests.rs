@@ -50,6 +50,7 @@ fn device() -> Device {
             locale: "en".into(),
             device_id: "test-device".into(),
             app_version: "test".into(),
+            assignment_id: None,
         })
         .expect("visit");
     Device { _dir: dir, db, store: store.shared(), visit }

@@ -134,6 +134,7 @@ mod tests {
             locale: "en".into(),
             device_id: "d".into(),
             app_version: "t".into(),
+            assignment_id: None,
         };
         dom.in_runtime(|| {
             assert_eq!(app.lists.local().peek().as_ref().map(Vec::len), Ok(0));

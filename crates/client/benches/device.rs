@@ -38,6 +38,7 @@ fn autosave_run(writes: usize) -> (Duration, Duration) {
         locale: "en".into(),
         device_id: "bench".into(),
         app_version: "bench".into(),
+        assignment_id: None,
     };
     let id = store.new_draft(&draft).expect("draft");
     let items: Vec<_> = template.items().map(|(_, i)| i.clone()).collect();

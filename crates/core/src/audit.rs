@@ -13,14 +13,16 @@ pub enum AuditAction {
     KioskRegistered,
     TemplatePublished,
     RatingSettingsChanged,
+    WavePublished,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 4] = [
+    pub const ALL: [AuditAction; 5] = [
         AuditAction::AccountCreated,
         AuditAction::KioskRegistered,
         AuditAction::TemplatePublished,
         AuditAction::RatingSettingsChanged,
+        AuditAction::WavePublished,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -29,6 +31,7 @@ impl AuditAction {
             AuditAction::KioskRegistered => "kiosk_registered",
             AuditAction::TemplatePublished => "template_published",
             AuditAction::RatingSettingsChanged => "rating_settings_changed",
+            AuditAction::WavePublished => "wave_published",
         }
     }
 

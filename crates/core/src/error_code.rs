@@ -155,6 +155,8 @@ error_codes! {
     InvalidGrade = "invalid_grade",
     /// Only an approved evaluation is graded.
     NotApproved = "not_approved",
+    /// No active shopper of that username.
+    UnknownShopper = "unknown_shopper",
 }
 
 impl fmt::Display for ErrorCode {

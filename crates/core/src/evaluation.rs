@@ -121,6 +121,9 @@ pub struct Evaluation {
     pub photos: Vec<PhotoId>,
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
     pub device_id: String,
+    /// The planned visit (`/my/assignments`) this evaluation was made for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment_id: Option<crate::planning::AssignmentId>,
     #[cfg_attr(feature = "openapi", schema(max_length = 50))]
     pub app_version: String,
 }

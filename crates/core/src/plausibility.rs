@@ -106,6 +106,7 @@ mod tests {
             photos: vec![],
             device_id: "d".into(),
             app_version: "1".into(),
+            assignment_id: None,
         }
     }
 

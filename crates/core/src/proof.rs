@@ -123,6 +123,7 @@ mod tests {
             photos: vec![],
             device_id: "d".into(),
             app_version: "t".into(),
+            assignment_id: None,
         }
     }
 

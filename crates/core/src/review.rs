@@ -101,6 +101,8 @@ pub enum DecisionRefusal {
     CommentRequired(ReviewStatus),
     /// A citizen rating can't be returned: citizens do not revise.
     CitizenNotReturnable,
+    /// The grade given with the decision can't be given.
+    Grade(crate::planning::GradeRefusal),
 }
 
 /// The longest comment a supervisor may write with a decision.

@@ -125,6 +125,9 @@ pub struct Receipt {
     pub status: ReviewStatus,
     pub score_percent: Option<f64>,
     pub received_at: DateTime<Utc>,
+    /// For an evaluation made for an assignment: whether it was linked to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<crate::planning::api::AssignmentLink>,
 }
 
 /// What the server answers to a stored photo.
@@ -207,6 +210,10 @@ pub struct ReviewDecision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub comment: Option<String>,
+    /// With an approval of a shopper's evaluation: the shopper's grade for it, 1 to 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
+    pub grade: Option<i64>,
 }
 
 /// A comment on an evaluation that does not change its status.

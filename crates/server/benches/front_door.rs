@@ -112,6 +112,7 @@ fn citizen(device: &str) -> Evaluation {
         photos: vec![],
         device_id: device.into(),
         app_version: "load".into(),
+        assignment_id: None,
     }
 }
 

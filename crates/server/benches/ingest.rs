@@ -90,6 +90,7 @@ fn evaluation(t: &ChecklistTemplate, n: usize) -> Evaluation {
         photos: vec![],
         device_id: format!("bench-device-{}", n % 50),
         app_version: "bench".into(),
+        assignment_id: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The fictional demo data `serve --demo` seeds: three authorities, twelve
-//! centres across the Emirates, their services, a shopper, a supervisor for
-//! each of two authorities, and an admin.
+//! centres across the Emirates, their services, four shoppers, a supervisor
+//! for each of two authorities, an admin, and a published wave of planned
+//! visits, some of them assigned.
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
 
 use crate::auth::{hash_password, token_digest};
@@ -19,8 +20,11 @@ pub const DEMO_ADMIN: (&str, &str) = ("admin", "admin-demo");
 pub type DemoAccount = (UserRole, (&'static str, &'static str), &'static str, &'static [&'static str]);
 
 /// Every demo account.
-pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
     (UserRole::Shopper, DEMO_SHOPPER, "Demo Shopper", &[]),
+    (UserRole::Shopper, ("shopper-2", "shopper-2-demo"), "Demo Shopper Two", &[]),
+    (UserRole::Shopper, ("shopper-3", "shopper-3-demo"), "Demo Shopper Three", &[]),
+    (UserRole::Shopper, ("shopper-4", "shopper-4-demo"), "Demo Shopper Four", &[]),
     (UserRole::Supervisor, DEMO_SUPERVISOR, "Demo Supervisor", &["civil-documents"]),
     (UserRole::Supervisor, DEMO_SUPERVISOR_ROADS, "Demo Roads Supervisor", &["roads-vehicles"]),
     (UserRole::Admin, DEMO_ADMIN, "Demo Admin", &[]),
@@ -68,6 +72,68 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
     }
     let (centre, _, key) = DEMO_KIOSK;
     storage.create_kiosk(&token_digest(key), centre, "Demo exit kiosk").await?;
+    seed_wave(storage).await
+}
+
+/// The demo's wave: the civil documents authority's four centres over the
+/// next eight weeks, two visits each, published, the first visits of two of
+/// its centres given to the first two shoppers and the rest open. Only into
+/// a database without any wave.
+async fn seed_wave(storage: &dyn Storage) -> Result<(), StorageError> {
+    use crate::storage::{AssignmentMove, Planned, Planner, ReviewScope};
+    use ms_core::planning::api::WavePatch;
+    use ms_core::planning::{Actor, PlannedVisit, WavePlan, WaveRules, WaveStatus};
+    if !storage.waves(&ReviewScope::All).await?.is_empty() {
+        return Ok(());
+    }
+    let now = chrono::Utc::now();
+    let today = now.date_naive();
+    let scenarios = [
+        ("cd-al-barsha", "id-card-renewal", "Ask to renew an identity card that expires next month."),
+        ("cd-deira", "birth-certificate", "Ask for a copy of a birth certificate for a child born abroad."),
+        (
+            "cd-al-khalidiyah",
+            "id-card-renewal",
+            "Ask what to bring to renew an identity card, as a first-time visitor.",
+        ),
+        ("cd-al-ain", "birth-certificate", "Ask to register a newborn; play a parent in a hurry."),
+    ];
+    let plan = WavePlan {
+        name: "Demo wave: civil documents".into(),
+        from: today,
+        to: today + chrono::Duration::days(55),
+        template_id: ms_core::builtin::SHOPPER_CUSTOMER_JOURNEY.into(),
+        rules: WaveRules::default(),
+        visits: scenarios
+            .iter()
+            .map(|(centre, service, scenario)| PlannedVisit {
+                centre_id: (*centre).into(),
+                service_id: Some((*service).into()),
+                count: 2,
+                scenario: (*scenario).into(),
+                days: Vec::new(),
+                hours: None,
+            })
+            .collect(),
+    };
+    let by = Planner { actor: Actor::System, at: now, scope: ReviewScope::All };
+    let catalogue = storage.catalogue().await?;
+    let refused = |what: &str| StorageError::Invalid(format!("the demo wave can't be {what}"));
+    let Planned::Done(wave) = storage.create_wave(&plan, &catalogue, &by).await? else {
+        return Err(refused("created"));
+    };
+    let publish = WavePatch { plan: None, status: Some(WaveStatus::Published) };
+    if !matches!(storage.change_wave(wave.summary.id, &publish, &catalogue, &by).await?, Planned::Done(_)) {
+        return Err(refused("published"));
+    }
+    let filter = crate::storage::AssignmentFilter { wave_id: Some(wave.summary.id), limit: 100, ..Default::default() };
+    let open = storage.assignments(&filter).await?.items;
+    for (centre, shopper) in [("cd-al-barsha", DEMO_SHOPPER.0), ("cd-deira", "shopper-2")] {
+        if let Some(a) = open.iter().find(|a| a.centre_id == centre) {
+            let give = AssignmentMove::Give { shopper: shopper.into(), override_reason: None };
+            storage.move_assignment(a.id, &give, &by).await?;
+        }
+    }
     Ok(())
 }
 

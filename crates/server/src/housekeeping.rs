@@ -1,5 +1,6 @@
 //! Work the server does on its own, now and then: removing ended sessions and
-//! photos that no evaluation came to refer to within the grace period.
+//! photos that no evaluation came to refer to within the grace period, and
+//! expiring planned visits not started by their due date.
 
 use crate::state::AppState;
 use chrono::Utc;
@@ -20,6 +21,7 @@ const PHOTOS_PER_ROUND: u32 = 1000;
 pub struct Swept {
     pub sessions: u64,
     pub photos: u64,
+    pub expired: u32,
 }
 
 /// One round of housekeeping.
@@ -43,7 +45,8 @@ pub async fn sweep(state: &AppState) -> Result<Swept, String> {
             photos += 1;
         }
     }
-    Ok(Swept { sessions, photos })
+    let expired = state.storage.expire_overdue(now).await.map_err(|e| e.to_string())?;
+    Ok(Swept { sessions, photos, expired })
 }
 
 /// Runs [`sweep`] every [`EVERY`], the first time [`FIRST_ROUND_AFTER`] the
@@ -54,7 +57,7 @@ pub async fn run(state: AppState) {
         ticks.tick().await;
         match sweep(&state).await {
             Ok(s) if s != Swept::default() => {
-                tracing::info!(sessions = s.sessions, photos = s.photos, "housekeeping removed")
+                tracing::info!(sessions = s.sessions, photos = s.photos, expired = s.expired, "housekeeping")
             }
             Ok(_) => {}
             Err(e) => tracing::warn!("housekeeping: {e}"),

@@ -90,6 +90,7 @@ pub fn complete_shopper_visit_with_photos(
             locale: "en".into(),
             device_id: "test-device".into(),
             app_version: "test".into(),
+            assignment_id: None,
         })
         .expect("draft");
     for (_, item) in template.items() {

@@ -556,6 +556,7 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
         photos: visit_photos,
         device_id: row.device_id,
         app_version: row.app_version,
+        assignment_id: None,
     })
 }
 

@@ -24,6 +24,7 @@ pub fn citizen_draft() -> NewDraft {
         locale: "en".into(),
         device_id: "device-1".into(),
         app_version: "0.1.0".into(),
+        assignment_id: None,
     }
 }
 

@@ -42,12 +42,14 @@ pub enum GradeRefusal {
     OutOfRange,
     #[error("only an approved evaluation is graded, not a {} one", .0.as_str())]
     NotApproved(ReviewStatus),
+    #[error("only a shopper's visit is graded, not a citizen's rating")]
+    NotShopper,
 }
 
 impl GradeRefusal {
     pub fn code(self) -> ErrorCode {
         match self {
-            GradeRefusal::OutOfRange => ErrorCode::InvalidGrade,
+            GradeRefusal::OutOfRange | GradeRefusal::NotShopper => ErrorCode::InvalidGrade,
             GradeRefusal::NotApproved(_) => ErrorCode::NotApproved,
         }
     }

@@ -5,6 +5,7 @@
 //! (a wave, its assignments, the shoppers and their visits), asks, and stores
 //! the changes and log entries they answer, in one transaction.
 
+pub mod api;
 pub mod assignment;
 pub mod grade;
 pub mod ids;

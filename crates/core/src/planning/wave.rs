@@ -128,6 +128,11 @@ impl Day {
     pub fn of(date: NaiveDate) -> Day {
         Day::ALL[date.weekday().num_days_from_monday() as usize]
     }
+
+    /// The day as a wave writes it: `mon` to `sun`.
+    pub fn as_str(self) -> &'static str {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][self.weekday().num_days_from_monday() as usize]
+    }
 }
 
 /// The hours a visit may be made in, written `"08:00-14:00"`; the start is
@@ -378,6 +383,8 @@ impl WaveStatus {
 pub enum WaveRefusal {
     #[error("a {} wave can't become {}", from.as_str(), to.as_str())]
     IllegalMove { from: WaveStatus, to: WaveStatus },
+    #[error("only a draft's plan can change; this wave is {}", .0.as_str())]
+    NotEditable(WaveStatus),
     #[error(transparent)]
     Invalid(#[from] WaveError),
 }
@@ -385,7 +392,7 @@ pub enum WaveRefusal {
 impl WaveRefusal {
     pub fn code(&self) -> ErrorCode {
         match self {
-            WaveRefusal::IllegalMove { .. } => ErrorCode::IllegalWaveMove,
+            WaveRefusal::IllegalMove { .. } | WaveRefusal::NotEditable(_) => ErrorCode::IllegalWaveMove,
             WaveRefusal::Invalid(e) => e.code(),
         }
     }

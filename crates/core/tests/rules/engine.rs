@@ -72,6 +72,7 @@ fn evaluation(t: &ChecklistTemplate, answers: BTreeMap<String, Answer>) -> Evalu
         photos: vec![],
         device_id: "device-1".into(),
         app_version: "1.0".into(),
+        assignment_id: None,
     }
 }
 

@@ -199,6 +199,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
                 photos,
                 device_id,
                 app_version,
+                assignment_id: None,
             },
         )
 }

@@ -30,6 +30,7 @@ fn evaluation(role: Role, answers: &[(&str, AnswerValue)]) -> Evaluation {
         photos: vec![],
         device_id: "d".into(),
         app_version: "t".into(),
+        assignment_id: None,
     }
 }
 

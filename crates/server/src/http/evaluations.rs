@@ -14,6 +14,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use chrono::{SubsecRound, Utc};
+use ms_core::planning::api::{AssignmentLink, Refusal};
 use ms_core::wire::{ErrorBody, EvaluationSummary, Receipt, UserRole};
 use ms_core::ErrorCode;
 use ms_core::{engine, geo, plausibility, proof, scoring, stats, Evaluation, PhotoId, Role};
@@ -30,6 +31,34 @@ fn receipt(s: &EvaluationSummary) -> Receipt {
         status: s.status,
         score_percent: s.score_percent,
         received_at: s.received_at,
+        assignment: None,
+    }
+}
+
+/// Links a stored evaluation to the assignment it names, as its shopper
+/// (asked again when the same body is sent again, which answers the same).
+/// A refusal is said in the receipt: the evaluation stays stored, unlinked.
+async fn link(
+    state: &AppState,
+    s: &EvaluationSummary,
+    assignment_id: Option<ms_core::planning::AssignmentId>,
+    user: Option<&User>,
+) -> ApiResult<Option<AssignmentLink>> {
+    let Some(assignment_id) = assignment_id else { return Ok(None) };
+    match user.filter(|u| u.role == UserRole::Shopper && s.role == Role::Shopper) {
+        Some(u) => {
+            let by = super::planning::planner(u);
+            Ok(Some(state.storage.link_evaluation(s.id, &s.centre_id, assignment_id, &by).await?))
+        }
+        None => Ok(Some(AssignmentLink {
+            assignment_id,
+            linked: false,
+            refusal: Some(Refusal {
+                code: ErrorCode::Forbidden,
+                message: "only a shopper's visit is made for an assignment; the evaluation is kept without it".into(),
+                until: None,
+            }),
+        })),
     }
 }
 
@@ -137,7 +166,7 @@ pub async fn put_evaluation(
         _ => None,
     };
     let facts = stats::facts(&template, &ev);
-    let (role, centre_id) = (ev.role, ev.centre_id.clone());
+    let (role, centre_id, assignment_id) = (ev.role, ev.centre_id.clone(), ev.assignment_id);
     let new = NewEvaluation {
         facts,
         clock_offset_s,
@@ -161,9 +190,13 @@ pub async fn put_evaluation(
             if role == Role::Citizen {
                 crate::alerts::after_rating(&state, &centre_id).await;
             }
-            Ok((StatusCode::CREATED, Json(receipt(&s))))
+            let link = link(&state, &s, assignment_id, user.as_ref()).await?;
+            Ok((StatusCode::CREATED, Json(Receipt { assignment: link, ..receipt(&s) })))
         }
-        InsertOutcome::Identical(s) => Ok((StatusCode::OK, Json(receipt(&s)))),
+        InsertOutcome::Identical(s) => {
+            let link = link(&state, &s, assignment_id, user.as_ref()).await?;
+            Ok((StatusCode::OK, Json(Receipt { assignment: link, ..receipt(&s) })))
+        }
         InsertOutcome::Conflict => Err(ApiError::conflict(
             ErrorCode::Conflict,
             format!(

@@ -12,6 +12,7 @@ mod health;
 pub mod openapi;
 mod performance;
 mod photos;
+mod planning;
 mod review;
 mod sessions;
 mod web;
@@ -52,6 +53,20 @@ pub fn router(state: AppState) -> Router {
         .route("/centres/{id}/stats", get(performance::centre_stats))
         .route("/stats/overview", get(performance::overview))
         .route("/stats/league", get(performance::league))
+        .route("/waves", get(planning::waves::list).post(planning::waves::create))
+        .route("/waves/{id}", get(planning::waves::get).patch(planning::waves::patch))
+        .route("/waves/{id}/publish", post(planning::waves::publish))
+        .route("/waves/{id}/fill", post(planning::waves::fill))
+        .route("/assignments", get(planning::assignments::list))
+        .route("/assignments/{id}", get(planning::assignments::get))
+        .route("/assignments/{id}/assign", post(planning::assignments::assign))
+        .route("/assignments/{id}/release", post(planning::assignments::release))
+        .route("/assignments/{id}/cancel", post(planning::assignments::cancel))
+        .route("/assignments/{id}/claim", post(planning::assignments::claim))
+        .route("/assignments/{id}/start", post(planning::assignments::start))
+        .route("/my/assignments", get(planning::assignments::mine))
+        .route("/shoppers", get(planning::shoppers::list))
+        .route("/exports/assignments.csv", get(planning::assignments::csv))
         .route("/audit", get(audit::list))
         .route("/audit.csv", get(audit::csv))
         .route("/settings/rating", get(performance::get_rating_config).put(performance::put_rating_config))

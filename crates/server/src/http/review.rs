@@ -171,7 +171,7 @@ fn comment_too_long(comment: Option<&str>) -> ApiResult<()> {
         (status = 409, body = ErrorBody, description = "`illegal_transition`: not a move allowed from its status"),
         (status = 413, body = ErrorBody, description = "Body too large"),
         (status = 415, body = ErrorBody, description = "Not sent as application/json"),
-        (status = 422, body = ErrorBody, description = "`comment_required` for a return or a rejection; a field is wrong")),
+        (status = 422, body = ErrorBody, description = "`comment_required` for a return or a rejection; `invalid_grade` or `not_approved` for a grade that can't be given; a field is wrong")),
     security(("bearer" = [])))]
 pub async fn review_evaluation(
     State(state): State<AppState>,
@@ -181,7 +181,7 @@ pub async fn review_evaluation(
 ) -> ApiResult<Json<EvaluationSummary>> {
     let id = path.id();
     comment_too_long(decision.comment.as_deref())?;
-    let d = Decision { to: decision.to, comment: decision.comment, by: supervisor.reviewer() };
+    let d = Decision { to: decision.to, comment: decision.comment, grade: decision.grade, by: supervisor.reviewer() };
     match state.storage.decide(id, &d).await? {
         DecisionOutcome::Moved(summary) => Ok(Json(*summary)),
         DecisionOutcome::NotFound => Err(ApiError::not_found(format!("no evaluation {id} among those you review"))),
@@ -200,6 +200,9 @@ pub async fn review_evaluation(
             "comment",
             format!("say why in a comment when the evaluation is {}", to.as_str()),
         )),
+        DecisionOutcome::Refused(DecisionRefusal::Grade(refusal)) => {
+            Err(ApiError::unprocessable(refusal.code(), "grade", refusal.to_string()))
+        }
     }
 }
 

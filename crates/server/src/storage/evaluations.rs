@@ -62,6 +62,8 @@ pub struct StoredEvaluation {
 pub struct Decision {
     pub to: ReviewStatus,
     pub comment: Option<String>,
+    /// With the approval of a shopper's visit: their grade for it.
+    pub grade: Option<i64>,
     pub by: Reviewer,
 }
 
@@ -88,8 +90,12 @@ impl DecisionOutcome {
             DecisionOutcome::Refused(DecisionRefusal::IllegalTransition { from, .. }) => result.not_moved.push(
                 not_moved(ErrorCode::IllegalTransition, format!("it is {} and can't be approved", from.as_str())),
             ),
-            DecisionOutcome::Refused(DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable) => {
-                return Err(StorageError::Invalid("approving never needs a comment and is never a return".to_owned()))
+            DecisionOutcome::Refused(
+                DecisionRefusal::CommentRequired(_) | DecisionRefusal::CitizenNotReturnable | DecisionRefusal::Grade(_),
+            ) => {
+                return Err(StorageError::Invalid(
+                    "approving many never needs a comment, is never a return and gives no grade".to_owned(),
+                ))
             }
         }
         Ok(())

@@ -25,6 +25,13 @@ pub(crate) enum Arg {
     Time(DateTime<Utc>),
     Id(EvaluationId),
     Integer(i64),
+    /// A calendar day, kept as a date (planning's windows).
+    Date(NaiveDate),
+    /// A record's UUID (planning's waves and assignments).
+    Uuid(uuid::Uuid),
+    MaybeText(Option<String>),
+    MaybeInteger(Option<i64>),
+    MaybeUuid(Option<uuid::Uuid>),
 }
 
 /// The column a sort orders by; the id breaks ties.

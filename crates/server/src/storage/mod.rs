@@ -14,6 +14,7 @@ mod filter;
 mod inbox;
 mod performance;
 mod photos;
+pub(crate) mod planning;
 pub mod postgres;
 mod receive;
 mod review;
@@ -34,6 +35,7 @@ pub use evaluations::{
 pub use inbox::{CursorKey, EvaluationFilter, PageCursor, SortField};
 pub use performance::PerformanceStore;
 pub use photos::{PhotoRecord, PhotoRecords};
+pub use planning::{AssignmentFilter, AssignmentMove, PlanRefusal, Planned, Planner, PlanningStore, StoredWave};
 pub use postgres::PgStorage;
 pub use seeding::Seeder;
 pub use sqlite::{Durability, SqliteStorage};
@@ -45,7 +47,16 @@ use std::sync::Arc;
 /// Everything the server keeps, as the handlers see it.
 #[async_trait]
 pub trait Storage:
-    CatalogueStore + EvaluationStore + PhotoRecords + AccountStore + PerformanceStore + AlertStore + AuditLog + Send + Sync
+    CatalogueStore
+    + EvaluationStore
+    + PhotoRecords
+    + AccountStore
+    + PerformanceStore
+    + AlertStore
+    + AuditLog
+    + PlanningStore
+    + Send
+    + Sync
 {
     /// The counters several instances share, when this database is meant to
     /// be shared; None when one instance alone uses it (SQLite), which then

@@ -3,9 +3,13 @@
 //! transaction (PostgreSQL locks the latest revision's row, so two reviewers
 //! deciding at once take turns).
 
+use super::filter::Arg;
+use super::planning::{follow_review, PlanningSteps};
 use super::{Decision, DecisionOutcome, ReviewScope, Reviewer, StorageError};
 use chrono::{DateTime, Utc};
+use ms_core::planning::{grade_allowed, GradeRefusal};
 use ms_core::review::decision_allowed;
+use ms_core::review::DecisionRefusal;
 use ms_core::wire::{BulkApprovalResult, EvaluationSummary};
 use ms_core::{EvaluationId, ReviewStatus, Role};
 
@@ -50,7 +54,7 @@ pub(crate) trait ReviewSteps {
 /// Moves the latest revision as `core::review` allows, records who, when and
 /// why, and keeps the figures in step.
 pub(crate) async fn decide(
-    steps: &mut impl ReviewSteps,
+    steps: &mut (impl ReviewSteps + PlanningSteps),
     id: EvaluationId,
     d: &Decision,
 ) -> Result<DecisionOutcome, StorageError> {
@@ -59,23 +63,42 @@ pub(crate) async fn decide(
     if let Err(refusal) = decision_allowed(latest.role, latest.status, d.to, comment) {
         return Ok(DecisionOutcome::Refused(refusal));
     }
+    let grade = match d.grade {
+        None => None,
+        Some(_) if latest.role != Role::Shopper => {
+            return Ok(DecisionOutcome::Refused(DecisionRefusal::Grade(GradeRefusal::NotShopper)))
+        }
+        Some(g) => match grade_allowed(d.to, g) {
+            Ok(g) => Some(g),
+            Err(refusal) => return Ok(DecisionOutcome::Refused(DecisionRefusal::Grade(refusal))),
+        },
+    };
     steps.set_status(id, latest.revision, d.to).await?;
+    if let Some(g) = grade {
+        steps
+            .execute(
+                "UPDATE evaluations SET grade = $2 WHERE id = $1 AND is_latest",
+                vec![Arg::Id(id), Arg::Integer(i64::from(g))],
+            )
+            .await?;
+    }
     let change = Some((latest.status, d.to));
     let (at, actor) = (d.by.at, d.by.actor);
     steps.record_event(&Event { id, revision: latest.revision, at, actor, change, comment }).await?;
     steps.refigure(id, latest.revision, latest.role, latest.status, d.to).await?;
+    follow_review(steps, id, d.to, at).await?;
     Ok(DecisionOutcome::Moved(Box::new(steps.summary(id, latest.revision).await?)))
 }
 
 /// Approves each evaluation that may be approved, inside one transaction;
 /// says why the others were not, in the order asked.
 pub(crate) async fn approve_many(
-    steps: &mut impl ReviewSteps,
+    steps: &mut (impl ReviewSteps + PlanningSteps),
     ids: &[EvaluationId],
     by: &Reviewer,
 ) -> Result<BulkApprovalResult, StorageError> {
     let mut result = BulkApprovalResult { approved: Vec::new(), not_moved: Vec::new() };
-    let decision = Decision { to: ReviewStatus::Approved, comment: None, by: by.clone() };
+    let decision = Decision { to: ReviewStatus::Approved, comment: None, grade: None, by: by.clone() };
     // In id order, so that two bulk approvals lock rows in the same order.
     let mut ordered: Vec<EvaluationId> = ids.to_vec();
     ordered.sort_by_key(|id| id.0);

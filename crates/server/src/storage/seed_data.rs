@@ -137,6 +137,7 @@ impl Seeder {
             photos: vec![],
             device_id: "seed".into(),
             app_version: "seed".into(),
+            assignment_id: None,
         };
         let scored = score(template, &evaluation.answers);
         let body = evaluation.canonical_json();

@@ -140,6 +140,7 @@ pub fn happy_citizen(centre_id: &str) -> Evaluation {
         photos: vec![],
         device_id: format!("device-{}", EvaluationId::new()),
         app_version: "test".into(),
+        assignment_id: None,
     }
 }
 

@@ -13,6 +13,7 @@ mod group_commit;
 mod instances;
 mod migrate;
 mod performance;
+mod planning;
 mod proof;
 mod review;
 #[cfg(unix)]

@@ -145,6 +145,8 @@ const TABLES: &[Table] = &[
             ("face", "face", Text),
             ("duplicate_photos", "duplicate_photos", Bool),
             ("clock_offset_s", "clock_offset_s", Int8),
+            ("assignment_id", "assignment_id", Uuid),
+            ("grade", "grade", Int8),
         ],
     ),
     (
@@ -213,10 +215,60 @@ const TABLES: &[Table] = &[
             ("after", "after", Text),
         ],
     ),
+    (
+        "waves",
+        &[
+            ("id", "id", Uuid),
+            ("name", "name", Text),
+            ("from_day", "from_day", Date),
+            ("to_day", "to_day", Date),
+            ("template_id", "template_id", Text),
+            ("plan", "plan", Text),
+            ("status", "status", Text),
+            ("entity_ids", "entity_ids", Text),
+            ("created_by", "created_by", Int8),
+            ("created_at", "created_at", Time),
+            ("updated_at", "updated_at", Time),
+        ],
+    ),
+    (
+        "assignments",
+        &[
+            ("id", "id", Uuid),
+            ("wave_id", "wave_id", Uuid),
+            ("centre_id", "centre_id", Text),
+            ("entity_id", "entity_id", Text),
+            ("service_id", "service_id", Text),
+            ("scenario", "scenario", Text),
+            ("days", "days", Text),
+            ("hours", "hours", Text),
+            ("earliest", "earliest", Date),
+            ("due", "due", Date),
+            ("status", "status", Text),
+            ("shopper", "shopper", Int8),
+            ("evaluation_id", "evaluation_id", Uuid),
+            ("updated_at", "updated_at", Time),
+        ],
+    ),
+    (
+        "assignment_log",
+        &[
+            ("id", "id", Int8),
+            ("assignment_id", "assignment_id", Uuid),
+            ("at", "at", Time),
+            ("by_role", "by_role", Text),
+            ("by_id", "by_id", Int8),
+            ("from_status", "from_status", Text),
+            ("to_status", "to_status", Text),
+            ("shopper", "shopper", Int8),
+            ("reason", "reason", Text),
+            ("overridden", "overridden", Text),
+        ],
+    ),
 ];
 
 /// Tables whose ids PostgreSQL generates: their sequences continue after the copied ids.
-const IDENTITIES: &[&str] = &["users", "kiosks", "review_events", "alerts", "audit_log"];
+const IDENTITIES: &[&str] = &["users", "kiosks", "review_events", "alerts", "audit_log", "assignment_log"];
 
 /// One value on its way from SQLite to PostgreSQL.
 #[derive(Debug)]

@@ -28,12 +28,17 @@ pub(super) fn values(args: Vec<Arg>) -> Args {
                 Arg::Time(t) => Box::new(t),
                 Arg::Id(id) => Box::new(id.0),
                 Arg::Integer(i) => Box::new(i),
+                Arg::Date(d) => Box::new(d),
+                Arg::Uuid(u) => Box::new(u),
+                Arg::MaybeText(t) => Box::new(t),
+                Arg::MaybeInteger(i) => Box::new(i),
+                Arg::MaybeUuid(u) => Box::new(u),
             }
         })
         .collect()
 }
 
-fn refs(args: &Args) -> Vec<&(dyn ToSql + Sync)> {
+pub(super) fn refs(args: &Args) -> Vec<&(dyn ToSql + Sync)> {
     args.iter().map(|a| a.as_ref() as &(dyn ToSql + Sync)).collect()
 }
 

@@ -91,6 +91,9 @@ macro_rules! transaction {
     }};
 }
 
+// After the macro, which it uses.
+mod planning;
+
 impl PgStorage {
     /// Connects, and brings the schema up to date (one instance at a time).
     pub async fn open(url: &str) -> Result<Self, StorageError> {

@@ -26,6 +26,11 @@ pub(super) fn values(args: &[Arg]) -> Vec<Value> {
             Arg::Time(t) => Value::Text(ts(*t)),
             Arg::Id(id) => Value::Text(id.to_string()),
             Arg::Integer(i) => Value::Integer(*i),
+            Arg::Date(d) => Value::Text(d.format("%Y-%m-%d").to_string()),
+            Arg::Uuid(u) => Value::Text(u.hyphenated().to_string()),
+            Arg::MaybeText(t) => t.clone().map_or(Value::Null, Value::Text),
+            Arg::MaybeInteger(i) => i.map_or(Value::Null, Value::Integer),
+            Arg::MaybeUuid(u) => u.map_or(Value::Null, |u| Value::Text(u.hyphenated().to_string())),
         })
         .collect()
 }

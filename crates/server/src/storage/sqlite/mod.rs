@@ -15,6 +15,7 @@ mod evaluations;
 mod inbox;
 mod kiosks;
 mod photos;
+mod planning;
 mod review;
 mod schema;
 mod seed;

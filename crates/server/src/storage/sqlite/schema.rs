@@ -249,6 +249,61 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER audit_log_undeletable BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     "#,
+    // 11: programme planning: waves of planned visits, their assignments,
+    // each assignment's log; the assignment an evaluation was made for, and
+    // the grade its reviewer gave.
+    r#"
+    CREATE TABLE waves (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        from_day TEXT NOT NULL,
+        to_day TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        plan TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'closed', 'cancelled')),
+        entity_ids TEXT NOT NULL,
+        created_by INTEGER REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE assignments (
+        id TEXT PRIMARY KEY,
+        wave_id TEXT NOT NULL REFERENCES waves(id),
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        entity_id TEXT NOT NULL,
+        service_id TEXT,
+        scenario TEXT NOT NULL,
+        days TEXT NOT NULL,
+        hours TEXT,
+        earliest TEXT NOT NULL,
+        due TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'assigned', 'in_progress', 'submitted', 'approved', 'returned', 'expired', 'cancelled')),
+        shopper INTEGER REFERENCES users(id),
+        evaluation_id TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX assignments_wave ON assignments (wave_id, due, id);
+    CREATE INDEX assignments_due ON assignments (due, id);
+    CREATE INDEX assignments_status ON assignments (status, due);
+    CREATE INDEX assignments_shopper ON assignments (shopper, status);
+    CREATE INDEX assignments_evaluation ON assignments (evaluation_id);
+    CREATE TABLE assignment_log (
+        id INTEGER PRIMARY KEY,
+        assignment_id TEXT NOT NULL REFERENCES assignments(id),
+        at TEXT NOT NULL,
+        by_role TEXT NOT NULL CHECK (by_role IN ('shopper', 'supervisor', 'system')),
+        by_id INTEGER REFERENCES users(id),
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        shopper INTEGER REFERENCES users(id),
+        reason TEXT,
+        overridden TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX assignment_log_assignment ON assignment_log (assignment_id, id);
+    CREATE INDEX assignment_log_moves ON assignment_log (to_status, from_status);
+    ALTER TABLE evaluations ADD COLUMN assignment_id TEXT;
+    ALTER TABLE evaluations ADD COLUMN grade INTEGER CHECK (grade BETWEEN 1 AND 10);
+    "#,
 ];
 
 /// The schema version from which the performance sums exist.

@@ -149,6 +149,7 @@ mod tests {
             photos: vec![],
             device_id: "d".into(),
             app_version: "t".into(),
+            assignment_id: None,
         };
         let canonical_json = evaluation.canonical_json();
         NewEvaluation {
