@@ -46,6 +46,14 @@ pub enum Route {
         Dashboard {},
         #[route("/performance/:id")]
         CentrePerformance { id: String },
+        #[route("/planning")]
+        Planning {},
+        #[route("/planning/new")]
+        NewWave {},
+        #[route("/planning/shoppers")]
+        PlanningShoppers {},
+        #[route("/planning/:id")]
+        WavePage { id: String },
     #[end_layout]
     #[route("/kiosk/:token")]
     Kiosk { token: String },

@@ -53,10 +53,12 @@ pub fn ReviewDetail(id: String) -> Element {
         }
         Some(Ok(d)) => d,
     };
-    let decide = move |to: ReviewStatus, comment: String| async move {
+    let decide = move |to: ReviewStatus, comment: String, grade: Option<i64>| async move {
         let Some(services) = app.services() else { return };
         let Some(id) = parsed else { return };
-        let decision = ReviewDecision { to, comment: (!comment.trim().is_empty()).then_some(comment), grade: None };
+        // A grade goes only with an approval (of a shopper's visit: only those offer one).
+        let grade = grade.filter(|_| to == ReviewStatus::Approved);
+        let decision = ReviewDecision { to, comment: (!comment.trim().is_empty()).then_some(comment), grade };
         match services.api.review(id, &decision).await {
             Ok(_) => {
                 error.set(None);
@@ -95,7 +97,7 @@ pub fn ReviewDetail(id: String) -> Element {
             }
             History { detail: d.clone(), i18n }
             if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
-            Decisions { status: d.summary.status, role: d.summary.role, i18n, ondecide: move |(to, comment)| decide(to, comment) }
+            Decisions { status: d.summary.status, role: d.summary.role, i18n, ondecide: move |(to, comment, grade)| decide(to, comment, grade) }
         }
     }
 }
@@ -294,10 +296,17 @@ fn History(detail: EvaluationDetail, i18n: I18n) -> Element {
 }
 
 /// The moves the status allows, each with a comment box; a return or a
-/// rejection cannot be sent without saying why.
+/// rejection cannot be sent without saying why. Approving a shopper's visit
+/// may grade the shopper for it, from 1 to 10.
 #[component]
-fn Decisions(status: ReviewStatus, role: Role, i18n: I18n, ondecide: EventHandler<(ReviewStatus, String)>) -> Element {
+fn Decisions(
+    status: ReviewStatus,
+    role: Role,
+    i18n: I18n,
+    ondecide: EventHandler<(ReviewStatus, String, Option<i64>)>,
+) -> Element {
     let mut comment = use_signal(String::new);
+    let mut grade = use_signal(|| None::<i64>);
     // The moves core allows for this evaluation, given a comment where one is needed.
     let order = [ReviewStatus::Approved, ReviewStatus::HasIssues, ReviewStatus::Returned, ReviewStatus::Rejected];
     let moves: Vec<ReviewStatus> =
@@ -305,11 +314,26 @@ fn Decisions(status: ReviewStatus, role: Role, i18n: I18n, ondecide: EventHandle
     if moves.is_empty() {
         return rsx! { p { class: "notice", "{i18n.t(\"review-no-moves\")}" } };
     }
+    let graded = role == Role::Shopper && moves.contains(&ReviewStatus::Approved);
+    let grades = ms_core::planning::grade::MIN_GRADE..=ms_core::planning::grade::MAX_GRADE;
     rsx! {
         div { class: "decisions card",
             label { class: "field",
                 span { "{i18n.t(\"review-comment\")}" }
                 textarea { maxlength: "2000", value: "{comment}", oninput: move |e| comment.set(e.value()) }
+            }
+            if graded {
+                div { class: "field review-grade",
+                    label { r#for: "review-grade", "{i18n.t(\"planning-review-grade\")}" }
+                    select { id: "review-grade", name: "grade", "aria-describedby": "review-grade-help",
+                        onchange: move |e| grade.set(e.value().parse::<i64>().ok()),
+                        option { value: "", selected: grade().is_none(), "{i18n.t(\"planning-review-no-grade\")}" }
+                        for g in grades {
+                            option { value: "{g}", selected: grade() == Some(i64::from(g)), {i18n.formats().integer(i64::from(g), 1)} }
+                        }
+                    }
+                    p { class: "help", id: "review-grade-help", "{i18n.t(\"planning-review-grade-help\")}" }
+                }
             }
             div { class: "actions",
                 for to in moves {
@@ -319,7 +343,11 @@ fn Decisions(status: ReviewStatus, role: Role, i18n: I18n, ondecide: EventHandle
                             button { class: if to == ReviewStatus::Approved { "button primary" } else { "button secondary" },
                                 r#type: "button", "data-decision": to.as_str(), disabled: !ok,
                                 title: if ok { String::new() } else { i18n.t("error-comment-required") },
-                                onclick: move |_| { ondecide.call((to, comment())); comment.set(String::new()); },
+                                onclick: move |_| {
+                                    ondecide.call((to, comment(), grade()));
+                                    comment.set(String::new());
+                                    grade.set(None);
+                                },
                                 {i18n.t(&format!("review-do-{}", to.as_str().replace('_', "-")))}
                             }
                         }

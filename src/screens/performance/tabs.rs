@@ -1,18 +1,56 @@
-//! The reviewer's two places: the inbox of evaluations and the performance of centres.
+//! The reviewer's three places: the inbox of evaluations, the performance of
+//! centres, and the planning of visits.
 
 use crate::app::{use_i18n, Route};
 use dioxus::prelude::*;
 
+/// The place a route belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Inbox,
+    Performance,
+    Planning,
+}
+
+fn place(route: &Route) -> Place {
+    match route {
+        Route::Inbox {} | Route::Home {} | Route::ReviewDetail { .. } => Place::Inbox,
+        Route::Planning {} | Route::NewWave {} | Route::PlanningShoppers {} | Route::WavePage { .. } => Place::Planning,
+        _ => Place::Performance,
+    }
+}
+
 #[component]
 pub fn ReviewTabs(current: Route) -> Element {
     let i18n = use_i18n();
-    let inbox = matches!(current, Route::Inbox {} | Route::Home {});
+    let here = place(&current);
+    let tabs = [
+        (Place::Inbox, Route::Inbox {}, "review-inbox-title"),
+        (Place::Performance, Route::Dashboard {}, "stats-title"),
+        (Place::Planning, Route::Planning {}, "planning-title"),
+    ];
     rsx! {
         nav { class: "review-tabs", "aria-label": "{i18n.t(\"review-places\")}",
-            Link { to: Route::Inbox {}, class: if inbox { "tab on" } else { "tab" },
-                "aria-current": if inbox { "page" } else { "false" }, "{i18n.t(\"review-inbox-title\")}" }
-            Link { to: Route::Dashboard {}, class: if inbox { "tab" } else { "tab on" },
-                "aria-current": if inbox { "false" } else { "page" }, "{i18n.t(\"stats-title\")}" }
+            for (p, to, key) in tabs {
+                Link { to, class: if p == here { "tab on" } else { "tab" },
+                    "aria-current": if p == here { "page" } else { "false" }, "{i18n.t(key)}" }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_planning_page_is_under_the_planning_tab() {
+        assert_eq!(place(&Route::Inbox {}), Place::Inbox);
+        assert_eq!(place(&Route::Dashboard {}), Place::Performance);
+        assert_eq!(place(&Route::CentrePerformance { id: "cd-deira".into() }), Place::Performance);
+        for r in [Route::Planning {}, Route::NewWave {}, Route::PlanningShoppers {}, Route::WavePage { id: "w".into() }]
+        {
+            assert_eq!(place(&r), Place::Planning, "{r:?}");
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod error;
 mod performance;
+pub mod waves;
 
 pub use error::{parse_retry_after, ApiError, FailureKind};
 pub use performance::{Download, DownloadProgress};
