@@ -185,6 +185,7 @@ error-missing-photo = A required photo is missing.
 error-missing-comment = A required comment is missing.
 error-photo-missing = A photo did not reach the server. Try again.
 error-too-large = The evaluation or one of its photos is too large.
+error-invalid-workbook = The file is not a workbook this server can read, or it is too large. Save it again as .xlsx.
 error-too-long = A text is too long.
 error-invalid-field = The server could not read part of the evaluation. Update the app.
 error-wrong-kind = An answer has the wrong form. Update the app.

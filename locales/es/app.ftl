@@ -185,6 +185,7 @@ error-missing-photo = Falta una foto obligatoria.
 error-missing-comment = Falta un comentario obligatorio.
 error-photo-missing = Una foto no llegó al servidor. Vuelva a intentarlo.
 error-too-large = La evaluación o una de sus fotos es demasiado grande.
+error-invalid-workbook = El archivo no es un libro que este servidor pueda leer, o es demasiado grande. Guárdelo de nuevo como .xlsx.
 error-too-long = Un texto es demasiado largo.
 error-invalid-field = El servidor no pudo leer una parte de la evaluación. Actualice la aplicación.
 error-wrong-kind = Una respuesta tiene un formato incorrecto. Actualice la aplicación.

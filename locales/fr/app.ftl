@@ -185,6 +185,7 @@ error-missing-photo = Il manque une photo obligatoire.
 error-missing-comment = Il manque un commentaire obligatoire.
 error-photo-missing = Une photo n'est pas parvenue au serveur. Réessayez.
 error-too-large = L'évaluation ou l'une de ses photos est trop volumineuse.
+error-invalid-workbook = Le fichier n’est pas un classeur que ce serveur peut lire, ou il est trop volumineux. Enregistrez-le à nouveau au format .xlsx.
 error-too-long = Un texte est trop long.
 error-invalid-field = Le serveur n'a pas pu lire une partie de l'évaluation. Mettez à jour l'application.
 error-wrong-kind = Une réponse n'a pas le bon format. Mettez à jour l'application.

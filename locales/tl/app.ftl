@@ -185,6 +185,7 @@ error-missing-photo = May kulang na kinakailangang larawan.
 error-missing-comment = May kulang na kinakailangang komento.
 error-photo-missing = May larawang hindi nakarating sa server. Pakisubukang muli.
 error-too-large = Masyadong malaki ang pagsusuri o ang isa sa mga larawan nito.
+error-invalid-workbook = Hindi ito workbook na nababasa ng server, o masyado itong malaki. I-save itong muli bilang .xlsx.
 error-too-long = Masyadong mahaba ang isang teksto.
 error-invalid-field = Hindi mabasa ng server ang bahagi ng pagsusuri. Paki-update po ang app.
 error-wrong-kind = Mali ang format ng isang sagot. Paki-update po ang app.

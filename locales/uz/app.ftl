@@ -185,6 +185,7 @@ error-missing-photo = Majburiy surat yetishmayapti.
 error-missing-comment = Majburiy izoh yetishmayapti.
 error-photo-missing = Surat serverga yetib bormadi. Qaytadan urinib koʻring.
 error-too-large = Baholash yoki undagi suratlardan biri juda katta.
+error-invalid-workbook = Fayl server oʻqiy oladigan ishchi kitob emas yoki juda katta. Uni qaytadan .xlsx sifatida saqlang.
 error-too-long = Matn juda uzun.
 error-invalid-field = Server baholashning bir qismini oʻqiy olmadi. Ilovani yangilang.
 error-wrong-kind = Javob notoʻgʻri formatda. Ilovani yangilang.

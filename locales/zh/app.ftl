@@ -180,6 +180,7 @@ error-missing-photo = 缺少一张必需的照片。
 error-missing-comment = 缺少一项必填的意见。
 error-photo-missing = 有一张照片未能传到服务器。请重试。
 error-too-large = 评估或其中一张照片过大。
+error-invalid-workbook = 该文件不是服务器可读取的工作簿，或文件过大。请另存为 .xlsx 格式。
 error-too-long = 有一段文字过长。
 error-invalid-field = 服务器无法读取评估的部分内容。请更新应用。
 error-wrong-kind = 有一项回答的格式不正确。请更新应用。

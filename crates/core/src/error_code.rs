@@ -157,6 +157,8 @@ error_codes! {
     NotApproved = "not_approved",
     /// No active shopper of that username.
     UnknownShopper = "unknown_shopper",
+    /// The body is not an .xlsx workbook the server reads, or has errors.
+    InvalidWorkbook = "invalid_workbook",
 }
 
 impl fmt::Display for ErrorCode {

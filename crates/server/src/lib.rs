@@ -20,6 +20,7 @@ mod serve;
 mod session_cache;
 mod state;
 pub mod storage;
+pub mod workbook;
 
 pub use config::ServeConfig;
 pub use running::RunningServer;

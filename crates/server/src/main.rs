@@ -156,7 +156,8 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Publish a checklist template from a JSON file (a published version never changes).
+    /// Publish a checklist template from a JSON file or an .xlsx workbook
+    /// (docs/workbooks.md); a published version never changes.
     PublishTemplate {
         #[command(flatten)]
         database: DatabaseArg,
@@ -371,6 +372,27 @@ async fn serve(config: ServeConfig, addr: SocketAddr) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The checklist a workbook holds, its warnings printed; every error printed
+/// and nothing returned when it has any.
+async fn template_of_workbook(
+    file: &std::path::Path,
+    store: &dyn storage::Storage,
+) -> anyhow::Result<ms_core::ChecklistTemplate> {
+    let bytes = std::fs::read(file).with_context(|| file.display().to_string())?;
+    let book = ms_server::workbook::read(&bytes).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+    let first = ms_core::authoring::parse(&book, None);
+    let published = match &first.template {
+        Some(t) => store.templates().await?.iter().filter(|p| p.id == t.id).map(|p| p.version).max(),
+        None => None,
+    };
+    let report = if published.is_some() { ms_core::authoring::parse(&book, published) } else { first };
+    for p in &report.problems {
+        eprintln!("{}: {p}", if p.is_error() { "error" } else { "warning" });
+    }
+    let errors = report.errors().count();
+    report.template.ok_or_else(|| anyhow!("{}: {errors} errors; nothing was published", file.display()))
+}
+
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve {
@@ -449,12 +471,15 @@ async fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::PublishTemplate { database, file } => {
-            let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
-            let template: ms_core::ChecklistTemplate =
-                serde_json::from_str(&text).with_context(|| format!("{}: not a checklist template", file.display()))?;
-            template.check().map_err(|e| anyhow!("{}: {e}", file.display()))?;
             let store = database.open().await?;
-            store.publish_template(&template).await?;
+            let template = if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
+                template_of_workbook(&file, store.as_ref()).await?
+            } else {
+                let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+                serde_json::from_str(&text).with_context(|| format!("{}: not a checklist template", file.display()))?
+            };
+            template.check().map_err(|e| anyhow!("{}: {e}", file.display()))?;
+            store.publish_template(&template, None).await?;
             println!("published {} version {}", template.id, template.version);
             Ok(())
         }

@@ -63,7 +63,7 @@ impl AppState {
         let photos = ObjectPhotoStore::open(&config.photos)
             .map_err(|e| StartError::Photos(format!("{}: {e}", config.photos.display())))?;
         for template in ms_core::builtin::templates() {
-            storage.publish_template(&template).await?;
+            storage.publish_template(&template, None).await?;
         }
         if config.demo {
             crate::demo::seed(storage.as_ref()).await?;

@@ -43,14 +43,16 @@
 //! `selected` and `answered` may be written in capitals; `==` and `<>` are
 //! read as `=` and `!=`; typographic quotes as plain ones, with a warning.
 
+pub mod diff;
 pub mod export;
 pub mod problems;
 pub mod relevant;
 pub mod survey;
 pub mod workbook;
 
+pub use diff::{diff, Change, Changed, TemplateDiff};
 pub use export::{workbook, workbook_with};
-pub use problems::{Column, Problem, ProblemCode, Severity};
+pub use problems::{Column, Problem, ProblemCode, ProblemLine, Severity};
 pub use survey::{parse, Report};
 pub use workbook::{Sheet, Workbook};
 

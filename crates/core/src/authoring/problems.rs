@@ -166,3 +166,45 @@ impl fmt::Display for Problem {
         write!(f, ": {} [{}]", self.message, self.code)
     }
 }
+
+/// A problem as the API answers it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProblemLine {
+    /// `error` stops publishing; `warning` does not.
+    pub severity: String,
+    pub code: String,
+    pub sheet: String,
+    /// 1-based, the header being row 1; none for a whole sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// The column's letter (`G`), none for a whole row or sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The column's header (`relevant`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// The cell's text as written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub cell: String,
+    /// For an expression: the character (from 0) where it goes wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<usize>,
+    pub message: String,
+}
+
+impl From<&Problem> for ProblemLine {
+    fn from(p: &Problem) -> Self {
+        Self {
+            severity: if p.is_error() { "error" } else { "warning" }.to_owned(),
+            code: p.code.as_str().to_owned(),
+            sheet: p.sheet.clone(),
+            row: p.row,
+            column: p.column.as_ref().map(|c| c.letter.clone()),
+            header: p.column.as_ref().map(|c| c.header.clone()),
+            cell: p.cell.clone(),
+            position: p.position,
+            message: p.message.clone(),
+        }
+    }
+}

@@ -201,7 +201,7 @@ pub struct AssignRequest {
     pub shopper: String,
     /// Gives it even where a rule refuses, saying why (kept in the log).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub override_reason: Option<String>,
 }
 
@@ -210,7 +210,7 @@ pub struct AssignRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CancelRequest {
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 2000))]
     pub reason: String,
 }
 

@@ -26,6 +26,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         require_content_type(req.headers(), &["application/json"])?;
         let bytes = read_body(req, state).await?;
+        // Every body is an object; serde would also read a struct from an array.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+            return Err(ApiError::unprocessable(ErrorCode::InvalidField, "", "the body must be a JSON object"));
+        }
         parse_json(&bytes).map(JsonBody)
     }
 }

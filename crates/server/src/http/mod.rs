@@ -2,6 +2,7 @@
 
 mod alerts;
 mod audit;
+mod authoring;
 mod catalogue;
 pub mod error;
 mod etag;
@@ -37,6 +38,10 @@ pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/catalogue", get(catalogue::get_catalogue))
         .route("/templates", get(catalogue::get_templates))
+        .route("/templates/import", post(authoring::import).layer(DefaultBodyLimit::max(crate::workbook::MAX_BYTES)))
+        .route("/templates/{id}/versions", get(authoring::versions))
+        .route("/templates/{id}/versions/{file}", get(authoring::download))
+        .route("/templates/{id}/diff", get(authoring::diff))
         .route(
             "/photos/{sha256}",
             put(photos::put_photo)

@@ -10,6 +10,10 @@ use utoipa::{Modify, OpenApi};
     paths(
         super::catalogue::get_catalogue,
         super::catalogue::get_templates,
+        super::authoring::import,
+        super::authoring::versions,
+        super::authoring::download,
+        super::authoring::diff,
         super::photos::put_photo,
         super::photos::head_photo,
         super::photos::get_photo,

@@ -12,14 +12,33 @@ pub trait CatalogueStore: Send + Sync {
     async fn upsert_catalogue(&self, catalogue: &Catalogue) -> Result<(), StorageError>;
     async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError>;
     async fn template(&self, r: &TemplateRef) -> Result<Option<ChecklistTemplate>, StorageError>;
-    /// Publishes a template version; publishing the same content again is a no-op,
+    /// Publishes a template version, by `actor` (None for the server itself
+    /// and its command line); publishing the same content again is a no-op,
     /// different content under a published version is refused.
-    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError>;
+    async fn publish_template(&self, template: &ChecklistTemplate, actor: Option<i64>) -> Result<(), StorageError>;
+    /// Every published version of a checklist, oldest first, with when and by whom.
+    async fn template_versions(&self, id: &str) -> Result<Vec<TemplateVersion>, StorageError>;
 }
 
+/// One published version of a checklist.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct TemplateVersion {
+    pub version: u32,
+    pub published_at: chrono::DateTime<chrono::Utc>,
+    /// The username of the admin who published it; none for the server's own
+    /// (built-in) checklists and the command line.
+    pub published_by: Option<String>,
+}
+
+/// Who published each version: the audit log's entry for it (its subject is `<id> v<version>`).
+pub(crate) const VERSIONS_SQL: &str = "SELECT t.version, t.published_at, u.username FROM templates t
+     LEFT JOIN audit_log a ON a.action = 'template_published' AND a.subject = t.id || ' v' || CAST(t.version AS TEXT)
+     LEFT JOIN users u ON u.id = a.actor
+     WHERE t.id = $1 ORDER BY t.version";
+
 /// The audit log's entry for a template version published.
-pub(crate) fn template_published(t: &ChecklistTemplate) -> super::NewAuditEntry {
-    super::NewAuditEntry::by_command_line(
+pub(crate) fn template_published(t: &ChecklistTemplate, actor: Option<i64>) -> super::NewAuditEntry {
+    let mut entry = super::NewAuditEntry::by_command_line(
         ms_core::audit::AuditAction::TemplatePublished,
         format!("{} v{}", t.id, t.version),
         serde_json::json!({
@@ -29,5 +48,7 @@ pub(crate) fn template_published(t: &ChecklistTemplate) -> super::NewAuditEntry 
             "stages": t.stages.len(),
             "items": t.stages.iter().map(|s| s.items.len()).sum::<usize>(),
         }),
-    )
+    );
+    entry.actor = actor;
+    entry
 }

@@ -26,7 +26,7 @@ mod summary;
 pub use accounts::{AccountStore, Kiosk, NewUser, ReviewScope, Reviewer, User};
 pub use alerts::AlertStore;
 pub use audit::{AuditFilter, AuditLog, NewAuditEntry};
-pub use catalogue::CatalogueStore;
+pub use catalogue::{CatalogueStore, TemplateVersion};
 pub use counters::SharedCounters;
 pub use error::{Cause, StorageError};
 pub use evaluations::{

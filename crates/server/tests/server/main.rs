@@ -5,6 +5,7 @@
 mod alerts;
 mod api;
 mod audit;
+mod authoring;
 mod common;
 mod database_url;
 mod exports;

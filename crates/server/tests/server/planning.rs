@@ -116,7 +116,7 @@ async fn a_supervisor_plans_publishes_and_fills_a_wave_and_its_coverage_follows(
         .collect();
     assert_eq!(ids.len(), 5);
     let (status, body) = get(&s, "/assignments?cursor=nonsense", Some(&sup)).await;
-    assert_error(status, &body, 400, "bad_query", Some("cursor"));
+    assert_error(status, &body, 422, "bad_query", Some("cursor"));
 
     // The CSV has a line per assignment.
     let res = s

@@ -28,24 +28,42 @@ const MAX_CSV: usize = ms_core::planning::wave::MAX_ASSIGNMENTS as usize;
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct AssignmentQuery {
-    #[param(value_type = Option<String>)]
+    #[param(value_type = Option<uuid::Uuid>)]
     pub wave_id: Option<WaveId>,
-    #[param(value_type = Option<String>)]
+    #[param(value_type = Option<AssignmentStatus>)]
     pub status: Option<AssignmentStatus>,
     pub centre_id: Option<String>,
     /// A shopper's username.
     pub shopper: Option<String>,
+    /// The `next_cursor` of the page before.
     pub cursor: Option<String>,
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
+/// The list's filters, for the CSV (which holds every page).
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AssignmentCsvQuery {
+    #[param(value_type = Option<uuid::Uuid>)]
+    pub wave_id: Option<WaveId>,
+    #[param(value_type = Option<AssignmentStatus>)]
+    pub status: Option<AssignmentStatus>,
+    pub centre_id: Option<String>,
+    /// A shopper's username.
+    pub shopper: Option<String>,
+}
+
 fn filter(q: AssignmentQuery, supervisor: &Supervisor, limit: u32) -> ApiResult<AssignmentFilter> {
-    let after = match q.cursor.as_deref() {
-        None => None,
-        Some(c) => Some(parse_cursor(c).ok_or_else(|| {
-            ApiError::bad_request(ErrorCode::BadQuery, "not a cursor this server gave").field("cursor")
-        })?),
-    };
+    let after =
+        match q.cursor.as_deref() {
+            None => None,
+            // Well formed as a query, but not a cursor this server gave.
+            Some(c) => Some(parse_cursor(c).ok_or_else(|| {
+                ApiError::unprocessable(ErrorCode::BadQuery, "cursor", "not a cursor this server gave")
+            })?),
+        };
     Ok(AssignmentFilter {
         wave_id: q.wave_id,
         status: q.status,
@@ -61,7 +79,8 @@ fn filter(q: AssignmentQuery, supervisor: &Supervisor, limit: u32) -> ApiResult<
     responses((status = 200, body = AssignmentPage, description = "A page of assignments by due date"),
         (status = 400, body = ErrorBody, description = "A query parameter that can't be read; the field says which"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 422, body = ErrorBody, description = "A cursor this server did not give")),
     security(("bearer" = [])))]
 pub async fn list(
     State(state): State<AppState>,
@@ -110,7 +129,7 @@ fn row(a: &AssignmentView) -> [String; 13] {
     ]
 }
 
-#[utoipa::path(get, path = "/api/v1/exports/assignments.csv", tag = "planning", params(AssignmentQuery),
+#[utoipa::path(get, path = "/api/v1/exports/assignments.csv", tag = "planning", params(AssignmentCsvQuery),
     responses((status = 200, content_type = "text/csv", body = String, description = "The assignments the filters keep, by due date"),
         (status = 400, body = ErrorBody, description = "A query parameter that can't be read; the field says which"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -119,8 +138,15 @@ fn row(a: &AssignmentView) -> [String; 13] {
 pub async fn csv(
     State(state): State<AppState>,
     supervisor: Supervisor,
-    QueryParams(q): QueryParams<AssignmentQuery>,
+    QueryParams(q): QueryParams<AssignmentCsvQuery>,
 ) -> ApiResult<Response> {
+    let q = AssignmentQuery {
+        wave_id: q.wave_id,
+        status: q.status,
+        centre_id: q.centre_id,
+        shopper: q.shopper,
+        ..AssignmentQuery::default()
+    };
     state.storage.expire_overdue(chrono::Utc::now()).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| ApiError::internal(e);
@@ -154,7 +180,7 @@ fn not_found(id: AssignmentId) -> ApiError {
     ApiError::not_found(format!("no assignment {id} among those you see"))
 }
 
-#[utoipa::path(get, path = "/api/v1/assignments/{id}", tag = "planning", params(("id" = String, Path, description = "The assignment's id")),
+#[utoipa::path(get, path = "/api/v1/assignments/{id}", tag = "planning", params(("id" = uuid::Uuid, Path, description = "The assignment's id")),
     responses((status = 200, body = AssignmentView, description = "The assignment with its log, oldest first"),
         (status = 400, body = ErrorBody, description = "Not an assignment's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -183,10 +209,12 @@ async fn apply(
 }
 
 #[utoipa::path(post, path = "/api/v1/assignments/{id}/assign", tag = "planning",
-    params(("id" = String, Path, description = "The assignment's id")), request_body = AssignRequest,
+    params(("id" = uuid::Uuid, Path, description = "The assignment's id")), request_body = AssignRequest,
     responses((status = 200, body = AssignmentView, description = "Given to the shopper"),
         (status = 400, body = ErrorBody, description = "A malformed id or body"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
         (status = 404, body = ErrorBody, description = "No such assignment among those the account plans"),
         (status = 409, body = ErrorBody, description = "A rule refuses (`lockout`, `daily_cap`, `wave_cap`, `held_cap`, `spacing`, `grade`, with the date or figure), or the assignment is not open"),
@@ -203,7 +231,7 @@ pub async fn assign(
 }
 
 #[utoipa::path(post, path = "/api/v1/assignments/{id}/release", tag = "planning",
-    params(("id" = String, Path, description = "The assignment's id")),
+    params(("id" = uuid::Uuid, Path, description = "The assignment's id")),
     responses((status = 200, body = AssignmentView, description = "Open again"),
         (status = 400, body = ErrorBody, description = "Not an assignment's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -220,10 +248,12 @@ pub async fn release(
 }
 
 #[utoipa::path(post, path = "/api/v1/assignments/{id}/cancel", tag = "planning",
-    params(("id" = String, Path, description = "The assignment's id")), request_body = CancelRequest,
+    params(("id" = uuid::Uuid, Path, description = "The assignment's id")), request_body = CancelRequest,
     responses((status = 200, body = AssignmentView, description = "Cancelled, with the reason in its log"),
         (status = 400, body = ErrorBody, description = "A malformed id or body"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
         (status = 404, body = ErrorBody, description = "No such assignment among those the account plans"),
         (status = 409, body = ErrorBody, description = "`illegal_assignment_move`: submitted or cancelled already"),
@@ -239,7 +269,7 @@ pub async fn cancel(
 }
 
 #[utoipa::path(post, path = "/api/v1/assignments/{id}/claim", tag = "planning",
-    params(("id" = String, Path, description = "The assignment's id")),
+    params(("id" = uuid::Uuid, Path, description = "The assignment's id")),
     responses((status = 200, body = AssignmentView, description = "Claimed: it is the shopper's"),
         (status = 400, body = ErrorBody, description = "Not an assignment's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -256,7 +286,7 @@ pub async fn claim(
 }
 
 #[utoipa::path(post, path = "/api/v1/assignments/{id}/start", tag = "planning",
-    params(("id" = String, Path, description = "The assignment's id")),
+    params(("id" = uuid::Uuid, Path, description = "The assignment's id")),
     responses((status = 200, body = AssignmentView, description = "In progress"),
         (status = 400, body = ErrorBody, description = "Not an assignment's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),

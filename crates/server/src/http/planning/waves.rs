@@ -36,6 +36,8 @@ fn not_found(id: WaveId) -> ApiError {
     responses((status = 201, body = WaveDetail, description = "Stored as a draft"),
         (status = 400, body = ErrorBody, description = "A malformed body; the field says where"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
         (status = 422, body = ErrorBody, description = "`invalid_wave`, `unknown_centre`, `unknown_service`, `unknown_template`: the field says which")),
     security(("bearer" = [])))]
@@ -63,7 +65,7 @@ pub async fn list(State(state): State<AppState>, supervisor: Supervisor) -> ApiR
     Ok(Json(WaveList { items: state.storage.waves(&supervisor.scope()).await? }))
 }
 
-#[utoipa::path(get, path = "/api/v1/waves/{id}", tag = "planning", params(("id" = String, Path, description = "The wave's id")),
+#[utoipa::path(get, path = "/api/v1/waves/{id}", tag = "planning", params(("id" = uuid::Uuid, Path, description = "The wave's id")),
     responses((status = 200, body = WaveDetail, description = "The wave, its plan and its coverage per centre"),
         (status = 400, body = ErrorBody, description = "Not a wave's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -97,11 +99,13 @@ async fn change(
     }
 }
 
-#[utoipa::path(patch, path = "/api/v1/waves/{id}", tag = "planning", params(("id" = String, Path, description = "The wave's id")),
+#[utoipa::path(patch, path = "/api/v1/waves/{id}", tag = "planning", params(("id" = uuid::Uuid, Path, description = "The wave's id")),
     request_body = WavePatch,
     responses((status = 200, body = WaveDetail, description = "Changed"),
         (status = 400, body = ErrorBody, description = "A malformed id or body"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
         (status = 404, body = ErrorBody, description = "No such wave among those the account plans"),
         (status = 409, body = ErrorBody, description = "`illegal_wave_move`: not allowed from its status"),
@@ -116,7 +120,7 @@ pub async fn patch(
     change(&state, &supervisor, id, patch).await
 }
 
-#[utoipa::path(post, path = "/api/v1/waves/{id}/publish", tag = "planning", params(("id" = String, Path, description = "The wave's id")),
+#[utoipa::path(post, path = "/api/v1/waves/{id}/publish", tag = "planning", params(("id" = uuid::Uuid, Path, description = "The wave's id")),
     responses((status = 200, body = WaveDetail, description = "Published: its visits are open assignments"),
         (status = 400, body = ErrorBody, description = "Not a wave's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -132,7 +136,7 @@ pub async fn publish(
     change(&state, &supervisor, id, WavePatch { plan: None, status: Some(WaveStatus::Published) }).await
 }
 
-#[utoipa::path(post, path = "/api/v1/waves/{id}/fill", tag = "planning", params(("id" = String, Path, description = "The wave's id")),
+#[utoipa::path(post, path = "/api/v1/waves/{id}/fill", tag = "planning", params(("id" = uuid::Uuid, Path, description = "The wave's id")),
     responses((status = 200, body = FillReport, description = "What the scheduler assigned, and why the rest is open"),
         (status = 400, body = ErrorBody, description = "Not a wave's id"),
         (status = 401, body = ErrorBody, description = "Not signed in"),

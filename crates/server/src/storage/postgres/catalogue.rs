@@ -103,7 +103,11 @@ pub async fn template(c: &impl GenericClient, r: &TemplateRef) -> Result<Option<
 }
 
 /// Inside a transaction: the same content again is a no-op, different content refused.
-pub async fn publish_template(c: &impl GenericClient, t: &ChecklistTemplate) -> Result<(), StorageError> {
+pub async fn publish_template(
+    c: &impl GenericClient,
+    t: &ChecklistTemplate,
+    actor: Option<i64>,
+) -> Result<(), StorageError> {
     let version = int(t.version, "template version")?;
     let existing =
         c.query_opt("SELECT body FROM templates WHERE id = $1 AND version = $2 FOR UPDATE", &[&t.id, &version]).await?;
@@ -117,7 +121,19 @@ pub async fn publish_template(c: &impl GenericClient, t: &ChecklistTemplate) -> 
                 &[&t.id, &version, &audience.trim_matches('"'), &json(t)?, &Utc::now()],
             )
             .await?;
-            super::audit::record(c, &template_published(t)).await
+            super::audit::record(c, &template_published(t, actor)).await
         }
     }
+}
+
+pub async fn versions(c: &impl GenericClient, id: &str) -> Result<Vec<crate::storage::TemplateVersion>, StorageError> {
+    let mut out = Vec::new();
+    for r in c.query(crate::storage::catalogue::VERSIONS_SQL, &[&id]).await? {
+        out.push(crate::storage::TemplateVersion {
+            version: super::unsigned(r.try_get(0)?, "template version")?,
+            published_at: r.try_get(1)?,
+            published_by: r.try_get(2)?,
+        });
+    }
+    Ok(out)
 }

@@ -248,9 +248,13 @@ impl CatalogueStore for PgStorage {
         catalogue::template(&self.client().await?, r).await
     }
 
-    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError> {
+    async fn publish_template(&self, template: &ChecklistTemplate, actor: Option<i64>) -> Result<(), StorageError> {
         template.check().map_err(StorageError::Invalid)?;
-        transaction!(self, |tx| catalogue::publish_template(&tx, template).await)
+        transaction!(self, |tx| catalogue::publish_template(&tx, template, actor).await)
+    }
+
+    async fn template_versions(&self, id: &str) -> Result<Vec<crate::storage::TemplateVersion>, StorageError> {
+        catalogue::versions(&self.client().await?, id).await
     }
 }
 

@@ -117,7 +117,7 @@ pub fn template(c: &Connection, r: &TemplateRef) -> Result<Option<ChecklistTempl
     body.map(|b| from_json(&b)).transpose()
 }
 
-pub fn publish_template(c: &mut Connection, t: &ChecklistTemplate) -> Result<(), StorageError> {
+pub fn publish_template(c: &mut Connection, t: &ChecklistTemplate, actor: Option<i64>) -> Result<(), StorageError> {
     t.check().map_err(StorageError::Invalid)?;
     let body = json(t)?;
     let tx = c.transaction()?;
@@ -133,9 +133,23 @@ pub fn publish_template(c: &mut Connection, t: &ChecklistTemplate) -> Result<(),
                 "INSERT INTO templates (id, version, audience, body, published_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![t.id, t.version, audience.trim_matches('"'), body, ts(Utc::now())],
             )?;
-            super::audit::record(&tx, &template_published(t))?;
+            super::audit::record(&tx, &template_published(t, actor))?;
         }
     }
     tx.commit()?;
     Ok(())
+}
+
+pub fn versions(c: &Connection, id: &str) -> Result<Vec<crate::storage::TemplateVersion>, StorageError> {
+    let mut stmt = c.prepare_cached(&crate::storage::catalogue::VERSIONS_SQL.replace('$', "?"))?;
+    let mut rows = stmt.query([id])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(crate::storage::TemplateVersion {
+            version: r.get(0)?,
+            published_at: crate::storage::parse_ts(&r.get::<_, String>(1)?)?,
+            published_by: r.get(2)?,
+        });
+    }
+    Ok(out)
 }

@@ -144,9 +144,14 @@ impl CatalogueStore for SqliteStorage {
         self.with_conn(move |c| catalogue::template(c, &r)).await
     }
 
-    async fn publish_template(&self, template: &ChecklistTemplate) -> Result<(), StorageError> {
+    async fn publish_template(&self, template: &ChecklistTemplate, actor: Option<i64>) -> Result<(), StorageError> {
         let t = template.clone();
-        self.with_conn(move |c| catalogue::publish_template(c, &t)).await
+        self.with_conn(move |c| catalogue::publish_template(c, &t, actor)).await
+    }
+
+    async fn template_versions(&self, id: &str) -> Result<Vec<crate::storage::TemplateVersion>, StorageError> {
+        let id = id.to_owned();
+        self.with_conn(move |c| catalogue::versions(c, &id)).await
     }
 }
 

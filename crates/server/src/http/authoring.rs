@@ -1,0 +1,214 @@
+//! Checklists authored in a workbook, for admins: importing one (checked,
+//! and published when asked and nothing is an error), every published
+//! version as a workbook, the versions' history and the difference between two.
+
+use super::error::{ApiError, ApiResult};
+use super::extract::{read_body, Admin, QueryParams};
+use crate::state::AppState;
+use crate::storage::{StorageError, TemplateVersion};
+use crate::workbook::{self, builtin_texts, WorkbookError};
+use axum::extract::{Path, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use ms_core::authoring::{self, ProblemLine, TemplateDiff};
+use ms_core::wire::{ErrorBody, ErrorDetail};
+use ms_core::{ChecklistTemplate, ErrorCode, TemplateRef};
+use serde::{Deserialize, Serialize};
+
+/// What importing a workbook found.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ImportReport {
+    /// The checklist read, when nothing is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<ChecklistTemplate>,
+    /// Whether it was published by this request.
+    pub published: bool,
+    pub errors: Vec<ProblemLine>,
+    pub warnings: Vec<ProblemLine>,
+    /// With a 422: what the errors come to, as every error of the API says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorDetail>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// Publish the checklist when the workbook has no error.
+    pub publish: Option<bool>,
+}
+
+/// The content types a workbook may come with.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+fn refused_workbook(e: WorkbookError) -> ApiError {
+    match e {
+        WorkbookError::TooLarge { .. } => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::TooLarge, e.to_string())
+        }
+        _ => ApiError::unprocessable(ErrorCode::InvalidWorkbook, "", e.to_string()),
+    }
+}
+
+/// The latest published version of a checklist, if any.
+async fn latest(state: &AppState, id: &str) -> ApiResult<Option<u32>> {
+    Ok(state.storage.templates().await?.iter().filter(|t| t.id == id).map(|t| t.version).max())
+}
+
+#[utoipa::path(post, path = "/api/v1/templates/import", tag = "authoring", params(ImportQuery),
+    request_body(content = Vec<u8>, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        description = "The workbook: sheets `survey`, `choices`, `settings` (docs/workbooks.md)"),
+    responses((status = 200, body = ImportReport, description = "Read without errors (warnings may remain); published when asked"),
+        (status = 400, body = ErrorBody, description = "A query parameter that can't be read"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 413, body = ErrorBody, description = "A workbook over 10 MB"),
+        (status = 415, body = ErrorBody, description = "Not sent as an .xlsx workbook"),
+        (status = 422, body = ImportReport, description = "Every error found, with its sheet, row and column; nothing published")),
+    security(("bearer" = [])))]
+pub async fn import(
+    State(state): State<AppState>,
+    admin: Admin,
+    QueryParams(q): QueryParams<ImportQuery>,
+    req: Request,
+) -> ApiResult<Response> {
+    super::extract::require_content_type(req.headers(), &[XLSX, "application/octet-stream"])?;
+    let bytes = read_body(req, &state).await?;
+    let book = tokio::task::spawn_blocking(move || workbook::read(&bytes))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(refused_workbook)?;
+    // The version must be above the one published: read once for the id, then check against it.
+    let first = authoring::parse(&book, None);
+    let id = first.template.as_ref().map(|t| t.id.clone()).or_else(|| settings_id(&book));
+    let published = match &id {
+        Some(id) => latest(&state, id).await?,
+        None => None,
+    };
+    let report = if published.is_some() { authoring::parse(&book, published) } else { first };
+    let errors: Vec<ProblemLine> = report.errors().map(ProblemLine::from).collect();
+    let warnings: Vec<ProblemLine> = report.warnings().map(ProblemLine::from).collect();
+    let Some(template) = report.template else {
+        let message = format!("the workbook has {} errors; nothing was published", errors.len());
+        let error = Some(ErrorDetail { code: ErrorCode::InvalidWorkbook.as_str().into(), message, field: None });
+        let body = ImportReport { template: None, published: false, errors, warnings, error };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response());
+    };
+    let publish = q.publish.unwrap_or(false);
+    if publish {
+        match state.storage.publish_template(&template, Some(admin.0.id)).await {
+            Ok(()) => {}
+            Err(StorageError::TemplateChanged { id, version }) => {
+                return Err(ApiError::conflict(
+                    ErrorCode::Conflict,
+                    format!("{id} version {version} is published with other content; a change needs a new version"),
+                ))
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(Json(ImportReport { template: Some(template), published: publish, errors, warnings, error: None })
+        .into_response())
+}
+
+/// The `template_id` the settings sheet names, when the workbook has errors elsewhere.
+fn settings_id(book: &authoring::Workbook) -> Option<String> {
+    let sheet = book.sheets.iter().find(|s| s.name.trim().eq_ignore_ascii_case("settings"))?;
+    let col = sheet.header().iter().position(|h| h.trim().eq_ignore_ascii_case("template_id"))?;
+    Some(sheet.cell(1, col).trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+async fn version(state: &AppState, id: &str, version: u32) -> ApiResult<ChecklistTemplate> {
+    state
+        .storage
+        .template(&TemplateRef { id: id.to_owned(), version })
+        .await?
+        .ok_or_else(|| ApiError::not_found(format!("no published version {version} of the checklist '{id}'")))
+}
+
+#[utoipa::path(get, path = "/api/v1/templates/{id}/versions/{file}", tag = "authoring",
+    params(("id" = String, Path, description = "The checklist's id"),
+        ("file" = String, Path, description = "The version and `.xlsx`, such as `3.xlsx`")),
+    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>,
+            description = "The version as a workbook that imports back into the same checklist"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such checklist or version")),
+    security(("bearer" = [])))]
+pub async fn download(
+    State(state): State<AppState>,
+    _admin: Admin,
+    Path((id, file)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let number = file
+        .strip_suffix(".xlsx")
+        .and_then(|v| v.parse::<u32>().ok())
+        .ok_or_else(|| ApiError::not_found(format!("'{file}' is not a version's workbook, such as 3.xlsx")))?;
+    let template = version(&state, &id, number).await?;
+    let book = if template.texts.is_empty() {
+        authoring::workbook_with(&template, builtin_texts::resolve)
+    } else {
+        authoring::workbook(&template)
+    };
+    let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
+    let name = format!("attachment; filename=\"{}-v{number}.xlsx\"", id.replace(['"', '\\', '\r', '\n'], "_"));
+    if let Ok(v) = HeaderValue::from_str(&name) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+#[utoipa::path(get, path = "/api/v1/templates/{id}/versions", tag = "authoring",
+    params(("id" = String, Path, description = "The checklist's id")),
+    responses((status = 200, body = Vec<TemplateVersion>, description = "Every published version, oldest first, with when and by whom"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such checklist")),
+    security(("bearer" = [])))]
+pub async fn versions(
+    State(state): State<AppState>,
+    _admin: Admin,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<TemplateVersion>>> {
+    let versions = state.storage.template_versions(&id).await?;
+    if versions.is_empty() {
+        return Err(ApiError::not_found(format!("no published checklist '{id}'")));
+    }
+    Ok(Json(versions))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DiffQuery {
+    #[param(minimum = 1)]
+    pub from: u32,
+    #[param(minimum = 1)]
+    pub to: u32,
+}
+
+#[utoipa::path(get, path = "/api/v1/templates/{id}/diff", tag = "authoring",
+    params(("id" = String, Path, description = "The checklist's id"), DiffQuery),
+    responses((status = 200, body = TemplateDiff, description = "Stages and items added, removed and changed, and what changed"),
+        (status = 400, body = ErrorBody, description = "A query parameter that can't be read"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such checklist or version")),
+    security(("bearer" = [])))]
+pub async fn diff(
+    State(state): State<AppState>,
+    _admin: Admin,
+    Path(id): Path<String>,
+    QueryParams(q): QueryParams<DiffQuery>,
+) -> ApiResult<Json<TemplateDiff>> {
+    let (a, b) = (version(&state, &id, q.from).await?, version(&state, &id, q.to).await?);
+    Ok(Json(authoring::diff(&a, &b)))
+}

@@ -1,0 +1,11 @@
+//! Workbooks in and out: an `.xlsx` file read into the core's cells of text
+//! (`read`), and cells of text written to an `.xlsx` file (`write`). What the
+//! cells mean is the core's (`ms_core::authoring`); here only the file format
+//! and the limits that keep a hostile file from costing more than it may.
+
+pub mod builtin_texts;
+mod read;
+mod write;
+
+pub use read::{read, WorkbookError, MAX_BYTES, MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
+pub use write::write;
