@@ -4,10 +4,11 @@
 //! override with a reason), an assigned one released, any cancelled with a
 //! reason, and each one's history.
 
+use super::report::shopper_name;
 use super::shoppers::grade_text;
 use super::{
-    assignment_status_text, centre_name, date_text, dates_text, day_text, error_text, refused_rule, rule_text,
-    service_name,
+    assignment_status_text, centre_name, date_text, dates_text, day_text, error_text, list_separator, refused_rule,
+    rule_text, service_name,
 };
 use crate::i18n::I18n;
 use crate::state::use_app;
@@ -116,7 +117,12 @@ fn text(value: String) -> Option<String> {
 const COLUMNS: usize = 6;
 
 #[component]
-pub fn AssignmentsSection(wave: WaveDetail, refresh: Signal<u32>, i18n: I18n) -> Element {
+pub fn AssignmentsSection(
+    wave: WaveDetail,
+    shoppers: Vec<ShopperStanding>,
+    refresh: Signal<u32>,
+    i18n: I18n,
+) -> Element {
     let app = use_app();
     let mut refresh = refresh;
     let wave_id = wave.summary.id;
@@ -129,10 +135,6 @@ pub fn AssignmentsSection(wave: WaveDetail, refresh: Signal<u32>, i18n: I18n) ->
     let mut error = use_signal(|| None::<String>);
     let mut notice = use_signal(|| None::<String>);
     let mut panel = use_signal(|| None::<(AssignmentId, Panel)>);
-    let shoppers = use_resource(move || async move {
-        let _ = refresh();
-        app.services()?.api.shoppers().await.ok()
-    });
     let query = move |cursor: Option<String>| AssignmentQuery {
         wave_id: Some(wave_id),
         status: status(),
@@ -181,7 +183,7 @@ pub fn AssignmentsSection(wave: WaveDetail, refresh: Signal<u32>, i18n: I18n) ->
         }
     };
     let catalogue = app.catalogue.read().clone();
-    let standing = shoppers.read().clone().flatten().unwrap_or_default();
+    let standing = shoppers;
     let rules = wave.plan.rules.clone();
     let wave_status = wave.summary.status;
     let centres: Vec<String> = wave.centres.iter().map(|c| c.centre_id.clone()).collect();
@@ -240,13 +242,13 @@ pub fn AssignmentsSection(wave: WaveDetail, refresh: Signal<u32>, i18n: I18n) ->
                                 let id = a.id;
                                 let name = centre_name(&catalogue, i18n, &a.centre_id);
                                 let service = a.service_id.as_deref().map(|s| service_name(&catalogue, i18n, s)).unwrap_or_else(|| i18n.t("planning-any-service"));
-                                let days = if a.days.is_empty() { i18n.t("planning-any-day") } else { a.days.iter().map(|d| day_text(i18n, *d)).collect::<Vec<_>>().join(", ") };
+                                let days = if a.days.is_empty() { i18n.t("planning-any-day") } else { a.days.iter().map(|d| day_text(i18n, *d)).collect::<Vec<_>>().join(list_separator(i18n)) };
                                 let hours = a.hours.map(|h| i18n.t_args("planning-hours", &[
                                     ("start", h.start().format("%H:%M").to_string().into()), ("end", h.end().format("%H:%M").to_string().into()),
                                 ])).unwrap_or_else(|| i18n.t("planning-any-time"));
                                 let open_panel = panel().filter(|(p, _)| *p == id).map(|(_, kind)| kind);
                                 let actions = row_actions(wave_status, a.status);
-                                let holder = a.shopper.clone().map(|u| standing.iter().find(|s| s.username == u).map(|s| s.display_name.clone()).unwrap_or(u));
+                                let holder = a.shopper.as_deref().map(|u| shopper_name(&standing, u));
                                 let row_label = format!("{name} · {}", dates_text(i18n, a.earliest, a.due));
                                 rsx! {
                                     tr { key: "{id}", "data-assignment": "{id}", "data-status": a.status.as_str(),
@@ -299,7 +301,10 @@ pub fn AssignmentsSection(wave: WaveDetail, refresh: Signal<u32>, i18n: I18n) ->
                                                 match kind {
                                                     Panel::Assign => rsx! {
                                                         AssignPanel { assignment: a.clone(), rules: rules.clone(), shoppers: standing.clone(), centre: name.clone(), i18n,
-                                                            on_done: move |who: String| done(i18n.t_args("planning-assigned-to", &[("shopper", who.into())])),
+                                                            on_done: {
+                                                                let names = standing.clone();
+                                                                move |who: String| done(i18n.t_args("planning-assigned-to", &[("shopper", shopper_name(&names, &who).into())]))
+                                                            },
                                                             on_close: move |_| panel.set(None) }
                                                     },
                                                     Panel::Cancel => rsx! {
@@ -514,7 +519,7 @@ fn HistoryPanel(id: AssignmentId, i18n: I18n) -> Element {
                                 }
                                 if !line.overridden.is_empty() {
                                     p { class: "warn", {i18n.t_args("planning-log-overrode", &[("rules",
-                                        line.overridden.iter().map(|r| rule_text(i18n, *r)).collect::<Vec<_>>().join(", ").into())])} }
+                                        line.overridden.iter().map(|r| rule_text(i18n, *r)).collect::<Vec<_>>().join(list_separator(i18n)).into())])} }
                                 }
                                 if let Some(r) = line.reason.clone() {
                                     p { class: "history-comment", "{r}" }
@@ -602,7 +607,8 @@ mod tests {
     fn each_hint_has_its_figures_in_words() {
         let i18n = I18n::new("en");
         let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        let lockout = plain(Hint::Lockout { visited: date("2027-01-20"), until: date("2027-02-19") }.words(i18n));
+        let lockout = plain(Hint::Lockout { visited: date("2027-01-20"), until: date("2027-02-19") }.words(i18n))
+            .replace('\u{2060}', "");
         assert!(lockout.contains("2027-01-20") && lockout.contains("2027-02-19"), "{lockout}");
         let held = plain(Hint::HeldCap { held: 5, max: 5 }.words(i18n));
         assert!(held.contains('5'), "{held}");

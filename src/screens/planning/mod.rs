@@ -54,15 +54,25 @@ pub fn rule_text(i18n: I18n, r: Rule) -> String {
 }
 
 /// A day written year-month-day in the language's digits: the same order in
-/// every language, so that a table of windows reads alike everywhere.
+/// every language, so that a table of windows reads alike everywhere. Word
+/// joiners on each side of the hyphens keep it on one line in a narrow cell.
 pub fn date_text(i18n: I18n, d: NaiveDate) -> String {
     let f = i18n.formats();
     format!(
-        "{}-{}-{}",
+        "{}\u{2060}-\u{2060}{}\u{2060}-\u{2060}{}",
         f.digits(i64::from(d.year()), 4),
         f.digits(i64::from(d.month()), 2),
         f.digits(i64::from(d.day()), 2)
     )
+}
+
+/// What separates the items of a list in the language (days, rules).
+pub fn list_separator(i18n: I18n) -> &'static str {
+    match i18n.locale {
+        "ar" | "ur" => "، ",
+        "zh" => "、",
+        _ => ", ",
+    }
 }
 
 /// From one day to another, in words.
@@ -159,6 +169,8 @@ pub fn CoverageBar(coverage: Coverage, i18n: I18n) -> Element {
 #[component]
 pub fn PlanningNav(current: Route, i18n: I18n) -> Element {
     let here = |r: &Route| std::mem::discriminant(r) == std::mem::discriminant(&current);
+    // A wave's page is one of the waves: their link is marked, though it is not this page.
+    let within = |r: &Route| matches!((r, &current), (Route::Planning {}, Route::WavePage { .. }));
     let links = [
         (Route::Planning {}, "planning-waves"),
         (Route::NewWave {}, "planning-new-wave"),
@@ -169,10 +181,9 @@ pub fn PlanningNav(current: Route, i18n: I18n) -> Element {
         nav { class: "planning-nav", "aria-label": "{i18n.t(\"planning-places\")}",
             for (route, key) in links {
                 {
-                    let on = here(&route);
+                    let (on, current) = if here(&route) { (true, "page") } else if within(&route) { (true, "true") } else { (false, "false") };
                     rsx! {
-                        Link { to: route, class: if on { "sub on" } else { "sub" },
-                            "aria-current": if on { "page" } else { "false" }, "{i18n.t(key)}" }
+                        Link { to: route, class: if on { "sub on" } else { "sub" }, "aria-current": current, "{i18n.t(key)}" }
                     }
                 }
             }
@@ -187,8 +198,12 @@ mod tests {
     #[test]
     fn a_day_reads_year_month_day_in_the_chosen_digits() {
         let d = NaiveDate::from_ymd_opt(2027, 1, 5).expect("date");
-        assert_eq!(date_text(I18n::new("en"), d), "2027-01-05");
-        assert_eq!(date_text(I18n::with_digits("ar", true), d), "٢٠٢٧-٠١-٠٥");
+        let shown = |i18n| date_text(i18n, d).replace('\u{2060}', "");
+        assert_eq!(shown(I18n::new("en")), "2027-01-05");
+        assert_eq!(shown(I18n::with_digits("ar", true)), "٢٠٢٧-٠١-٠٥");
+        assert_eq!(date_text(I18n::new("en"), d).matches('\u{2060}').count(), 4, "no line break inside a day");
+        assert_eq!(list_separator(I18n::new("ar")), "، ");
+        assert_eq!(list_separator(I18n::new("fr")), ", ");
     }
 
     #[test]

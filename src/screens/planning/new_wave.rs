@@ -49,6 +49,11 @@ pub fn plannable(catalogue: &Catalogue, allowed: Option<&[String]>) -> Vec<(Stri
     groups
 }
 
+/// Takes the keyboard to the first field that needs attention, once it is drawn as such.
+fn focus_first_problem() {
+    document::eval("setTimeout(() => document.querySelector('.wave-form [aria-invalid=true]')?.focus(), 0);");
+}
+
 /// The text of a problem for `field`, if it has one.
 fn problem_at(problems: &[FieldProblem], field: &str, i18n: I18n) -> Option<String> {
     problems.iter().find(|p| p.field == field).map(|p| p.problem.words(i18n))
@@ -102,6 +107,7 @@ pub fn WaveEditor(editing: Option<WaveId>, initial: Option<WavePlan>, on_saved: 
                     Err(found) => {
                         problems.set(found);
                         general.set(Some(i18n.t("planning-form-errors")));
+                        focus_first_problem();
                         return;
                     }
                 };
@@ -124,6 +130,7 @@ pub fn WaveEditor(editing: Option<WaveId>, initial: Option<WavePlan>, on_saved: 
                             }]);
                         }
                         general.set(Some(words));
+                        focus_first_problem();
                     }
                 }
             }

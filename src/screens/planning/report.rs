@@ -6,7 +6,7 @@ use super::{centre_name, date_text};
 use crate::i18n::I18n;
 use chrono::NaiveDate;
 use dioxus::prelude::*;
-use ms_core::planning::api::{FillReport, FilledLine, RuleTally, UnfilledLine};
+use ms_core::planning::api::{FillReport, FilledLine, RuleTally, ShopperStanding, UnfilledLine};
 use ms_core::planning::Rule;
 use ms_core::Catalogue;
 
@@ -67,8 +67,17 @@ pub fn refusal_text(i18n: I18n, tally: RuleTally) -> String {
     i18n.count(&id, tally.shoppers as usize)
 }
 
+/// A shopper's name as the shoppers' list gives it, or their username.
+pub fn shopper_name(shoppers: &[ShopperStanding], username: &str) -> String {
+    shoppers
+        .iter()
+        .find(|s| s.username == username)
+        .map(|s| s.display_name.clone())
+        .unwrap_or_else(|| username.to_owned())
+}
+
 #[component]
-pub fn FillReportView(report: FillReport, catalogue: Catalogue, i18n: I18n) -> Element {
+pub fn FillReportView(report: FillReport, catalogue: Catalogue, shoppers: Vec<ShopperStanding>, i18n: I18n) -> Element {
     let f = i18n.formats();
     let assigned = group_assigned(&report.assigned);
     let unfilled = group_unfilled(&report.unfilled);
@@ -92,7 +101,7 @@ pub fn FillReportView(report: FillReport, catalogue: Catalogue, i18n: I18n) -> E
                     tbody {
                         for (shopper, centre, count) in assigned {
                             tr { key: "{shopper}-{centre}", "data-shopper": "{shopper}",
-                                td { "data-label": "{i18n.t(\"planning-col-shopper\")}", bdi { "{shopper}" } }
+                                td { "data-label": "{i18n.t(\"planning-col-shopper\")}", bdi { {shopper_name(&shoppers, &shopper)} } }
                                 td { "data-label": "{i18n.t(\"planning-col-centre\")}", bdi { {centre_name(&catalogue, i18n, &centre)} } }
                                 td { "data-label": "{i18n.t(\"planning-col-visits\")}", "{n(count)}" }
                             }
@@ -224,9 +233,10 @@ mod tests {
             coverage: Coverage::default(),
         };
         let i18n = I18n::new("en");
-        let html =
-            dioxus_ssr::render_element(rsx! { FillReportView { report, catalogue: Catalogue::default(), i18n } });
-        let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+        let html = dioxus_ssr::render_element(
+            rsx! { FillReportView { report, catalogue: Catalogue::default(), shoppers: vec![], i18n } },
+        );
+        let plain = html.replace(['\u{2068}', '\u{2069}', '\u{2060}'], "");
         assert!(
             plain.contains(
                 &refusal_text(i18n, RuleTally { rule: Rule::Lockout, shoppers: 1 })

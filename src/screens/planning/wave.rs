@@ -49,6 +49,11 @@ pub fn WavePage(id: String) -> Element {
     let mut busy = use_signal(|| false);
     let mut confirming = use_signal(|| None::<Move>);
     let mut editing = use_signal(|| false);
+    // The shoppers, to give visits to and to name them (their held visits change with every move).
+    let shoppers = use_resource(move || async move {
+        let _ = refresh();
+        app.services()?.api.shoppers().await.ok()
+    });
     let detail = use_resource(use_reactive!(|parsed| async move {
         let _ = refresh();
         let (Some(id), Some(services)) = (parsed, app.services()) else {
@@ -106,6 +111,7 @@ pub fn WavePage(id: String) -> Element {
     };
     let catalogue = app.catalogue.read().clone();
     let templates = app.templates.read().clone();
+    let standing = shoppers.read().clone().flatten().unwrap_or_default();
     let s = &d.summary;
     let status = s.status;
     let wave_id = s.id;
@@ -177,11 +183,11 @@ pub fn WavePage(id: String) -> Element {
                 }
             }
             if let Some(r) = report() {
-                FillReportView { report: r, catalogue: catalogue.clone(), i18n }
+                FillReportView { report: r, catalogue: catalogue.clone(), shoppers: standing.clone(), i18n }
             }
             CoverageTable { detail: d.clone(), catalogue: catalogue.clone(), i18n }
             if status != WaveStatus::Draft {
-                AssignmentsSection { wave: d.clone(), refresh, i18n }
+                AssignmentsSection { key: "{wave_id}", wave: d.clone(), shoppers: standing.clone(), refresh, i18n }
                 AssignmentsExport { wave_id, i18n }
             }
         }
