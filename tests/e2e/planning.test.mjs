@@ -174,6 +174,24 @@ test("a supervisor plans a wave at two centres, publishes it, fills it, and read
   assert.equal(draft.plan.visits[1].hours, "08:00-14:00");
   assert.equal(draft.plan.visits[0].service_id, services[0]);
 
+  // A draft's plan is edited in place: its name, and a third visit at Al Barsha.
+  await page.click("button[data-action=edit]");
+  await page.waitForSelector(".edit-wave form.wave-form");
+  assert.equal(await page.inputValue(".edit-wave #wave-v1-count"), "2", "the draft's plan in the form");
+  await page.fill(".edit-wave #wave-name", `${name} (edited)`);
+  await page.fill(".edit-wave #wave-v1-count", "3");
+  await page.click(".edit-wave button[data-action=save-wave]");
+  await page.waitForSelector("[data-wave-moved]");
+  await waitFor(async () => (await page.$(".edit-wave")) === null, "the form to close");
+  const edited = (await api(`/waves/${id}`)).body.plan;
+  assert.equal(edited.name, `${name} (edited)`);
+  assert.deepEqual(edited.visits.map((v) => v.count), [6, 3]);
+  await page.waitForSelector(".coverage-table tr[data-centre=cd-al-barsha] td[data-figure=planning-col-planned]:text-is('3')");
+  await page.click("button[data-action=edit]");
+  await page.fill(".edit-wave #wave-v1-count", "2");
+  await page.click(".edit-wave button[data-action=save-wave]");
+  await waitFor(async () => (await api(`/waves/${id}`)).body.plan.visits[1].count === 2, "the count back to 2");
+
   // Published: eight open visits, all of them gaps.
   await page.click("button[data-action=publish]");
   await page.waitForSelector(".wave-page[data-status=published]");
