@@ -28,6 +28,8 @@ pub enum Route {
         Rate { token: String },
         #[route("/visits/new")]
         StartVisit {},
+        #[route("/my-visits")]
+        MyVisits {},
         #[route("/visits/:id")]
         Visit { id: String },
         #[route("/visits/:id/summary")]

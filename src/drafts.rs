@@ -8,6 +8,8 @@ use crate::state::{AppState, APP_VERSION};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use ms_client::{LocalState, NewDraft, Store};
+use ms_core::planning::api::AssignmentView;
+use ms_core::planning::AssignmentId;
 use ms_core::{builtin, ChecklistTemplate, Evaluation, EvaluationId, Role};
 use std::collections::BTreeMap;
 
@@ -38,6 +40,30 @@ pub fn template_for(app: &AppState, role: Role) -> Option<ChecklistTemplate> {
 /// device; a shopper's visit starts now.
 pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&str>) -> Result<EvaluationId, String> {
     let template = template_for(app, role).ok_or_else(|| "the checklist is not on this device".to_owned())?;
+    begin(app, role, &template, centre_id, service_id, None)
+}
+
+/// A shopper's visit for a planned visit: at its centre, for its service,
+/// with `template` (its wave's checklist, the newest version on this
+/// device), carrying the assignment to the server; it starts now. Needs no
+/// connection.
+pub fn start_for_assignment(
+    app: &AppState,
+    assignment: &AssignmentView,
+    template: &ChecklistTemplate,
+) -> Result<EvaluationId, String> {
+    let service = assignment.service_id.as_deref();
+    begin(app, Role::Shopper, template, &assignment.centre_id, service, Some(assignment.id))
+}
+
+fn begin(
+    app: &AppState,
+    role: Role,
+    template: &ChecklistTemplate,
+    centre_id: &str,
+    service_id: Option<&str>,
+    assignment_id: Option<AssignmentId>,
+) -> Result<EvaluationId, String> {
     let settings = app.settings.peek().clone();
     let new = NewDraft {
         template: template.reference(),
@@ -47,7 +73,7 @@ pub fn start(app: &AppState, role: Role, centre_id: &str, service_id: Option<&st
         locale: settings.locale.clone(),
         device_id: settings.device_id.clone(),
         app_version: APP_VERSION.to_owned(),
-        assignment_id: None,
+        assignment_id,
     };
     let started = app.write(|store| {
         let id = store.new_draft(&new)?;
@@ -363,6 +389,42 @@ mod tests {
         assert_eq!(list[0].template, builtin::citizen_quick_rating().reference());
         let shown = screen.shown();
         assert_eq!((shown.evaluation.id, shown.state), (first, LocalState::Draft));
+    }
+
+    #[test]
+    fn a_visit_for_an_assignment_starts_at_its_centre_with_its_checklist_and_carries_it() {
+        use ms_core::planning::{AssignmentStatus, WaveId};
+        let store = Store::open_self_contained(":memory:").map(Store::shared).expect("store");
+        let screen = Screen::open(&store, None);
+        let template = builtin::shopper_customer_journey();
+        let assignment = AssignmentView {
+            id: AssignmentId::new(),
+            wave_id: WaveId::new(),
+            wave_name: "Spring".into(),
+            template_id: template.id.clone(),
+            centre_id: "c7".into(),
+            entity_id: "e1".into(),
+            service_id: Some("s2".into()),
+            scenario: "Ask for a permit".into(),
+            days: Vec::new(),
+            hours: None,
+            earliest: Utc::now().date_naive(),
+            due: Utc::now().date_naive(),
+            status: AssignmentStatus::Assigned,
+            shopper: Some("sam".into()),
+            evaluation_id: None,
+            log: Vec::new(),
+        };
+        let id = screen.on_screen(|d| start_for_assignment(&d.app, &assignment, &template)).expect("started");
+        let ev = lock(&store).load(id).expect("load");
+        assert_eq!((ev.role, ev.centre_id.as_str(), ev.service_id.as_deref()), (Role::Shopper, "c7", Some("s2")));
+        assert_eq!((ev.template.clone(), ev.assignment_id), (template.reference(), Some(assignment.id)));
+        assert!(ev.visit_started_at.is_some(), "the visit starts now");
+        let line = lock(&store).list().expect("list").into_iter().find(|l| l.id == id).expect("listed");
+        assert_eq!(line.assignment_id, Some(assignment.id));
+        // A visit chosen at a centre, as before, belongs to no assignment.
+        let plain = screen.on_screen(|d| start(&d.app, Role::Shopper, "c7", None)).expect("started");
+        assert_eq!(lock(&store).load(plain).expect("load").assignment_id, None);
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub fn Outbox() -> Element {
                         let kind = if entry.role == Role::Shopper { i18n.t("outbox-kind-visit") } else { i18n.t("outbox-kind-rating") };
                         let id = entry.id;
                         let when = i18n.formats().date_time(entry.updated_at);
+                        // Kept by the server, but not counted for its planned visit: say why.
+                        let not_linked = entry.assignment_link.as_ref().and_then(|l| super::my_visits::not_linked(i18n, l));
                         rsx! {
                             li { class: "card outbox-entry", "data-id": "{id}",
                                 div { class: "entry-head",
@@ -72,7 +74,12 @@ pub fn Outbox() -> Element {
                                     }
                                 } else if let Some(st) = status {
                                     match st.state.clone() {
-                                        SyncState::Uploaded => rsx! { p { class: "state sent", "data-state": "uploaded", "✓ {i18n.t(\"state-uploaded\")}" } },
+                                        SyncState::Uploaded => rsx! {
+                                            p { class: "state sent", "data-state": "uploaded", "✓ {i18n.t(\"state-uploaded\")}" }
+                                            if let Some(words) = not_linked.clone() {
+                                                p { class: "state not-linked", "data-not-linked": "true", "{words}" }
+                                            }
+                                        },
                                         SyncState::Waiting => rsx! { p { class: "state waiting", "data-state": "waiting", "{i18n.t(\"state-waiting\")}" } },
                                         SyncState::Uploading => rsx! {
                                             p { class: "state uploading", "data-state": "uploading", "{i18n.t(\"state-uploading\")}" }

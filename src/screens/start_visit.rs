@@ -40,6 +40,12 @@ pub fn StartVisit() -> Element {
     rsx! {
         section { class: "visits",
             h1 { "{i18n.t(\"visits-title\")}" }
+            if signed_in {
+                Link { class: "card-link planned-link", to: Route::MyVisits {}, "data-action": "planned-visits",
+                    span { class: "name", "{i18n.t(\"planned-link\")}" }
+                    span { class: "sub", "{i18n.t(\"planned-link-sub\")}" }
+                }
+            }
             if !signed_in {
                 p { class: "notice",
                     "{i18n.t(\"visits-sign-in-first\")} "

@@ -175,6 +175,10 @@ impl AppState {
             s.username = None;
             s.staff_role = None;
         });
+        // The signed-out shopper's planned visits are not left on the device.
+        if let Err(e) = self.write(|s| s.forget_my_assignments()) {
+            tracing::info!(error = %e, "planned visits not forgotten");
+        }
         let (Some(token), Some(services)) = (token, self.services()) else { return };
         if *self.connection.peek() == Connection::Offline {
             return;

@@ -5,6 +5,8 @@ use super::photos::photo_info;
 use super::{from_millis, from_text, now_millis, to_text, Store};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
+use ms_core::planning::api::AssignmentLink;
+use ms_core::planning::AssignmentId;
 use ms_core::{
     engine, Answer, AnswerValue, CheckIn, ChecklistTemplate, Evaluation, EvaluationId, PhotoId, Role, TemplateRef,
 };
@@ -67,6 +69,8 @@ pub struct NewDraft {
     pub locale: String,
     pub device_id: String,
     pub app_version: String,
+    /// The planned visit it is made for, if any: its body carries it to the server.
+    pub assignment_id: Option<AssignmentId>,
 }
 
 /// One line of the device's list of evaluations.
@@ -83,6 +87,10 @@ pub struct LocalSummary {
     pub revision: u32,
     /// Why a supervisor returned it, while it is being revised.
     pub review_comment: Option<String>,
+    /// The planned visit it is made for, if any.
+    pub assignment_id: Option<AssignmentId>,
+    /// How its last upload was linked to that visit, as the receipt said.
+    pub assignment_link: Option<AssignmentLink>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -98,8 +106,8 @@ impl Store {
         self.conn
             .prepare_cached(
                 "INSERT INTO evaluations (id, revision, template_id, template_version, centre_id, service_id,
-                 role, locale, device_id, app_version, state, created_at, updated_at)
-                 VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'draft', ?10, ?10)",
+                 role, locale, device_id, app_version, state, created_at, updated_at, assignment_id)
+                 VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'draft', ?10, ?10, ?11)",
             )?
             .execute(params![
                 id.to_string(),
@@ -111,7 +119,8 @@ impl Store {
                 draft.locale,
                 draft.device_id,
                 draft.app_version,
-                now
+                now,
+                draft.assignment_id.map(|a| a.to_string()),
             ])?;
         Ok(id)
     }
@@ -224,7 +233,7 @@ impl Store {
                     (SELECT count(*) FROM (
                         SELECT item_id FROM answers WHERE evaluation_id = e.id AND value IS NOT NULL
                         UNION SELECT item_id FROM evaluation_photos WHERE evaluation_id = e.id AND item_id <> '')),
-                    e.revision, e.review_comment
+                    e.revision, e.review_comment, e.assignment_id, e.assignment_link
              FROM evaluations e ORDER BY e.updated_at DESC, e.id",
         )?;
         let rows = stmt.query_map([], |row| {
@@ -239,12 +248,24 @@ impl Store {
                 row.get::<_, i64>(8)?,
                 row.get::<_, u32>(9)?,
                 (row.get::<_, u32>(10)?, row.get::<_, Option<String>>(11)?),
+                (row.get::<_, Option<String>>(12)?, row.get::<_, Option<String>>(13)?),
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, template, centre_id, role, state, current_stage, created, updated, answered, (revision, comment)) =
-                row?;
+            let (
+                id,
+                template,
+                centre_id,
+                role,
+                state,
+                current_stage,
+                created,
+                updated,
+                answered,
+                (revision, comment),
+                (assignment, link),
+            ) = row?;
             out.push(LocalSummary {
                 id: parse_id(&id)?,
                 template,
@@ -255,6 +276,8 @@ impl Store {
                 answered,
                 revision,
                 review_comment: comment,
+                assignment_id: assignment.as_deref().map(parse_assignment_id).transpose()?,
+                assignment_link: link.as_deref().map(parse_link).transpose()?,
                 created_at: from_millis(created)?,
                 updated_at: from_millis(updated)?,
             });
@@ -286,6 +309,30 @@ impl Store {
     pub fn review_comment(&self, id: EvaluationId) -> Result<Option<String>> {
         let mut stmt = self.conn.prepare_cached("SELECT review_comment FROM evaluations WHERE id = ?1")?;
         stmt.query_row([id.to_string()], |r| r.get(0)).optional()?.ok_or(Error::NotFound(id))
+    }
+
+    /// Keeps how the server linked the upload of `id` to its planned visit
+    /// (the receipt's `assignment`; None when it said nothing), whatever
+    /// state the evaluation is in.
+    pub fn set_assignment_link(&mut self, id: EvaluationId, link: Option<&AssignmentLink>) -> Result<()> {
+        let json = link.map(serde_json::to_string).transpose().map_err(|e| Error::Corrupt(e.to_string()))?;
+        let changed = self
+            .conn
+            .prepare_cached("UPDATE evaluations SET assignment_link = ?2 WHERE id = ?1")?
+            .execute(params![id.to_string(), json])?;
+        if changed == 1 {
+            Ok(())
+        } else {
+            Err(Error::NotFound(id))
+        }
+    }
+
+    /// How the server linked the last upload of `id` to its planned visit, if it said.
+    pub fn assignment_link(&self, id: EvaluationId) -> Result<Option<AssignmentLink>> {
+        let mut stmt = self.conn.prepare_cached("SELECT assignment_link FROM evaluations WHERE id = ?1")?;
+        let json: Option<String> =
+            stmt.query_row([id.to_string()], |r| r.get(0)).optional()?.ok_or(Error::NotFound(id))?;
+        json.as_deref().map(parse_link).transpose()
     }
 
     /// Deletes a draft with its answers, and the photo files no other evaluation uses.
@@ -488,10 +535,11 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
         employee: Option<String>,
         device_id: String,
         app_version: String,
+        assignment_id: Option<String>,
     }
     let mut stmt = conn.prepare_cached(
         "SELECT revision, template_id, template_version, centre_id, service_id, role, locale, visit_started_at,
-                visit_ended_at, check_in, comment, employee, device_id, app_version
+                visit_ended_at, check_in, comment, employee, device_id, app_version, assignment_id
          FROM evaluations WHERE id = ?1",
     )?;
     let row = stmt
@@ -510,6 +558,7 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
                 employee: r.get(11)?,
                 device_id: r.get(12)?,
                 app_version: r.get(13)?,
+                assignment_id: r.get(14)?,
             })
         })
         .optional()?
@@ -556,12 +605,20 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
         photos: visit_photos,
         device_id: row.device_id,
         app_version: row.app_version,
-        assignment_id: None,
+        assignment_id: row.assignment_id.as_deref().map(parse_assignment_id).transpose()?,
     })
 }
 
 pub(super) fn parse_id(s: &str) -> Result<EvaluationId> {
     s.parse().map_err(|e: ms_core::IdError| Error::Corrupt(e.to_string()))
+}
+
+fn parse_assignment_id(s: &str) -> Result<AssignmentId> {
+    s.parse().map_err(|e: uuid::Error| Error::Corrupt(format!("'{s}' is not an assignment id: {e}")))
+}
+
+fn parse_link(json: &str) -> Result<AssignmentLink> {
+    serde_json::from_str(json).map_err(|e| Error::Corrupt(format!("the kept link to a planned visit: {e}")))
 }
 
 fn parse_role(s: &str) -> Result<Role> {

@@ -90,6 +90,16 @@ const MIGRATIONS: &[&str] = &[
     );",
     // 4: why a supervisor returned an evaluation for its next revision
     "ALTER TABLE evaluations ADD COLUMN review_comment TEXT;",
+    // 5: planned visits: the assignment an evaluation is made for, how its
+    // upload was linked to it (the receipt's answer, as JSON), and the
+    // shopper's last list of assignments, readable offline
+    "ALTER TABLE evaluations ADD COLUMN assignment_id TEXT;
+    ALTER TABLE evaluations ADD COLUMN assignment_link TEXT;
+    CREATE TABLE my_assignments (
+        account TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL
+    );",
 ];
 
 /// The schema version this code writes.

@@ -2,6 +2,7 @@
 //! directory of photo files named by their SHA-256 (or, where there is no
 //! file system, as in the browser, the photos inside the database).
 
+mod assignments;
 mod cache;
 mod evaluations;
 pub mod migrations;
@@ -9,6 +10,7 @@ mod outbox;
 mod photos;
 mod timers;
 
+pub use assignments::CachedAssignments;
 pub use cache::{CATALOGUE_KEY, TEMPLATES_KEY};
 pub use evaluations::{LocalState, LocalSummary, NewDraft};
 pub use outbox::{OutboxEvent, OutboxStatus, SyncState};

@@ -204,7 +204,11 @@ impl SyncEngine {
         }
         let receipt = self.api.put_evaluation(id, body, auth).await?;
         tracing::info!(evaluation = %id, revision = receipt.revision, "evaluation uploaded");
-        lock(&self.store).record(id, OutboxEvent::Uploaded, now)?;
+        let mut store = lock(&self.store);
+        // Kept first: should the device stop between the two, the upload is
+        // simply made again and its receipt kept again.
+        store.set_assignment_link(id, receipt.assignment.as_ref())?;
+        store.record(id, OutboxEvent::Uploaded, now)?;
         Ok(true)
     }
 

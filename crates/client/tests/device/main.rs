@@ -2,6 +2,7 @@
 //! binary for all of them.
 
 mod api;
+mod assignments;
 mod common;
 mod drafts;
 mod kill;
