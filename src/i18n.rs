@@ -155,6 +155,16 @@ impl I18n {
         self.format(id, None)
     }
 
+    /// A checklist's text: the checklist's own in this language (or in its
+    /// default language where it has none here), as an authored checklist
+    /// carries them; else the app's message of that id (a built-in checklist).
+    pub fn checklist(&self, template: &ms_core::ChecklistTemplate, id: &str) -> String {
+        match template.text(id, self.locale) {
+            Some((text, _)) => text.to_owned(),
+            None => self.t(id),
+        }
+    }
+
     pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
@@ -219,6 +229,26 @@ mod tests {
 
     fn tags(t: &[&str]) -> Vec<String> {
         t.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn an_authored_checklist_speaks_its_own_words_and_a_built_in_one_the_apps() {
+        let builtin = ms_core::builtin::shopper_customer_journey();
+        let book = ms_core::authoring::workbook_with(&builtin, |id, l| (l != "fr").then(|| format!("{l}: {id}")));
+        let authored = ms_core::authoring::parse(&book, None).template.expect("reads back");
+        let item = &authored.stages[0].items[0];
+        assert_eq!(
+            I18n::new("ar").checklist(&authored, &item.label),
+            format!("ar: {}", builtin.stages[0].items[0].label)
+        );
+        // No French text: the default language's.
+        assert_eq!(
+            I18n::new("fr").checklist(&authored, &item.label),
+            format!("en: {}", builtin.stages[0].items[0].label)
+        );
+        let first = &builtin.stages[0].items[0].label;
+        assert_eq!(I18n::new("en").checklist(&builtin, first), I18n::new("en").t(first));
+        assert_ne!(I18n::new("en").t(first), *first, "a built-in label is a message of the app");
     }
 
     #[test]

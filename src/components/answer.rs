@@ -8,7 +8,37 @@ use super::photos::PhotoThumbs;
 use crate::i18n::I18n;
 use dioxus::prelude::*;
 use ms_core::engine::{evidence_needed, has_comment, MAX_COMMENT_CHARS};
-use ms_core::template::{Item, ItemKind};
+use ms_core::template::{ChecklistTemplate, Item, ItemKind};
+use std::collections::BTreeMap;
+
+/// An item's words in the reader's language: its question, its help, its
+/// options' labels, from its checklist (`I18n::checklist`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ItemWords {
+    pub label: String,
+    pub help: Option<String>,
+    pub options: BTreeMap<String, String>,
+}
+
+impl ItemWords {
+    pub fn of(template: &ChecklistTemplate, item: &Item, i18n: I18n) -> Self {
+        let options = match &item.kind {
+            ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } => {
+                options.iter().map(|o| (o.id.clone(), i18n.checklist(template, &o.label))).collect()
+            }
+            _ => BTreeMap::new(),
+        };
+        Self {
+            label: i18n.checklist(template, &item.label),
+            help: item.help.as_deref().map(|h| i18n.checklist(template, h)),
+            options,
+        }
+    }
+
+    fn option(&self, id: &str) -> String {
+        self.options.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+}
 use ms_core::{Answer, AnswerValue, Face, PhotoId};
 
 #[derive(Clone, PartialEq)]
@@ -26,6 +56,8 @@ pub enum AnswerChange {
 #[component]
 pub fn AnswerInput(
     item: Item,
+    /// The item's words, from its checklist.
+    words: ItemWords,
     answer: Answer,
     i18n: I18n,
     onchange: EventHandler<AnswerChange>,
@@ -45,11 +77,11 @@ pub fn AnswerInput(
     rsx! {
         fieldset { class: "item", id: "item-{item.id}", "aria-labelledby": "{label_id}",
             legend { id: "{label_id}", class: "item-label",
-                "{i18n.t(&item.label)}"
+                "{words.label}"
                 if item.required { span { class: "required", " *" } }
             }
-            if let Some(help) = &item.help {
-                p { class: "help", "{i18n.t(help)}" }
+            if let Some(help) = &words.help {
+                p { class: "help", "{help}" }
             }
             match item.kind.clone() {
                 ItemKind::YesNo => rsx! {
@@ -100,7 +132,7 @@ pub fn AnswerInput(
                     div { class: "choices", role: "group",
                         for o in options {
                             Choice {
-                                text: i18n.t(&o.label),
+                                text: words.option(&o.id),
                                 on: value == Some(AnswerValue::Choice(o.id.clone())),
                                 onpick: move |_| set(AnswerValue::Choice(o.id.clone()))
                             }
@@ -113,7 +145,7 @@ pub fn AnswerInput(
                         div { class: "choices chips", role: "group",
                             for o in options {
                                 Choice {
-                                    text: i18n.t(&o.label),
+                                    text: words.option(&o.id),
                                     on: chosen.contains(&o.id),
                                     onpick: {
                                         let chosen = chosen.clone();

@@ -12,7 +12,7 @@ mod stars;
 mod store_error;
 mod trend_chart;
 
-pub use answer::{AnswerChange, AnswerInput};
+pub use answer::{AnswerChange, AnswerInput, ItemWords};
 pub use face::FaceButton;
 pub use icons::{OutboxIcon, SettingsIcon};
 pub use overall::OverallFields;

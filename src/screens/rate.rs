@@ -4,7 +4,7 @@
 
 use crate::app::{use_i18n, Route};
 use crate::components::{
-    AnswerChange, AnswerInput, FaceButton, OverallFields, PhotoInput, PhotoThumbs, ReadError, SaveAlert,
+    AnswerChange, AnswerInput, FaceButton, ItemWords, OverallFields, PhotoInput, PhotoThumbs, ReadError, SaveAlert,
 };
 use crate::drafts::{use_open_draft, DraftView, OpenDraft, Unreadable};
 use crate::i18n::I18n;
@@ -172,6 +172,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
             }
             if let Some(item) = reasons_item.filter(|i| visible.contains(i.id.as_str())) {
                 AnswerInput {
+                    words: ItemWords::of(&template, &item, i18n),
                     item: item.clone(),
                     answer: answers.get(&item.id).cloned().unwrap_or_default(),
                     i18n,
@@ -191,6 +192,7 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
                         for item in journey.iter().cloned() {
                             AnswerInput {
                                 key: "{item.id}",
+                                words: ItemWords::of(&template, &item, i18n),
                                 item: item.clone(),
                                 answer: answers.get(&item.id).cloned().unwrap_or_default(),
                                 i18n,

@@ -198,7 +198,7 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                     if !answered.is_empty() {
                         section { class: "card stage-review", key: "{stage.id}",
                             h2 { class: "stage-head",
-                                span { "{i18n.t(&stage.title)}" }
+                                span { "{i18n.checklist(&template, &stage.title)}" }
                                 span { class: "stage-score", {score.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
                             }
                             ul { class: "answers",
@@ -207,7 +207,7 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                                         let a = ev.answers.get(&item.id).cloned().unwrap_or_default();
                                         let label = |id: &str| match &item.kind {
                                             ItemKind::SingleChoice { options } | ItemKind::MultiChoice { options } =>
-                                                options.iter().find(|o| o.id == id).map(|o| i18n.t(&o.label)).unwrap_or_else(|| id.to_owned()),
+                                                options.iter().find(|o| o.id == id).map(|o| i18n.checklist(&template, &o.label)).unwrap_or_else(|| id.to_owned()),
                                             _ => id.to_owned(),
                                         };
                                         let text = a.value.as_ref().map(|v| answer_text(i18n, &item.kind, v, label)).unwrap_or_default();
@@ -219,7 +219,7 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                                         });
                                         rsx! {
                                             li { key: "{item.id}", class: if fails { "answer fails" } else { "answer" },
-                                                span { class: "question", "{i18n.t(&item.label)}" }
+                                                span { class: "question", "{i18n.checklist(&template, &item.label)}" }
                                                 strong { class: "value", "{text}" }
                                                 if let Some(was) = was { p { class: "answer-was", "data-changed": "true", {i18n.t_args("review-was", &[("answer", was.into())])} } }
                                                 if let Some(c) = a.comment.clone() { p { class: "answer-comment", "{c}" } }

@@ -54,9 +54,9 @@ fn SummaryOf(id: String) -> Element {
                                         }
                                     }
                                 },
-                                span { class: "name", "{template.item(&m.item_id).map(|i| i18n.t(&i.label)).unwrap_or_default()}" }
+                                span { class: "name", "{template.item(&m.item_id).map(|i| i18n.checklist(&template, &i.label)).unwrap_or_default()}" }
                                 span { class: "sub",
-                                    "{template.stages.iter().find(|s| s.id == m.stage_id).map(|s| i18n.t(&s.title)).unwrap_or_default()} · "
+                                    "{template.stages.iter().find(|s| s.id == m.stage_id).map(|s| i18n.checklist(&template, &s.title)).unwrap_or_default()} · "
                                     {match m.kind { MissingKind::Answer => i18n.t("missing-answer"), MissingKind::Photo => i18n.t("missing-photo"), MissingKind::Comment => i18n.t("missing-comment") }}
                                 }
                             }
@@ -71,7 +71,7 @@ fn SummaryOf(id: String) -> Element {
                 tbody {
                     for st in score.stages.iter() {
                         tr {
-                            th { scope: "row", "{template.stages.iter().find(|s| s.id == st.stage_id).map(|s| i18n.t(&s.title)).unwrap_or_default()}" }
+                            th { scope: "row", "{template.stages.iter().find(|s| s.id == st.stage_id).map(|s| i18n.checklist(&template, &s.title)).unwrap_or_default()}" }
                             td { {st.percent.map(|p| i18n.formats().percent(p)).unwrap_or_else(|| "—".into())} }
                         }
                     }

@@ -2,7 +2,7 @@
 //! the wait and the service, every item with its comment and photos.
 
 use crate::app::{use_i18n, Route};
-use crate::components::{AnswerChange, AnswerInput, ProgressBar, ReadError, SaveAlert};
+use crate::components::{AnswerChange, AnswerInput, ItemWords, ProgressBar, ReadError, SaveAlert};
 use crate::drafts::{self, use_open_draft, DraftView, OpenDraft, Unreadable};
 use crate::i18n::I18n;
 use crate::platform::current_position;
@@ -168,7 +168,7 @@ fn VisitOf(id: String) -> Element {
                         r#type: "button",
                         "aria-current": if i == stage_index { "step" } else { "false" },
                         onclick: { let go = go_tab.clone(); move |_| go(i) },
-                        "{i18n.t(&st.title)}"
+                        "{i18n.checklist(&template, &st.title)}"
                         if missing.iter().any(|m| m.stage_id == st.id) { span { class: "dot", "aria-hidden": "true", "•" } }
                     }
                 }
@@ -199,10 +199,11 @@ fn VisitOf(id: String) -> Element {
                     },
                 }
             }
-            h1 { class: "stage-title", "{i18n.t(&stage.title)}" }
+            h1 { class: "stage-title", "{i18n.checklist(&template, &stage.title)}" }
             for item in stage.items.iter().filter(|i| visible.contains(i.id.as_str())).cloned() {
                 div { key: "{item.id}", class: "item-block",
                     AnswerInput {
+                        words: ItemWords::of(&template, &item, i18n),
                         item: item.clone(),
                         answer: ev.answers.get(&item.id).cloned().unwrap_or_default(),
                         i18n,

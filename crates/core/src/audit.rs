@@ -14,15 +14,17 @@ pub enum AuditAction {
     TemplatePublished,
     RatingSettingsChanged,
     WavePublished,
+    CatalogueImported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 5] = [
+    pub const ALL: [AuditAction; 6] = [
         AuditAction::AccountCreated,
         AuditAction::KioskRegistered,
         AuditAction::TemplatePublished,
         AuditAction::RatingSettingsChanged,
         AuditAction::WavePublished,
+        AuditAction::CatalogueImported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +34,7 @@ impl AuditAction {
             AuditAction::TemplatePublished => "template_published",
             AuditAction::RatingSettingsChanged => "rating_settings_changed",
             AuditAction::WavePublished => "wave_published",
+            AuditAction::CatalogueImported => "catalogue_imported",
         }
     }
 

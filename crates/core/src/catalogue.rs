@@ -40,6 +40,18 @@ pub struct Centre {
     /// The token a centre's QR code carries (`/rate/<token>`).
     pub qr_token: String,
     pub service_ids: Vec<String>,
+    /// A deactivated centre is hidden from new visits and ratings' lists; its
+    /// history stays. Left out of the wire when active.
+    #[serde(default = "active", skip_serializing_if = "is_active")]
+    pub active: bool,
+}
+
+fn active() -> bool {
+    true
+}
+
+fn is_active(a: &bool) -> bool {
+    *a
 }
 
 impl Catalogue {
@@ -58,7 +70,7 @@ impl Catalogue {
     /// The centres a person looking for `query` means, in catalogue order:
     /// all of them for an empty query.
     pub fn search<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Centre> + 'a {
-        self.centres.iter().filter(move |c| c.matches(query))
+        self.centres.iter().filter(move |c| c.active && c.matches(query))
     }
 }
 
@@ -104,6 +116,7 @@ mod tests {
             longitude: 55.2000,
             geofence_m: 150.0,
             qr_token: "q1".into(),
+            active: true,
             service_ids: vec![],
         }
     }

@@ -180,7 +180,8 @@ enum Command {
         #[arg(long, requires = "photos_from")]
         photos_to: Option<PathBuf>,
     },
-    /// Add or update entities, centres and services from a catalogue JSON file.
+    /// Add or update entities, centres and services from a catalogue JSON file
+    /// or an .xlsx workbook (docs/workbooks.md); nothing is deleted.
     ImportCatalogue {
         #[command(flatten)]
         database: DatabaseArg,
@@ -499,10 +500,20 @@ async fn run(command: Command) -> anyhow::Result<()> {
             Ok(())
         }
         Command::ImportCatalogue { database, file } => {
-            let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
-            let catalogue: ms_core::Catalogue =
-                serde_json::from_str(&text).with_context(|| format!("{}: not a catalogue", file.display()))?;
             let store = database.open().await?;
+            let catalogue = if file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
+                let bytes = std::fs::read(&file).with_context(|| file.display().to_string())?;
+                let book = ms_server::workbook::read(&bytes).map_err(|e| anyhow!("{}: {e}", file.display()))?;
+                let report = ms_core::authoring::parse_catalogue(&book, &store.catalogue().await?);
+                for p in &report.problems {
+                    eprintln!("{}: {p}", if p.is_error() { "error" } else { "warning" });
+                }
+                let errors = report.errors().count();
+                report.changes.ok_or_else(|| anyhow!("{}: {errors} errors; nothing was imported", file.display()))?
+            } else {
+                let text = std::fs::read_to_string(&file).with_context(|| file.display().to_string())?;
+                serde_json::from_str(&text).with_context(|| format!("{}: not a catalogue", file.display()))?
+            };
             store.upsert_catalogue(&catalogue).await?;
             println!(
                 "imported {} entities, {} centres, {} services",

@@ -7,26 +7,24 @@ use ms_core::ChecklistTemplate;
 pub fn stage(i18n: I18n, templates: &[ChecklistTemplate], id: &str) -> String {
     templates
         .iter()
-        .flat_map(|t| t.stages.iter())
-        .find(|s| s.id == id)
-        .map(|s| i18n.t(&s.title))
+        .find_map(|t| t.stages.iter().find(|s| s.id == id).map(|s| i18n.checklist(t, &s.title)))
         .unwrap_or_else(|| id.to_owned())
 }
 
 pub fn item(i18n: I18n, templates: &[ChecklistTemplate], id: &str) -> String {
-    templates.iter().find_map(|t| t.item(id)).map(|i| i18n.t(&i.label)).unwrap_or_else(|| id.to_owned())
+    templates.iter().find_map(|t| t.item(id).map(|i| i18n.checklist(t, &i.label))).unwrap_or_else(|| id.to_owned())
 }
 
 pub fn reason(i18n: I18n, templates: &[ChecklistTemplate], id: &str) -> String {
     templates
         .iter()
-        .flat_map(|t| t.items().map(|(_, i)| i))
-        .filter_map(|i| match &i.kind {
-            ItemKind::MultiChoice { options } => options.iter().find(|o| o.id == id),
+        .flat_map(|t| t.items().map(move |(_, i)| (t, i)))
+        .filter_map(|(t, i)| match &i.kind {
+            ItemKind::MultiChoice { options } => options.iter().find(|o| o.id == id).map(|o| (t, o)),
             _ => None,
         })
         .next()
-        .map(|o| i18n.t(&o.label))
+        .map(|(t, o)| i18n.checklist(t, &o.label))
         .unwrap_or_else(|| id.to_owned())
 }
 

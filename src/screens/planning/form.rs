@@ -325,6 +325,7 @@ mod tests {
             longitude: 55.2,
             geofence_m: 100.0,
             qr_token: format!("{id}-qr"),
+            active: true,
             service_ids: services.iter().map(|s| (*s).to_owned()).collect(),
         };
         Catalogue {

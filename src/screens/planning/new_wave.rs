@@ -376,6 +376,7 @@ mod tests {
             longitude: 55.0,
             geofence_m: 100.0,
             qr_token: id.into(),
+            active: true,
             service_ids: vec![],
         };
         let catalogue = Catalogue {

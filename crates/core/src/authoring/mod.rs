@@ -43,6 +43,7 @@
 //! `selected` and `answered` may be written in capitals; `==` and `<>` are
 //! read as `=` and `!=`; typographic quotes as plain ones, with a warning.
 
+pub mod catalogue;
 pub mod diff;
 pub mod export;
 pub mod problems;
@@ -50,6 +51,7 @@ pub mod relevant;
 pub mod survey;
 pub mod workbook;
 
+pub use catalogue::{catalogue_workbook, parse_catalogue, CatalogueReport};
 pub use diff::{diff, Change, Changed, TemplateDiff};
 pub use export::{workbook, workbook_with};
 pub use problems::{Column, Problem, ProblemCode, ProblemLine, Severity};

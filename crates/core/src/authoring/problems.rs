@@ -99,6 +99,10 @@ problem_codes! {
     MisplacedSetting = "misplaced_setting", Error;
     /// The template read breaks a rule of the engine's own check.
     InvalidChecklist = "invalid_checklist", Error;
+    /// A catalogue row naming an entity or a service the catalogue does not have.
+    UnknownReference = "unknown_reference", Error;
+    /// A latitude, longitude or geofence radius outside what a place on Earth can have.
+    OutOfRange = "out_of_range", Error;
     /// Some rows lack a language's text; the default language is shown there.
     MissingTranslation = "missing_translation", Warning;
     /// Typographic quotes in an expression, read as plain ones.

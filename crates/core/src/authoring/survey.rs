@@ -65,19 +65,19 @@ pub fn language_code(part: &str) -> Option<&'static str> {
 }
 
 /// Names of templates, stages, items, lists and choices: what a text id and an expression can carry.
-fn valid_name(name: &str) -> bool {
+pub(super) fn valid_name(name: &str) -> bool {
     !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// A sheet with its header understood: plain columns by name, text columns by field and language.
-struct Table<'a> {
-    sheet: &'a Sheet,
+pub(super) struct Table<'a> {
+    pub(super) sheet: &'a Sheet,
     plain: BTreeMap<String, usize>,
-    texts: BTreeMap<(String, String), usize>,
+    pub(super) texts: BTreeMap<(String, String), usize>,
 }
 
 impl<'a> Table<'a> {
-    fn read(sheet: &'a Sheet, text_fields: &[&str], default_language: &str, found: &mut Findings) -> Self {
+    pub(super) fn read(sheet: &'a Sheet, text_fields: &[&str], default_language: &str, found: &mut Findings) -> Self {
         let mut table = Table { sheet, plain: BTreeMap::new(), texts: BTreeMap::new() };
         for (col, raw) in sheet.header().iter().enumerate() {
             let header = raw.trim();
@@ -138,24 +138,24 @@ impl<'a> Table<'a> {
         table
     }
 
-    fn has(&self, column: &str) -> bool {
+    pub(super) fn has(&self, column: &str) -> bool {
         self.plain.contains_key(column)
     }
 
-    fn get(&self, row: usize, column: &str) -> &'a str {
+    pub(super) fn get(&self, row: usize, column: &str) -> &'a str {
         self.plain.get(column).map(|&c| self.sheet.cell(row, c).trim()).unwrap_or("")
     }
 
-    fn text(&self, row: usize, field: &str, language: &str) -> &'a str {
+    pub(super) fn text(&self, row: usize, field: &str, language: &str) -> &'a str {
         self.texts.get(&(field.to_owned(), language.to_owned())).map(|&c| self.sheet.cell(row, c).trim()).unwrap_or("")
     }
 
-    fn column(&self, column: &str) -> Option<Column> {
+    pub(super) fn column(&self, column: &str) -> Option<Column> {
         self.plain.get(column).map(|&c| Column::new(c, self.sheet.header()[c].trim()))
     }
 
     /// The rows below the header with something in them.
-    fn rows(&self) -> impl Iterator<Item = usize> + 'a {
+    pub(super) fn rows(&self) -> impl Iterator<Item = usize> + 'a {
         let sheet = self.sheet;
         (1..sheet.rows.len()).filter(move |&r| sheet.rows[r].iter().any(|c| !c.trim().is_empty()))
     }
@@ -177,13 +177,13 @@ impl<'a> Table<'a> {
 type Texts = BTreeMap<String, BTreeMap<String, String>>;
 
 #[derive(Default)]
-struct Findings {
-    problems: Vec<Problem>,
+pub(super) struct Findings {
+    pub(super) problems: Vec<Problem>,
 }
 
 impl Findings {
     /// `row` is 0-based as the sheet holds it; the problem shows it 1-based.
-    fn push(
+    pub(super) fn push(
         &mut self,
         code: ProblemCode,
         sheet: &str,
@@ -203,7 +203,7 @@ impl Findings {
         });
     }
 
-    fn cell(&mut self, code: ProblemCode, t: &Table<'_>, row: usize, column: &str, message: String) {
+    pub(super) fn cell(&mut self, code: ProblemCode, t: &Table<'_>, row: usize, column: &str, message: String) {
         let cell = t.get(row, column);
         self.push(code, &t.sheet.name, Some(row), t.column(column), cell, message);
     }
@@ -212,7 +212,7 @@ impl Findings {
         self.push(ProblemCode::MissingSheet, name, None, None, "", format!("the workbook has no sheet '{name}'"));
     }
 
-    fn missing_column(&mut self, t: &Table<'_>, column: &str) {
+    pub(super) fn missing_column(&mut self, t: &Table<'_>, column: &str) {
         self.push(
             ProblemCode::MissingColumn,
             &t.sheet.name,
@@ -223,7 +223,7 @@ impl Findings {
         );
     }
 
-    fn has_errors(&self) -> bool {
+    pub(super) fn has_errors(&self) -> bool {
         self.problems.iter().any(Problem::is_error)
     }
 }
@@ -497,11 +497,11 @@ fn read_choices(t: &Table<'_>, settings: &Settings, texts: &mut Texts, found: &m
 }
 
 /// A finite number as a spreadsheet shows one.
-fn number(cell: &str) -> Option<f64> {
+pub(super) fn number(cell: &str) -> Option<f64> {
     cell.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
-fn flag(t: &Table<'_>, row: usize, column: &str, found: &mut Findings) -> bool {
+pub(super) fn flag(t: &Table<'_>, row: usize, column: &str, found: &mut Findings) -> bool {
     let cell = t.get(row, column);
     match cell.to_lowercase().as_str() {
         "" | "no" | "n" | "false" | "false()" | "0" => false,
@@ -934,7 +934,7 @@ fn zero_total(t: &Table<'_>, draft: &StageDraft, found: &mut Findings) {
 }
 
 /// One warning per language column that is empty in some rows where the default language has a text.
-fn translation_warnings(t: &Table<'_>, default_language: &str, found: &mut Findings) {
+pub(super) fn translation_warnings(t: &Table<'_>, default_language: &str, found: &mut Findings) {
     for ((field, language), &col) in &t.texts {
         if language == default_language {
             continue;
@@ -968,7 +968,7 @@ fn starts_left_to_right(text: &str) -> bool {
 }
 
 /// A right-to-left language's cell that starts with left-to-right text was likely pasted into the wrong column.
-fn rtl_warnings(t: &Table<'_>, rows: &[usize], found: &mut Findings) {
+pub(super) fn rtl_warnings(t: &Table<'_>, rows: &[usize], found: &mut Findings) {
     for ((_, language), &col) in &t.texts {
         if !locale::is_right_to_left(language) {
             continue;

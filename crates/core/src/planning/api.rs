@@ -218,12 +218,20 @@ pub struct CancelRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Refusal {
+    /// A code this build does not know (from a newer server) reads as `conflict`,
+    /// so that the answer around it is still read.
     #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    #[serde(deserialize_with = "lenient_code")]
     pub code: ErrorCode,
     pub message: String,
     /// For a lockout or spacing: the first day it no longer refuses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
+}
+
+fn lenient_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<ErrorCode, D::Error> {
+    let text = String::deserialize(d)?;
+    Ok(ErrorCode::parse(&text).unwrap_or(ErrorCode::Conflict))
 }
 
 /// An open assignment a shopper may or may not claim.
@@ -350,5 +358,13 @@ mod tests {
             }
         );
         assert_eq!(c.gaps(), 2);
+    }
+
+    #[test]
+    fn a_refusal_with_a_code_from_a_newer_server_is_still_read() {
+        let r: Refusal = serde_json::from_str(r#"{"code": "from_the_future", "message": "m"}"#).expect("read");
+        assert_eq!(r.code, ErrorCode::Conflict);
+        let r: Refusal = serde_json::from_str(r#"{"code": "lockout", "message": "m"}"#).expect("read");
+        assert_eq!(r.code, ErrorCode::Lockout);
     }
 }

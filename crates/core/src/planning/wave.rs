@@ -222,7 +222,7 @@ pub enum WaveError {
     NoVisits,
     #[error("visit {}: the count must be between 1 and {MAX_COUNT}", index + 1)]
     Count { index: usize },
-    #[error("visit {}: no centre '{centre_id}' in the catalogue", index + 1)]
+    #[error("visit {}: no active centre '{centre_id}' in the catalogue", index + 1)]
     UnknownCentre { index: usize, centre_id: String },
     #[error("visit {}: the centre does not offer the service '{service_id}'", index + 1)]
     UnknownService { index: usize, service_id: String },
@@ -290,7 +290,7 @@ impl WavePlan {
                 return Err(WaveError::Count { index });
             }
             total += u64::from(visit.count);
-            let Some(centre) = catalogue.centre(&visit.centre_id) else {
+            let Some(centre) = catalogue.centre(&visit.centre_id).filter(|c| c.active) else {
                 return Err(WaveError::UnknownCentre { index, centre_id: visit.centre_id.clone() });
             };
             if let Some(service_id) = &visit.service_id {
@@ -510,6 +510,7 @@ mod tests {
                 longitude: 55.2,
                 geofence_m: 100.0,
                 qr_token: "t".into(),
+                active: true,
                 service_ids: vec!["id-card-renewal".into()],
             }],
             services: vec![Service { id: "id-card-renewal".into(), entity_id: "idp".into(), name: text("Renewal") }],

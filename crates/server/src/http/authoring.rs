@@ -57,8 +57,9 @@ async fn latest(state: &AppState, id: &str) -> ApiResult<Option<u32>> {
 }
 
 #[utoipa::path(post, path = "/api/v1/templates/import", tag = "authoring", params(ImportQuery),
-    request_body(content = Vec<u8>, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        description = "The workbook: sheets `survey`, `choices`, `settings` (docs/workbooks.md)"),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream",
+        description = "The .xlsx workbook (sheets `survey`, `choices`, `settings`: docs/workbooks.md), sent as \
+            application/octet-stream or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     responses((status = 200, body = ImportReport, description = "Read without errors (warnings may remain); published when asked"),
         (status = 400, body = ErrorBody, description = "A query parameter that can't be read"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -211,4 +212,87 @@ pub async fn diff(
 ) -> ApiResult<Json<TemplateDiff>> {
     let (a, b) = (version(&state, &id, q.from).await?, version(&state, &id, q.to).await?);
     Ok(Json(authoring::diff(&a, &b)))
+}
+
+/// What importing a catalogue workbook found.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct CatalogueImport {
+    /// The rows read, to add or update, when nothing is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<ms_core::Catalogue>,
+    /// Whether they were applied by this request.
+    pub applied: bool,
+    pub errors: Vec<ProblemLine>,
+    pub warnings: Vec<ProblemLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorDetail>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct CatalogueImportQuery {
+    /// Add and update the rows when the workbook has no error.
+    pub apply: Option<bool>,
+}
+
+#[utoipa::path(post, path = "/api/v1/catalogue/import", tag = "authoring", params(CatalogueImportQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream",
+        description = "The .xlsx workbook (sheets `entities`, `services`, `centres`: docs/workbooks.md), sent as \
+            application/octet-stream or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    responses((status = 200, body = CatalogueImport, description = "Read without errors; added and updated when asked"),
+        (status = 400, body = ErrorBody, description = "A query parameter that can't be read"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 413, body = ErrorBody, description = "A workbook over 10 MB"),
+        (status = 415, body = ErrorBody, description = "Not sent as an .xlsx workbook"),
+        (status = 422, body = CatalogueImport, description = "Every error found, with its sheet, row and column; nothing changed")),
+    security(("bearer" = [])))]
+pub async fn import_catalogue(
+    State(state): State<AppState>,
+    admin: Admin,
+    QueryParams(q): QueryParams<CatalogueImportQuery>,
+    req: Request,
+) -> ApiResult<Response> {
+    super::extract::require_content_type(req.headers(), &[XLSX, "application/octet-stream"])?;
+    let bytes = read_body(req, &state).await?;
+    let book = tokio::task::spawn_blocking(move || workbook::read(&bytes))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(refused_workbook)?;
+    let existing = state.storage.catalogue().await?;
+    let report = authoring::parse_catalogue(&book, &existing);
+    let errors: Vec<ProblemLine> = report.errors().map(ProblemLine::from).collect();
+    let warnings: Vec<ProblemLine> = report.warnings().map(ProblemLine::from).collect();
+    let Some(changes) = report.changes else {
+        let message = format!("the workbook has {} errors; nothing was changed", errors.len());
+        let error = Some(ErrorDetail { code: ErrorCode::InvalidWorkbook.as_str().into(), message, field: None });
+        let body = CatalogueImport { changes: None, applied: false, errors, warnings, error };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response());
+    };
+    let apply = q.apply.unwrap_or(false);
+    if apply {
+        state.storage.import_catalogue(&changes, admin.0.id).await?;
+    }
+    Ok(Json(CatalogueImport { changes: Some(changes), applied: apply, errors, warnings, error: None }).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/catalogue.xlsx", tag = "authoring",
+    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>,
+            description = "The catalogue as a workbook that imports back into the same catalogue"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin")),
+    security(("bearer" = [])))]
+pub async fn catalogue_xlsx(State(state): State<AppState>, _admin: Admin) -> ApiResult<Response> {
+    let book = authoring::catalogue_workbook(&state.storage.catalogue().await?);
+    let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"catalogue.xlsx\""));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
 }

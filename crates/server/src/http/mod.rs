@@ -37,6 +37,11 @@ use tower_http::trace::TraceLayer;
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
         .route("/catalogue", get(catalogue::get_catalogue))
+        .route("/catalogue.xlsx", get(authoring::catalogue_xlsx))
+        .route(
+            "/catalogue/import",
+            post(authoring::import_catalogue).layer(DefaultBodyLimit::max(crate::workbook::MAX_BYTES)),
+        )
         .route("/templates", get(catalogue::get_templates))
         .route("/templates/import", post(authoring::import).layer(DefaultBodyLimit::max(crate::workbook::MAX_BYTES)))
         .route("/templates/{id}/versions", get(authoring::versions))

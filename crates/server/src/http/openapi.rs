@@ -11,6 +11,8 @@ use utoipa::{Modify, OpenApi};
         super::catalogue::get_catalogue,
         super::catalogue::get_templates,
         super::authoring::import,
+        super::authoring::import_catalogue,
+        super::authoring::catalogue_xlsx,
         super::authoring::versions,
         super::authoring::download,
         super::authoring::diff,

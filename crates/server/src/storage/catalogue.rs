@@ -10,6 +10,8 @@ pub trait CatalogueStore: Send + Sync {
     async fn centre(&self, id: &str) -> Result<Option<Centre>, StorageError>;
     /// Adds or updates every entity, service and centre given (by id).
     async fn upsert_catalogue(&self, catalogue: &Catalogue) -> Result<(), StorageError>;
+    /// The same, by an admin, recorded in the audit log in the same transaction.
+    async fn import_catalogue(&self, changes: &Catalogue, actor: i64) -> Result<(), StorageError>;
     async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError>;
     async fn template(&self, r: &TemplateRef) -> Result<Option<ChecklistTemplate>, StorageError>;
     /// Publishes a template version, by `actor` (None for the server itself
@@ -50,5 +52,23 @@ pub(crate) fn template_published(t: &ChecklistTemplate, actor: Option<i64>) -> s
         }),
     );
     entry.actor = actor;
+    entry
+}
+
+/// The audit log's entry for a catalogue imported: what it added or
+/// updated, by id, and which centres it left inactive.
+pub(crate) fn catalogue_imported(c: &Catalogue, actor: i64) -> super::NewAuditEntry {
+    let ids = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let mut entry = super::NewAuditEntry::by_command_line(
+        ms_core::audit::AuditAction::CatalogueImported,
+        format!("{} entities, {} services, {} centres", c.entities.len(), c.services.len(), c.centres.len()),
+        serde_json::json!({
+            "entities": ids(c.entities.iter().map(|e| e.id.as_str()).collect()),
+            "services": ids(c.services.iter().map(|s| s.id.as_str()).collect()),
+            "centres": ids(c.centres.iter().map(|x| x.id.as_str()).collect()),
+            "inactive": ids(c.centres.iter().filter(|x| !x.active).map(|x| x.id.as_str()).collect()),
+        }),
+    );
+    entry.actor = Some(actor);
     entry
 }

@@ -172,3 +172,82 @@ async fn report_template(s: &TestServer, id: &str, version: u64) -> Value {
     let (_, all) = get(s, "/templates", None).await;
     all.as_array().into_iter().flatten().find(|t| t["id"] == id && t["version"] == version).cloned().expect("published")
 }
+
+#[tokio::test]
+async fn the_catalogue_downloads_as_a_workbook_and_imports_add_or_update_and_deactivation() {
+    let s = TestServer::start().await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let res = s.http.get(s.url("/catalogue.xlsx")).bearer_auth(&admin).send().await.expect("download");
+    assert_eq!(res.status(), 200);
+    let mut wb = ms_server::workbook::read(&res.bytes().await.expect("bytes")).expect("a workbook");
+    let (_, before) = get(&s, "/catalogue", None).await;
+    let centres_before = before["centres"].as_array().map(Vec::len).expect("centres");
+
+    // A new centre, a renamed one, one made inactive.
+    let centres = sheet(&mut wb, "centres");
+    let (id, qr, name, active) =
+        (column(centres, "id"), column(centres, "qr_token"), column(centres, "name::en"), column(centres, "active"));
+    let mut new_row = centres.rows[1].clone();
+    new_row[id] = "cd-new-centre".into();
+    new_row[qr] = "cd-new-centre-qr".into();
+    new_row[name] = "New Centre".into();
+    let renamed = centres.rows[2][id].clone();
+    centres.rows[2][name] = "Renamed Centre".into();
+    let closed = centres.rows[3][id].clone();
+    centres.rows[3][active] = "no".into();
+    centres.rows.push(new_row);
+
+    // With an error first: nothing changes.
+    let mut bad = wb.clone();
+    let c = sheet(&mut bad, "centres");
+    let lat = column(c, "latitude");
+    c.rows[1][lat] = "north".into();
+    let bytes = ms_server::workbook::write(&bad).expect("xlsx");
+    let res = s
+        .http
+        .post(s.url("/catalogue/import?apply=true"))
+        .bearer_auth(&admin)
+        .header("content-type", XLSX)
+        .body(bytes)
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(res.status(), 422);
+    let report: Value = res.json().await.expect("json");
+    assert_eq!(report["errors"][0]["code"], "invalid_number", "{report}");
+    assert_eq!(report["errors"][0]["row"], 2);
+    let (_, same) = get(&s, "/catalogue", None).await;
+    assert_eq!(same, before);
+
+    let res = s
+        .http
+        .post(s.url("/catalogue/import?apply=true"))
+        .bearer_auth(&admin)
+        .header("content-type", XLSX)
+        .body(ms_server::workbook::write(&wb).expect("xlsx"))
+        .send()
+        .await
+        .expect("import");
+    assert_eq!(res.status(), 200);
+    let report: Value = res.json().await.expect("json");
+    assert_eq!(report["applied"], true, "{report}");
+    let (_, after) = get(&s, "/catalogue", None).await;
+    let centres = after["centres"].as_array().expect("centres");
+    assert_eq!(centres.len(), centres_before + 1, "nothing is deleted");
+    let find = |id: &str| centres.iter().find(|c| c["id"] == id).cloned().expect("centre");
+    assert_eq!(find("cd-new-centre")["name"]["en"], "New Centre");
+    assert_eq!(find(&renamed)["name"]["en"], "Renamed Centre");
+    assert_eq!(find(&closed)["active"], false);
+    assert!(find(&renamed).get("active").is_none(), "active is left out of the wire");
+    // An inactive centre is planned no more.
+    let sup = s.supervisor().await;
+    let plan = serde_json::json!({"name": "Closed", "from": "2027-01-01", "to": "2027-01-31",
+        "template_id": "shopper-customer-journey", "visits": [{"centre_id": closed, "count": 1, "scenario": "Ask."}]});
+    let (status, body) = post(&s, "/waves", &plan, Some(&sup)).await;
+    if find(&closed)["entity_id"] == "civil-documents" {
+        assert_error(status, &body, 422, "unknown_centre", Some("visits[0].centre_id"));
+    }
+    let (_, audit) = get(&s, "/audit?action=catalogue_imported", Some(&admin)).await;
+    assert_eq!(audit["items"].as_array().map(Vec::len), Some(1), "{audit}");
+    assert_eq!(audit["items"][0]["after"]["inactive"][0], closed.as_str());
+}

@@ -25,7 +25,7 @@ pub async fn load(c: &impl GenericClient) -> Result<Catalogue, StorageError> {
 pub async fn centres(c: &impl GenericClient, id: Option<&str>) -> Result<Vec<Centre>, StorageError> {
     let stmt = c
         .prepare_cached(
-            "SELECT id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids
+            "SELECT id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids, active
              FROM centres WHERE $1::text IS NULL OR id = $1 ORDER BY id",
         )
         .await?;
@@ -42,6 +42,7 @@ pub async fn centres(c: &impl GenericClient, id: Option<&str>) -> Result<Vec<Cen
             geofence_m: r.try_get(6)?,
             qr_token: r.try_get(7)?,
             service_ids: from_json(&services)?,
+            active: r.try_get(9)?,
         });
     }
     Ok(out)
@@ -65,11 +66,12 @@ pub async fn upsert(c: &impl GenericClient, cat: &Catalogue) -> Result<(), Stora
     }
     for ce in &cat.centres {
         c.execute(
-            "INSERT INTO centres (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            "INSERT INTO centres (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids, active)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
              ON CONFLICT (id) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name,
                address = excluded.address, latitude = excluded.latitude, longitude = excluded.longitude,
-               geofence_m = excluded.geofence_m, qr_token = excluded.qr_token, service_ids = excluded.service_ids",
+               geofence_m = excluded.geofence_m, qr_token = excluded.qr_token, service_ids = excluded.service_ids,
+               active = excluded.active",
             &[
                 &ce.id,
                 &ce.entity_id,
@@ -80,6 +82,7 @@ pub async fn upsert(c: &impl GenericClient, cat: &Catalogue) -> Result<(), Stora
                 &ce.geofence_m,
                 &ce.qr_token,
                 &json(&ce.service_ids)?,
+                &ce.active,
             ],
         )
         .await

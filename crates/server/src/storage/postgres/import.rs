@@ -66,6 +66,7 @@ const TABLES: &[Table] = &[
             ("geofence_m", "geofence_m", Float8),
             ("qr_token", "qr_token", Text),
             ("service_ids", "service_ids", Text),
+            ("active", "active", Bool),
         ],
     ),
     (

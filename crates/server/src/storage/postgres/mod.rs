@@ -240,6 +240,14 @@ impl CatalogueStore for PgStorage {
         transaction!(self, |tx| catalogue::upsert(&tx, cat).await)
     }
 
+    async fn import_catalogue(&self, changes: &Catalogue, actor: i64) -> Result<(), StorageError> {
+        let entry = crate::storage::catalogue::catalogue_imported(changes, actor);
+        transaction!(self, |tx| {
+            audit::record(&tx, &entry).await?;
+            catalogue::upsert(&tx, changes).await
+        })
+    }
+
     async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError> {
         catalogue::templates(&self.client().await?).await
     }

@@ -243,6 +243,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ALTER TABLE evaluations ADD COLUMN assignment_id UUID;
     ALTER TABLE evaluations ADD COLUMN grade BIGINT CHECK (grade BETWEEN 1 AND 10);
     "#,
+    // 5: a centre may be deactivated (as SQLite's twelfth migration).
+    "ALTER TABLE centres ADD COLUMN active BOOLEAN NOT NULL DEFAULT true;",
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -28,7 +28,7 @@ pub fn load(c: &Connection) -> Result<Catalogue, StorageError> {
 /// Every centre, or the one with the given id.
 pub fn centres(c: &Connection, id: Option<&str>) -> Result<Vec<Centre>, StorageError> {
     let mut stmt = c.prepare_cached(
-        "SELECT id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids
+        "SELECT id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids, active
          FROM centres WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([id], |r| {
@@ -42,11 +42,12 @@ pub fn centres(c: &Connection, id: Option<&str>) -> Result<Vec<Centre>, StorageE
             r.get::<_, f64>(6)?,
             r.get::<_, String>(7)?,
             r.get::<_, String>(8)?,
+            r.get::<_, bool>(9)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids) = row?;
+        let (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids, active) = row?;
         out.push(Centre {
             id,
             entity_id,
@@ -57,13 +58,17 @@ pub fn centres(c: &Connection, id: Option<&str>) -> Result<Vec<Centre>, StorageE
             geofence_m,
             qr_token,
             service_ids: from_json(&service_ids)?,
+            active,
         });
     }
     Ok(out)
 }
 
-pub fn upsert(c: &mut Connection, cat: &Catalogue) -> Result<(), StorageError> {
+pub fn upsert(c: &mut Connection, cat: &Catalogue, actor: Option<i64>) -> Result<(), StorageError> {
     let tx = c.transaction()?;
+    if let Some(actor) = actor {
+        super::audit::record(&tx, &crate::storage::catalogue::catalogue_imported(cat, actor))?;
+    }
     for e in &cat.entities {
         tx.execute(
             "INSERT INTO entities (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
@@ -79,11 +84,12 @@ pub fn upsert(c: &mut Connection, cat: &Catalogue) -> Result<(), StorageError> {
     }
     for ce in &cat.centres {
         tx.execute(
-            "INSERT INTO centres (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            "INSERT INTO centres (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids, active)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (id) DO UPDATE SET entity_id = excluded.entity_id, name = excluded.name,
                address = excluded.address, latitude = excluded.latitude, longitude = excluded.longitude,
-               geofence_m = excluded.geofence_m, qr_token = excluded.qr_token, service_ids = excluded.service_ids",
+               geofence_m = excluded.geofence_m, qr_token = excluded.qr_token, service_ids = excluded.service_ids,
+               active = excluded.active",
             params![
                 ce.id,
                 ce.entity_id,
@@ -93,7 +99,8 @@ pub fn upsert(c: &mut Connection, cat: &Catalogue) -> Result<(), StorageError> {
                 ce.longitude,
                 ce.geofence_m,
                 ce.qr_token,
-                json(&ce.service_ids)?
+                json(&ce.service_ids)?,
+                ce.active
             ],
         )
         .map_err(|e| StorageError::Invalid(format!("centre {}: {e}", ce.id)))?;

@@ -132,7 +132,12 @@ impl CatalogueStore for SqliteStorage {
 
     async fn upsert_catalogue(&self, cat: &Catalogue) -> Result<(), StorageError> {
         let cat = cat.clone();
-        self.with_conn(move |c| catalogue::upsert(c, &cat)).await
+        self.with_conn(move |c| catalogue::upsert(c, &cat, None)).await
+    }
+
+    async fn import_catalogue(&self, changes: &Catalogue, actor: i64) -> Result<(), StorageError> {
+        let cat = changes.clone();
+        self.with_conn(move |c| catalogue::upsert(c, &cat, Some(actor))).await
     }
 
     async fn templates(&self) -> Result<Vec<ChecklistTemplate>, StorageError> {

@@ -304,6 +304,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ALTER TABLE evaluations ADD COLUMN assignment_id TEXT;
     ALTER TABLE evaluations ADD COLUMN grade INTEGER CHECK (grade BETWEEN 1 AND 10);
     "#,
+    // 12: a centre may be deactivated: hidden from new visits, its history kept.
+    "ALTER TABLE centres ADD COLUMN active INTEGER NOT NULL DEFAULT 1;",
 ];
 
 /// The schema version from which the performance sums exist.

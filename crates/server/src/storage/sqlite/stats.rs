@@ -210,8 +210,23 @@ mod tests {
     fn version_6() -> Connection {
         let mut c = Connection::open_in_memory().expect("db");
         ms_migrations::migrate(&mut c, &MIGRATIONS[..(STATS_VERSION - 1) as usize]).expect("version 6");
+        // The catalogue as that version kept it (no centre could be inactive yet).
         let catalogue = crate::demo::catalogue().expect("demo catalogue");
-        catalogue::upsert(&mut c, &catalogue).expect("catalogue");
+        for e in &catalogue.entities {
+            c.execute(
+                "INSERT INTO entities (id, name) VALUES (?1, ?2)",
+                params![e.id, crate::storage::json(&e.name).expect("json")],
+            )
+            .expect("entity");
+        }
+        for ce in &catalogue.centres {
+            c.execute(
+                "INSERT INTO centres (id, entity_id, name, address, latitude, longitude, geofence_m, qr_token, service_ids)
+                 VALUES (?1, ?2, '{}', '{}', ?3, ?4, ?5, ?6, '[]')",
+                params![ce.id, ce.entity_id, ce.latitude, ce.longitude, ce.geofence_m, ce.qr_token],
+            )
+            .expect("centre");
+        }
         // Published as a server of that version did (it kept no audit log yet).
         let t = citizen_quick_rating();
         c.execute(

@@ -170,7 +170,7 @@ mod tests {
     fn one_batch_decides_copies_conflicts_and_refusals_each_on_its_own() {
         let mut conn = Connection::open_in_memory().expect("db");
         schema::migrate(&mut conn).expect("schema");
-        catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo")).expect("catalogue");
+        catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo"), None).expect("catalogue");
         let id = EvaluationId::new();
         let (first, copy, other, nowhere) = (
             new(id, "cd-deira", "a"),
@@ -200,7 +200,7 @@ mod tests {
         let path = dir.path().join("s.sqlite3");
         let mut conn = Connection::open(&path).expect("db");
         schema::migrate(&mut conn).expect("schema");
-        catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo")).expect("catalogue");
+        catalogue::upsert(&mut conn, &crate::demo::catalogue().expect("demo"), None).expect("catalogue");
         let writer = GroupWriter::start(Connection::open(&path).expect("writer's connection")).expect("writer");
         let mut answers = Vec::new();
         for i in 0..20 {
