@@ -171,6 +171,28 @@ test("a shopper takes a visit, makes it offline from its assignment, and the ser
   await openPlanned(page);
   await page.waitForSelector(`[data-section=mine] [data-assignment="${id}"][data-status=submitted], [data-section=mine] [data-assignment="${id}"] [data-local=uploaded]`);
 
+  // The supervisor approves it with a grade: the assignment follows, the wave's coverage moves, the shopper is graded.
+  const coverage = async () => (await sup.get(`/waves/${claimed.wave_id}`)).body.summary.coverage;
+  const approvedBefore = (await coverage()).approved;
+  const desk = await newDevice(browser, { width: 1440, height: 900 });
+  await desk.page.goto(server.url);
+  await desk.page.click("a[data-role=supervisor]");
+  await desk.page.fill("input[name=username]", "supervisor");
+  await desk.page.fill("input[name=password]", "supervisor-demo");
+  await desk.page.click("button[type=submit]");
+  await desk.page.waitForSelector(".inbox");
+  await desk.page.goto(`${server.url}/review/${evaluationId}`);
+  await desk.page.waitForSelector(".review-detail[data-status=received] select[name=grade]");
+  await desk.page.selectOption("select[name=grade]", "8");
+  await desk.page.click("button[data-decision=approved]");
+  await desk.page.waitForSelector(".review-detail[data-status=approved]");
+  assert.equal((await sup.get(`/assignments/${id}`)).body.status, "approved");
+  assert.equal((await coverage()).approved, approvedBefore + 1, "the wave's coverage counts it approved");
+  const standing = (await sup.get("/shoppers")).body.find((x) => x.username === "shopper");
+  assert.ok(standing.graded >= 1 && standing.grade !== null, JSON.stringify(standing));
+  assert.deepEqual(desk.errors, []);
+  await desk.context.close();
+
   // Arabic, right to left, at 360 px.
   await page.click(".settings-link");
   await page.click(".languages button[data-locale=ar]");

@@ -163,6 +163,20 @@ enum Command {
         database: DatabaseArg,
         file: PathBuf,
     },
+    /// Write a checklist's published version as an .xlsx workbook (a built-in
+    /// one with the words the app shows for it), to edit and publish again.
+    TemplateWorkbook {
+        #[command(flatten)]
+        database: DatabaseArg,
+        /// The checklist's id.
+        id: String,
+        /// Its version; the latest published when left out.
+        #[arg(long)]
+        version: Option<u32>,
+        /// Where to write the workbook.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Move a deployment from its SQLite file to PostgreSQL (an empty database):
     /// every row, with its ids, in one transaction; with --photos-from and
     /// --photos-to, its photos to another store first. Stop the server first.
@@ -482,6 +496,27 @@ async fn run(command: Command) -> anyhow::Result<()> {
             template.check().map_err(|e| anyhow!("{}: {e}", file.display()))?;
             store.publish_template(&template, None).await?;
             println!("published {} version {}", template.id, template.version);
+            Ok(())
+        }
+        Command::TemplateWorkbook { database, id, version, out } => {
+            let store = database.open().await?;
+            // The built-in checklists are published by every server's start.
+            let mut published = store.templates().await?;
+            published.extend(ms_core::builtin::templates());
+            let template = published
+                .into_iter()
+                .filter(|t| t.id == id && version.is_none_or(|v| t.version == v))
+                .max_by_key(|t| t.version)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "no published checklist '{id}'{}",
+                        version.map(|v| format!(" version {v}")).unwrap_or_default()
+                    )
+                })?;
+            let book = ms_server::workbook::of_template(&template);
+            let bytes = ms_server::workbook::write(&book).map_err(|e| anyhow!("writing the workbook: {e}"))?;
+            std::fs::write(&out, bytes).with_context(|| out.display().to_string())?;
+            println!("wrote {} version {} to {}", template.id, template.version, out.display());
             Ok(())
         }
         Command::MigrateSqliteToPostgres { from, to, photos_from, photos_to } => {

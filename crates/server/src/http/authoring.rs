@@ -6,7 +6,7 @@ use super::error::{ApiError, ApiResult};
 use super::extract::{read_body, Admin, QueryParams};
 use crate::state::AppState;
 use crate::storage::{StorageError, TemplateVersion};
-use crate::workbook::{self, builtin_texts, WorkbookError};
+use crate::workbook::{self, WorkbookError};
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -147,11 +147,7 @@ pub async fn download(
         .and_then(|v| v.parse::<u32>().ok())
         .ok_or_else(|| ApiError::not_found(format!("'{file}' is not a version's workbook, such as 3.xlsx")))?;
     let template = version(&state, &id, number).await?;
-    let book = if template.texts.is_empty() {
-        authoring::workbook_with(&template, builtin_texts::resolve)
-    } else {
-        authoring::workbook(&template)
-    };
+    let book = workbook::of_template(&template);
     let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
         .await
         .map_err(|e| ApiError::internal(e.to_string()))?

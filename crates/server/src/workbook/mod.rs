@@ -9,3 +9,13 @@ mod write;
 
 pub use read::{read, WorkbookError, MAX_BYTES, MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
 pub use write::write;
+
+/// A published checklist as a workbook: an authored one with its own texts,
+/// a built-in one with the words the app shows for it.
+pub fn of_template(template: &ms_core::ChecklistTemplate) -> ms_core::authoring::Workbook {
+    if template.texts.is_empty() {
+        ms_core::authoring::workbook_with(template, builtin_texts::resolve)
+    } else {
+        ms_core::authoring::workbook(template)
+    }
+}

@@ -251,3 +251,18 @@ async fn the_catalogue_downloads_as_a_workbook_and_imports_add_or_update_and_dea
     assert_eq!(audit["items"].as_array().map(Vec::len), Some(1), "{audit}");
     assert_eq!(audit["items"][0]["after"]["inactive"][0], closed.as_str());
 }
+
+#[test]
+fn the_example_workbook_in_the_repository_reads_as_the_built_in_shopper_checklist() {
+    let bytes = include_bytes!("../../../../docs/examples/shopper-customer-journey.xlsx");
+    let example = authoring::parse(&ms_server::workbook::read(bytes).expect("an .xlsx"), None);
+    assert!(example.errors().next().is_none(), "{:?}", example.problems);
+    let example = example.template.expect("a checklist");
+    let built_in = shopper_customer_journey();
+    let fresh = authoring::parse(&ms_server::workbook::of_template(&built_in), None).template.expect("reads");
+    assert_eq!(example, fresh, "docs/examples/ is what template-workbook writes today");
+    let shape = |t: &ms_core::ChecklistTemplate| -> Vec<(String, String, f64)> {
+        t.items().map(|(s, i)| (s.id.clone(), i.id.clone(), i.weight)).collect()
+    };
+    assert_eq!(shape(&example), shape(&built_in));
+}
