@@ -2,6 +2,7 @@
 //! catalogue and templates with ETags, sessions.
 
 pub mod assignments;
+pub mod authoring;
 mod error;
 mod performance;
 pub mod waves;
