@@ -15,16 +15,24 @@ pub enum AuditAction {
     RatingSettingsChanged,
     WavePublished,
     CatalogueImported,
+    AccountChanged,
+    AccountDeactivated,
+    AccountReactivated,
+    PasswordReset,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 6] = [
+    pub const ALL: [AuditAction; 10] = [
         AuditAction::AccountCreated,
         AuditAction::KioskRegistered,
         AuditAction::TemplatePublished,
         AuditAction::RatingSettingsChanged,
         AuditAction::WavePublished,
         AuditAction::CatalogueImported,
+        AuditAction::AccountChanged,
+        AuditAction::AccountDeactivated,
+        AuditAction::AccountReactivated,
+        AuditAction::PasswordReset,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +43,10 @@ impl AuditAction {
             AuditAction::RatingSettingsChanged => "rating_settings_changed",
             AuditAction::WavePublished => "wave_published",
             AuditAction::CatalogueImported => "catalogue_imported",
+            AuditAction::AccountChanged => "account_changed",
+            AuditAction::AccountDeactivated => "account_deactivated",
+            AuditAction::AccountReactivated => "account_reactivated",
+            AuditAction::PasswordReset => "password_reset",
         }
     }
 

@@ -159,6 +159,10 @@ error_codes! {
     UnknownShopper = "unknown_shopper",
     /// The body is not an .xlsx workbook the server reads, or has errors.
     InvalidWorkbook = "invalid_workbook",
+    /// Signed in with a temporary password, which must be changed first.
+    PasswordChangeRequired = "password_change_required",
+    /// A new password that breaks a rule: too short, the username, a common one.
+    WeakPassword = "weak_password",
 }
 
 impl fmt::Display for ErrorCode {

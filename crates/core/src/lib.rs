@@ -2,6 +2,7 @@
 //! evaluation are, which answers an evaluation still lacks, how it scores, and
 //! how a centre's figures become a star rating.
 
+pub mod accounts;
 pub mod audit;
 pub mod authoring;
 pub mod builtin;

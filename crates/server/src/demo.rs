@@ -66,6 +66,7 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
                 role,
                 password_hash: hash,
                 entity_ids: entities,
+                created_by: None,
             };
             storage.create_user(&user).await?;
         }

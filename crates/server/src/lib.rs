@@ -14,6 +14,7 @@ pub mod guard;
 pub mod housekeeping;
 mod http;
 pub mod move_to_postgres;
+pub mod passwords;
 pub mod photos;
 mod running;
 mod serve;

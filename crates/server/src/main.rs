@@ -449,10 +449,8 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let mut password = String::new();
             std::io::stdin().read_to_string(&mut password).context("reading the password from standard input")?;
             let password = password.trim_end_matches(['\n', '\r']);
-            ensure!(
-                password.chars().count() >= 8,
-                "the password (read from standard input) needs at least 8 characters"
-            );
+            ms_server::passwords::check(password, username.trim())
+                .map_err(|e| anyhow!("{e} (the password read from standard input)"))?;
             let store = database.open().await?;
             let hash = auth::hash_password(password).map_err(anyhow::Error::msg)?;
             let user = storage::NewUser {
@@ -461,6 +459,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 role,
                 password_hash: hash,
                 entity_ids: entities,
+                created_by: None,
             };
             store.create_user(&user).await?;
             println!("created {} '{}'", role.as_str(), username.trim());

@@ -35,6 +35,13 @@ impl SessionCache {
         entries.insert(token_sha256.to_owned(), (user, now));
     }
 
+    /// Forgets every session of an account (deactivated, its password reset).
+    pub fn forget_user(&self, user_id: i64) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|_, (u, _)| u.id != user_id);
+        }
+    }
+
     pub fn forget(&self, token_sha256: &str) {
         if let Ok(mut entries) = self.entries.lock() {
             entries.remove(token_sha256);
@@ -55,6 +62,8 @@ mod tests {
             role: UserRole::Shopper,
             password_hash: String::new(),
             entity_ids: vec![],
+            active: true,
+            must_change_password: false,
         }
     }
 

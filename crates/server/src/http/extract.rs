@@ -169,18 +169,36 @@ impl FromRequestParts<AppState> for MaybeUser {
             .filter(|t| !t.is_empty())
             .ok_or_else(|| ApiError::unauthorized("the Authorization header must be 'Bearer <token>'"))?;
         let digest = token_digest(token);
+        let user = Self::of_session(parts, state, &digest).await?;
+        // A temporary password is changed before anything else is done.
+        let path = parts.uri.path();
+        let allowed = path.ends_with("/me/password") || path.ends_with("/sessions/current");
+        if user.must_change_password && !allowed {
+            return Err(ApiError::new(
+                axum::http::StatusCode::FORBIDDEN,
+                ErrorCode::PasswordChangeRequired,
+                "change the temporary password first (POST /api/v1/me/password)",
+            ));
+        }
+        Ok(MaybeUser(Some(user)))
+    }
+}
+
+impl MaybeUser {
+    async fn of_session(_parts: &Parts, state: &AppState, digest: &str) -> Result<User, ApiError> {
+        let digest = digest.to_owned();
         let now = std::time::Instant::now();
         // Never trusted for long against a short idle limit.
         let trust = state.limits.session_idle / 4;
         if let Some(u) = state.sessions.get(&digest, now, trust) {
-            return Ok(MaybeUser(Some(u)));
+            return Ok(u);
         }
         let idle = chrono::Duration::from_std(state.limits.session_idle).unwrap_or(chrono::Duration::days(14));
         let user = state.storage.session_user(&digest, Utc::now(), idle).await?;
         match user {
             Some(u) => {
                 state.sessions.put(&digest, u.clone(), now);
-                Ok(MaybeUser(Some(u)))
+                Ok(u)
             }
             None => Err(ApiError::unauthorized("the session has expired or is unknown; sign in again")),
         }

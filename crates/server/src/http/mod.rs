@@ -1,5 +1,6 @@
 //! The HTTP API (docs/architecture.md §3): one file per resource, one error type, extractors for auth.
 
+mod accounts;
 mod alerts;
 mod audit;
 mod authoring;
@@ -77,6 +78,12 @@ pub fn router(state: AppState) -> Router {
         .route("/my/assignments", get(planning::assignments::mine))
         .route("/shoppers", get(planning::shoppers::list))
         .route("/exports/assignments.csv", get(planning::assignments::csv))
+        .route("/users", get(accounts::list).post(accounts::create))
+        .route("/users/{id}", get(accounts::get).patch(accounts::patch))
+        .route("/users/{id}/deactivate", post(accounts::deactivate))
+        .route("/users/{id}/reactivate", post(accounts::reactivate))
+        .route("/users/{id}/reset-password", post(accounts::reset_password))
+        .route("/me/password", post(accounts::change_own))
         .route("/audit", get(audit::list))
         .route("/audit.csv", get(audit::csv))
         .route("/settings/rating", get(performance::get_rating_config).put(performance::put_rating_config))

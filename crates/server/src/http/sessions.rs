@@ -52,6 +52,9 @@ pub async fn sign_in(
         return Err(ApiError::unauthorized("the username or the password is wrong"));
     };
     attempt.settled = true;
+    if !user.active {
+        return Err(ApiError::unauthorized("this account is deactivated; ask an admin"));
+    }
     if let Err(e) = state.sign_ins.succeeded(&username, peer.ip()).await {
         tracing::warn!(error = %e, "a right password's attempt could not be taken back");
     }
@@ -68,6 +71,7 @@ pub async fn sign_in(
             role: user.role,
             expires_at,
             entity_ids: user.entity_ids,
+            must_change_password: user.must_change_password,
         }),
     ))
 }

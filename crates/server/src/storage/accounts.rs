@@ -14,6 +14,10 @@ pub struct User {
     pub password_hash: String,
     /// The entities a supervisor reviews.
     pub entity_ids: Vec<String>,
+    /// A deactivated account signs in no more; its sessions ended when it was deactivated.
+    pub active: bool,
+    /// Set by a password reset: the temporary password must be changed first.
+    pub must_change_password: bool,
 }
 
 impl User {
@@ -69,6 +73,8 @@ pub struct NewUser {
     pub password_hash: String,
     /// The entities a supervisor reviews.
     pub entity_ids: Vec<String>,
+    /// The admin creating it; None for the command line and the demo.
+    pub created_by: Option<i64>,
 }
 
 #[async_trait]
@@ -102,7 +108,7 @@ pub trait AccountStore: Send + Sync {
 impl NewUser {
     /// The audit log's entry for this account's creation: who it is, never its password.
     pub(crate) fn created(&self) -> super::NewAuditEntry {
-        super::NewAuditEntry::by_command_line(
+        let mut entry = super::NewAuditEntry::by_command_line(
             ms_core::audit::AuditAction::AccountCreated,
             self.username.clone(),
             serde_json::json!({
@@ -111,7 +117,9 @@ impl NewUser {
                 "role": self.role.as_str(),
                 "entities": self.entity_ids,
             }),
-        )
+        );
+        entry.actor = self.created_by;
+        entry
     }
 }
 

@@ -4,6 +4,7 @@
 //! database does each step: SQL text, transactions and locking, column types.
 
 mod accounts;
+mod admin;
 mod alerts;
 mod audit;
 mod catalogue;
@@ -24,6 +25,7 @@ mod sqlite;
 mod summary;
 
 pub use accounts::{AccountStore, Kiosk, NewUser, ReviewScope, Reviewer, User};
+pub use admin::{AccountAdmin, AdminAct, UserChange, UserFilter};
 pub use alerts::AlertStore;
 pub use audit::{AuditFilter, AuditLog, NewAuditEntry};
 pub use catalogue::{CatalogueStore, TemplateVersion};
@@ -55,6 +57,7 @@ pub trait Storage:
     + AlertStore
     + AuditLog
     + PlanningStore
+    + AccountAdmin
     + Send
     + Sync
 {

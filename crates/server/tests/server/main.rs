@@ -2,6 +2,7 @@
 //! them (each binary links the whole server). The photo store on S3 has its
 //! own binary (`photo_store.rs`): it sets the process environment.
 
+mod accounts;
 mod alerts;
 mod api;
 mod audit;

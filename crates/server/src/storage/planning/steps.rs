@@ -36,6 +36,8 @@ pub(crate) trait PlanningSteps {
     async fn graded(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(AccountId, GradedEvaluation)>, StorageError>;
     /// Rows of [`super::sql::ACCOUNT_COLUMNS`].
     async fn accounts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<Account>, StorageError>;
+    /// Rows of the backend's user columns (`u.*` as `storage::admin::USERS` selects them).
+    async fn users(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<crate::storage::User>, StorageError>;
     /// Rows of two integers (counts by account).
     async fn counts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(i64, i64)>, StorageError>;
 }

@@ -7,9 +7,10 @@ use deadpool_postgres::GenericClient;
 use ms_core::wire::UserRole;
 use tokio_postgres::Row;
 
-const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids";
+pub(crate) const USER_COLUMNS: &str =
+    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password";
 
-fn user(r: &Row) -> Result<User, StorageError> {
+pub(crate) fn user(r: &Row) -> Result<User, StorageError> {
     let role: String = r.try_get(3)?;
     let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
     let entities: String = r.try_get(5)?;
@@ -20,6 +21,8 @@ fn user(r: &Row) -> Result<User, StorageError> {
         role,
         password_hash: r.try_get(4)?,
         entity_ids: from_json(&entities)?,
+        active: r.try_get(6)?,
+        must_change_password: r.try_get(7)?,
     })
 }
 
@@ -84,8 +87,9 @@ pub async fn session_user(
         ))
         .await?;
     let Some(row) = c.query_opt(&stmt, &[&token]).await? else { return Ok(None) };
-    let (expires, last_used): (DateTime<Utc>, DateTime<Utc>) = (row.try_get(6)?, row.try_get(7)?);
-    if expires <= now || last_used + idle <= now {
+    let (expires, last_used): (DateTime<Utc>, DateTime<Utc>) = (row.try_get(8)?, row.try_get(9)?);
+    let active: bool = row.try_get(6)?;
+    if expires <= now || last_used + idle <= now || !active {
         return Ok(None);
     }
     if now - last_used >= USE_RESOLUTION {

@@ -89,6 +89,8 @@ const TABLES: &[Table] = &[
             ("password_hash", "password_hash", Text),
             ("created_at", "created_at", Time),
             ("entity_ids", "entity_ids", Text),
+            ("active", "active", Bool),
+            ("must_change_password", "must_change_password", Bool),
         ],
     ),
     (

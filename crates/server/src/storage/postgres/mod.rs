@@ -91,7 +91,8 @@ macro_rules! transaction {
     }};
 }
 
-// After the macro, which it uses.
+// After the macro, which they use.
+mod admin;
 mod planning;
 
 impl PgStorage {

@@ -148,6 +148,11 @@ impl<C: GenericClient + Sync> PlanningSteps for Steps<'_, C> {
         Ok(out)
     }
 
+    async fn users(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<crate::storage::User>, StorageError> {
+        let sql = sql.replace("{USER_COLUMNS}", super::accounts::USER_COLUMNS);
+        self.rows(&sql, args).await?.iter().map(super::accounts::user).collect()
+    }
+
     async fn counts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(i64, i64)>, StorageError> {
         let mut out = Vec::new();
         for r in self.rows(sql, args).await? {

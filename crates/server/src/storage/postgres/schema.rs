@@ -245,6 +245,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "#,
     // 5: a centre may be deactivated (as SQLite's twelfth migration).
     "ALTER TABLE centres ADD COLUMN active BOOLEAN NOT NULL DEFAULT true;",
+    // 6: accounts deactivated and temporary passwords (as SQLite's thirteenth migration).
+    "ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT true;
+     ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT false;",
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -7,17 +7,21 @@ use chrono::{DateTime, Duration, Utc};
 use ms_core::wire::UserRole;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids";
+pub(crate) const USER_COLUMNS: &str =
+    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password";
 
-type UserRow = (i64, String, String, String, String, String);
+type UserRow = (i64, String, String, String, String, String, bool, bool);
 
-fn user(r: &Row) -> rusqlite::Result<UserRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+pub(crate) fn user(r: &Row) -> rusqlite::Result<UserRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
 }
 
-fn to_user((id, username, display_name, role, password_hash, entities): UserRow) -> Result<User, StorageError> {
+pub(crate) fn to_user(
+    (id, username, display_name, role, password_hash, entities, active, must_change_password): UserRow,
+) -> Result<User, StorageError> {
     let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
-    Ok(User { id, username, display_name, role, password_hash, entity_ids: from_json(&entities)? })
+    let entity_ids = from_json(&entities)?;
+    Ok(User { id, username, display_name, role, password_hash, entity_ids, active, must_change_password })
 }
 
 /// Creates an account, recorded in the audit log.
@@ -80,14 +84,14 @@ pub fn session_user(
     );
     let mut stmt = c.prepare_cached(&sql)?;
     let row = stmt
-        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(6)?, r.get::<_, Option<String>>(7)?)))
+        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(8)?, r.get::<_, Option<String>>(9)?)))
         .optional()?;
     let Some((u, expires, last_used)) = row else { return Ok(None) };
     let last_used = match last_used {
         Some(t) => parse_ts(&t)?,
         None => now,
     };
-    if parse_ts(&expires)? <= now || last_used + idle <= now {
+    if parse_ts(&expires)? <= now || last_used + idle <= now || !u.6 {
         return Ok(None);
     }
     if now - last_used >= USE_RESOLUTION {

@@ -147,6 +147,11 @@ impl PlanningSteps for Steps<'_> {
         })
     }
 
+    async fn users(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<crate::storage::User>, StorageError> {
+        let sql = sql.replace("{USER_COLUMNS}", super::accounts::USER_COLUMNS);
+        self.rows(&sql, args, |r| super::accounts::to_user(super::accounts::user(r)?))
+    }
+
     async fn counts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(i64, i64)>, StorageError> {
         self.rows(sql, args, |r| Ok((r.get(0)?, r.get(1)?)))
     }
@@ -165,7 +170,10 @@ use ms_core::Catalogue;
 use rusqlite::{Connection, TransactionBehavior};
 
 /// Runs a planning write in an immediate transaction of its own.
-fn write<T>(c: &mut Connection, f: impl FnOnce(&mut Steps<'_>) -> Result<T, StorageError>) -> Result<T, StorageError> {
+pub(super) fn write<T>(
+    c: &mut Connection,
+    f: impl FnOnce(&mut Steps<'_>) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
     let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let outcome = f(&mut Steps(&tx))?;
     tx.commit()?;

@@ -306,6 +306,10 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "#,
     // 12: a centre may be deactivated: hidden from new visits, its history kept.
     "ALTER TABLE centres ADD COLUMN active INTEGER NOT NULL DEFAULT 1;",
+    // 13: accounts deactivated (signing in no more, their history kept) and
+    // temporary passwords that must be changed first.
+    "ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+     ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// The schema version from which the performance sums exist.

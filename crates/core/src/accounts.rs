@@ -1,0 +1,79 @@
+//! Accounts as admins manage them through the API: the bodies of
+//! `/users`, `/users/{id}` and `/me/password`. An account's id is its username.
+
+use crate::wire::UserRole;
+use serde::{Deserialize, Serialize};
+
+/// An account as the API shows it (never its password).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Account {
+    /// The account's id.
+    pub username: String,
+    pub display_name: String,
+    pub role: UserRole,
+    /// The entities a supervisor reviews; empty for the other roles.
+    #[serde(default)]
+    pub entities: Vec<String>,
+    pub active: bool,
+    /// A temporary password was given: it must be changed at the next sign-in.
+    pub must_change_password: bool,
+}
+
+/// A new account (`POST /users`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewAccount {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64, pattern = "^[a-z0-9._-]+$"))]
+    pub username: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
+    pub display_name: String,
+    pub role: UserRole,
+    /// At least 12 characters, not the username, not a common password.
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 200))]
+    pub password: String,
+    /// For a supervisor: the entities they review (at least one).
+    #[serde(default)]
+    pub entities: Vec<String>,
+}
+
+/// A change to an account (`PATCH /users/{id}`); a field left out stays.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccountChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
+    pub display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<UserRole>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<String>>,
+}
+
+/// One's own new password (`POST /me/password`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
+    pub current: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 12, max_length = 200))]
+    pub new: String,
+}
+
+/// A reset's temporary password, shown once (`POST /users/{id}/reset-password`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TemporaryPassword {
+    pub username: String,
+    pub password: String,
+}
+
+/// Whether a username is one the server takes: lower-case letters, digits, `.`, `_`, `-`.
+pub fn valid_username(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+}
