@@ -56,6 +56,10 @@ pub enum Route {
         PlanningShoppers {},
         #[route("/planning/:id")]
         WavePage { id: String },
+        #[route("/admin/checklists")]
+        AdminChecklists {},
+        #[route("/admin/catalogue")]
+        AdminCatalogue {},
     #[end_layout]
     #[route("/kiosk/:token")]
     Kiosk { token: String },

@@ -1,5 +1,6 @@
 //! One file per screen; each renders state and hands actions to the store.
 
+mod admin;
 mod centres;
 mod home;
 mod inbox;
@@ -19,6 +20,7 @@ mod tests;
 mod visit;
 mod welcome;
 
+pub use admin::{AdminCatalogue, AdminChecklists};
 pub use centres::Centres;
 pub use home::Home;
 pub use inbox::Inbox;

@@ -1,7 +1,8 @@
-//! The reviewer's three places: the inbox of evaluations, the performance of
-//! centres, and the planning of visits.
+//! The reviewer's places: the inbox of evaluations, the performance of
+//! centres, the planning of visits, and for admins the administration.
 
 use crate::app::{use_i18n, Route};
+use crate::state::use_app;
 use dioxus::prelude::*;
 
 /// The place a route belongs to.
@@ -10,12 +11,14 @@ enum Place {
     Inbox,
     Performance,
     Planning,
+    Admin,
 }
 
 fn place(route: &Route) -> Place {
     match route {
         Route::Inbox {} | Route::Home {} | Route::ReviewDetail { .. } => Place::Inbox,
         Route::Planning {} | Route::NewWave {} | Route::PlanningShoppers {} | Route::WavePage { .. } => Place::Planning,
+        Route::AdminChecklists {} | Route::AdminCatalogue {} => Place::Admin,
         _ => Place::Performance,
     }
 }
@@ -23,12 +26,17 @@ fn place(route: &Route) -> Place {
 #[component]
 pub fn ReviewTabs(current: Route) -> Element {
     let i18n = use_i18n();
+    let app = use_app();
     let here = place(&current);
-    let tabs = [
+    let admin = app.settings.read().staff_role == Some(ms_core::wire::UserRole::Admin);
+    let mut tabs = vec![
         (Place::Inbox, Route::Inbox {}, "review-inbox-title"),
         (Place::Performance, Route::Dashboard {}, "stats-title"),
         (Place::Planning, Route::Planning {}, "planning-title"),
     ];
+    if admin {
+        tabs.push((Place::Admin, Route::AdminChecklists {}, "admin-title"));
+    }
     rsx! {
         nav { class: "review-tabs", "aria-label": "{i18n.t(\"review-places\")}",
             for (p, to, key) in tabs {
@@ -52,5 +60,7 @@ mod tests {
         {
             assert_eq!(place(&r), Place::Planning, "{r:?}");
         }
+        assert_eq!(place(&Route::AdminChecklists {}), Place::Admin);
+        assert_eq!(place(&Route::AdminCatalogue {}), Place::Admin);
     }
 }
