@@ -4,6 +4,7 @@
 pub mod assignments;
 pub mod authoring;
 mod error;
+mod me;
 mod performance;
 pub mod waves;
 

@@ -1,0 +1,8 @@
+# Choosing one's own password after an admin gave a temporary one.
+
+password-temporary = Votre compte a un mot de passe temporaire. Choisissez le vôtre pour continuer.
+password-new = Nouveau mot de passe
+password-confirm = Le nouveau mot de passe, encore
+password-rules = Au moins 12 caractères ; ni votre nom d’utilisateur, ni un mot de passe courant.
+password-save = Enregistrer le mot de passe
+password-mismatch = Les deux mots de passe diffèrent.
