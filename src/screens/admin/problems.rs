@@ -63,7 +63,7 @@ pub fn ProblemsTable(i18n: I18n, errors: Vec<ProblemLine>, warnings: Vec<Problem
                     } }
                     tbody {
                         for (n, p) in rows.into_iter().enumerate() {
-                            tr { key: "{n}", class: "problem {p.severity}", "data-code": "{p.code}",
+                            tr { key: "{n}", class: "problem is-{p.severity}", "data-code": "{p.code}",
                                 "data-sheet": "{p.sheet}", "data-row": "{p.row.map(|r| r.to_string()).unwrap_or_default()}",
                                 "data-column": "{p.column.clone().unwrap_or_default()}",
                                 td { "data-label": "{col(\"admin-col-severity\")}",
