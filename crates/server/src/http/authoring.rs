@@ -230,12 +230,15 @@ pub struct CatalogueImport {
 pub struct CatalogueImportQuery {
     /// Add and update the rows when the workbook has no error.
     pub apply: Option<bool>,
+    /// For a CSV body: the sheet it is (`entities`, `services` or `centres`).
+    pub sheet: Option<String>,
 }
 
 #[utoipa::path(post, path = "/api/v1/catalogue/import", tag = "authoring", params(CatalogueImportQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream",
         description = "The .xlsx workbook (sheets `entities`, `services`, `centres`: docs/workbooks.md), sent as \
-            application/octet-stream or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            application/octet-stream or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; \
+            or one of its sheets alone as text/csv, named by `sheet`"),
     responses((status = 200, body = CatalogueImport, description = "Read without errors; added and updated when asked"),
         (status = 400, body = ErrorBody, description = "A query parameter that can't be read"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
@@ -250,12 +253,31 @@ pub async fn import_catalogue(
     QueryParams(q): QueryParams<CatalogueImportQuery>,
     req: Request,
 ) -> ApiResult<Response> {
-    super::extract::require_content_type(req.headers(), &[XLSX, "application/octet-stream"])?;
+    super::extract::require_content_type(req.headers(), &[XLSX, "application/octet-stream", "text/csv"])?;
+    let csv = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim().to_ascii_lowercase().starts_with("text/csv"));
+    let sheet = match (csv, q.sheet.as_deref()) {
+        (true, Some(s @ ("entities" | "services" | "centres"))) => Some(s.to_owned()),
+        (true, _) => {
+            return Err(ApiError::unprocessable(
+                ErrorCode::InvalidWorkbook,
+                "sheet",
+                "a CSV body is one sheet: say which with sheet=entities, services or centres",
+            ))
+        }
+        (false, _) => None,
+    };
     let bytes = read_body(req, &state).await?;
-    let book = tokio::task::spawn_blocking(move || workbook::read(&bytes))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(refused_workbook)?;
+    let book = tokio::task::spawn_blocking(move || match &sheet {
+        Some(name) => workbook::read_csv(&bytes, name),
+        None => workbook::read(&bytes),
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+    .map_err(refused_workbook)?;
     let existing = state.storage.catalogue().await?;
     let report = authoring::parse_catalogue(&book, &existing);
     let errors: Vec<ProblemLine> = report.errors().map(ProblemLine::from).collect();

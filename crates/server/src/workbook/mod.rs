@@ -7,7 +7,7 @@ pub mod builtin_texts;
 mod read;
 mod write;
 
-pub use read::{read, WorkbookError, MAX_BYTES, MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
+pub use read::{read, read_csv, WorkbookError, MAX_BYTES, MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
 pub use write::write;
 
 /// A published checklist as a workbook: an authored one with its own texts,

@@ -97,6 +97,34 @@ pub fn read(bytes: &[u8]) -> Result<Workbook, WorkbookError> {
     Ok(Workbook { sheets })
 }
 
+/// One sheet that stands alone, written as CSV (UTF-8, a byte-order mark
+/// read away), as the sheet `name` of a workbook.
+pub fn read_csv(bytes: &[u8], name: &str) -> Result<Workbook, WorkbookError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(WorkbookError::TooLarge { bytes: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut rows = Vec::new();
+    let mut cells = 0usize;
+    for record in reader.records() {
+        let record = record.map_err(|e| WorkbookError::NotAWorkbook(format!("not CSV: {e}")))?;
+        cells += record.len();
+        if rows.len() >= MAX_ROWS {
+            return Err(WorkbookError::TooManyRows { sheet: name.to_owned(), rows: rows.len() + 1 });
+        }
+        if cells > MAX_CELLS {
+            return Err(WorkbookError::TooManyCells { sheet: name.to_owned(), cells });
+        }
+        let mut line: Vec<String> = record.iter().map(str::to_owned).collect();
+        while line.last().is_some_and(String::is_empty) {
+            line.pop();
+        }
+        rows.push(line);
+    }
+    Ok(Workbook { sheets: vec![Sheet::new(name, rows)] })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +154,15 @@ mod tests {
         let bytes = out.into_inner();
         assert!(bytes.len() < 1024 * 1024, "the bomb is small: {}", bytes.len());
         assert_eq!(read(&bytes), Err(WorkbookError::Unpacks));
+    }
+
+    #[test]
+    fn a_sheet_standing_alone_reads_from_csv() {
+        let wb = read_csv("\u{feff}id,name::en,name::ar\nroads,Roads,\"الطرق، والمركبات\"\n".as_bytes(), "entities")
+            .expect("csv");
+        assert_eq!(wb.sheets[0].name, "entities");
+        assert_eq!(wb.sheets[0].rows[1], vec!["roads", "Roads", "الطرق، والمركبات"]);
+        assert!(matches!(read_csv(&[0xff, 0xfe, 0x00], "entities"), Err(WorkbookError::NotAWorkbook(_))));
     }
 
     #[test]

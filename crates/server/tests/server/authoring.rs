@@ -250,6 +250,32 @@ async fn the_catalogue_downloads_as_a_workbook_and_imports_add_or_update_and_dea
     let (_, audit) = get(&s, "/audit?action=catalogue_imported", Some(&admin)).await;
     assert_eq!(audit["items"].as_array().map(Vec::len), Some(1), "{audit}");
     assert_eq!(audit["items"][0]["after"]["inactive"][0], closed.as_str());
+
+    // One sheet alone, as CSV: the centres, one renamed again.
+    let mut centres = sheet(&mut wb, "centres").clone();
+    let name = column(&centres, "name::en");
+    centres.rows[2][name] = "Renamed by CSV, \"quoted\"".into();
+    let text: String = centres
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(",") + "\r\n")
+        .collect();
+    let send = |query: &'static str, body: String| {
+        s.http
+            .post(s.url(&format!("/catalogue/import{query}")))
+            .bearer_auth(&admin)
+            .header("content-type", "text/csv; charset=utf-8")
+            .body(body)
+            .send()
+    };
+    let res = send("?apply=true", text.clone()).await.expect("import");
+    assert_eq!(res.status(), 422, "a CSV names its sheet");
+    let res = send("?apply=true&sheet=centres", text).await.expect("import");
+    assert_eq!(res.status(), 200);
+    let (_, after) = get(&s, "/catalogue", None).await;
+    let renamed_again =
+        after["centres"].as_array().and_then(|c| c.iter().find(|c| c["id"] == renamed.as_str())).cloned();
+    assert_eq!(renamed_again.expect("centre")["name"]["en"], "Renamed by CSV, \"quoted\"");
 }
 
 #[test]
