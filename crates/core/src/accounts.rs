@@ -77,3 +77,34 @@ pub fn valid_username(s: &str) -> bool {
         && s.len() <= 64
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
 }
+
+/// A registered exit kiosk as admins see it (never its key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KioskView {
+    pub id: i64,
+    pub centre_id: String,
+    pub label: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Once revoked, its key is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A kiosk to register (`POST /kiosks`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewKiosk {
+    pub centre_id: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 120))]
+    pub label: String,
+}
+
+/// A kiosk just registered, with its key: shown only now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegisteredKiosk {
+    pub kiosk: KioskView,
+    pub key: String,
+}

@@ -19,10 +19,11 @@ pub enum AuditAction {
     AccountDeactivated,
     AccountReactivated,
     PasswordReset,
+    KioskRevoked,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 10] = [
+    pub const ALL: [AuditAction; 11] = [
         AuditAction::AccountCreated,
         AuditAction::KioskRegistered,
         AuditAction::TemplatePublished,
@@ -33,6 +34,7 @@ impl AuditAction {
         AuditAction::AccountDeactivated,
         AuditAction::AccountReactivated,
         AuditAction::PasswordReset,
+        AuditAction::KioskRevoked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +49,7 @@ impl AuditAction {
             AuditAction::AccountDeactivated => "account_deactivated",
             AuditAction::AccountReactivated => "account_reactivated",
             AuditAction::PasswordReset => "password_reset",
+            AuditAction::KioskRevoked => "kiosk_revoked",
         }
     }
 

@@ -72,7 +72,7 @@ pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
         }
     }
     let (centre, _, key) = DEMO_KIOSK;
-    storage.create_kiosk(&token_digest(key), centre, "Demo exit kiosk").await?;
+    storage.create_kiosk(&token_digest(key), centre, "Demo exit kiosk", None).await?;
     seed_wave(storage).await
 }
 

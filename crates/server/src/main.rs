@@ -468,7 +468,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::RegisterKiosk { database, centre, label } => {
             let store = database.open().await?;
             let key = auth::new_token();
-            store.create_kiosk(&auth::token_digest(&key), centre.trim(), label.trim()).await?;
+            store.create_kiosk(&auth::token_digest(&key), centre.trim(), label.trim(), None).await?;
             println!("registered the kiosk '{}' of centre {}; its key (shown only now):", label.trim(), centre.trim());
             println!("{key}");
             Ok(())

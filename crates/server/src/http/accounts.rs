@@ -13,7 +13,10 @@ use crate::storage::{AdminAct, NewUser, StorageError, User, UserChange, UserFilt
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use ms_core::accounts::{valid_username, Account, AccountChange, NewAccount, PasswordChange, TemporaryPassword};
+use ms_core::accounts::{
+    valid_username, Account, AccountChange, KioskView, NewAccount, NewKiosk, PasswordChange, RegisteredKiosk,
+    TemporaryPassword,
+};
 use ms_core::wire::{ErrorBody, UserRole};
 use ms_core::ErrorCode;
 use serde::Deserialize;
@@ -281,4 +284,65 @@ pub async fn change_own(
     state.storage.set_password(&me.username, &hash, None).await?.ok_or_else(|| not_found(&me.username))?;
     state.sessions.forget_user(me.id);
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/kiosks", tag = "administration",
+    responses((status = 200, body = Vec<KioskView>, description = "Every registered exit kiosk, newest first (never its key)"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin")),
+    security(("bearer" = [])))]
+pub async fn kiosks(State(state): State<AppState>, _admin: Admin) -> ApiResult<Json<Vec<KioskView>>> {
+    Ok(Json(state.storage.kiosks().await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/kiosks", tag = "administration", request_body = NewKiosk,
+    responses((status = 201, body = RegisteredKiosk, description = "Registered; its key is shown only now"),
+        (status = 400, body = ErrorBody, description = "Malformed JSON"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 413, body = ErrorBody, description = "Body too large"),
+        (status = 415, body = ErrorBody, description = "Not sent as application/json"),
+        (status = 422, body = ErrorBody, description = "No such centre, or an empty or too long label")),
+    security(("bearer" = [])))]
+pub async fn register_kiosk(
+    State(state): State<AppState>,
+    admin: Admin,
+    JsonBody(k): JsonBody<NewKiosk>,
+) -> ApiResult<(StatusCode, Json<RegisteredKiosk>)> {
+    let label = k.label.trim().to_owned();
+    if label.is_empty() || label.chars().count() > 120 {
+        return Err(ApiError::unprocessable(ErrorCode::InvalidField, "label", "1 to 120 characters"));
+    }
+    let key = crate::auth::new_token();
+    let digest = crate::auth::token_digest(&key);
+    let id = state
+        .storage
+        .create_kiosk(&digest, k.centre_id.trim(), &label, Some(admin.0.id))
+        .await
+        .map_err(|e| invalid(e, "centre_id"))?;
+    let kiosk = state
+        .storage
+        .kiosks()
+        .await?
+        .into_iter()
+        .find(|x| x.id == id)
+        .ok_or_else(|| ApiError::internal("a kiosk registered, not found"))?;
+    Ok((StatusCode::CREATED, Json(RegisteredKiosk { kiosk, key })))
+}
+
+#[utoipa::path(post, path = "/api/v1/kiosks/{id}/revoke", tag = "administration",
+    params(("id" = i64, Path, description = "The kiosk's id")),
+    responses((status = 200, body = KioskView, description = "Revoked: its key is refused from now on"),
+        (status = 400, body = ErrorBody, description = "Not a kiosk's id"),
+        (status = 401, body = ErrorBody, description = "Not signed in"),
+        (status = 403, body = ErrorBody, description = "Not an admin"),
+        (status = 404, body = ErrorBody, description = "No such kiosk")),
+    security(("bearer" = [])))]
+pub async fn revoke_kiosk(
+    State(state): State<AppState>,
+    admin: Admin,
+    IdPath(id): IdPath<i64>,
+) -> ApiResult<Json<KioskView>> {
+    let by = act(&admin);
+    state.storage.revoke_kiosk(id, by).await?.map(Json).ok_or_else(|| ApiError::not_found(format!("no kiosk {id}")))
 }

@@ -84,6 +84,8 @@ pub fn router(state: AppState) -> Router {
         .route("/users/{id}/reactivate", post(accounts::reactivate))
         .route("/users/{id}/reset-password", post(accounts::reset_password))
         .route("/me/password", post(accounts::change_own))
+        .route("/kiosks", get(accounts::kiosks).post(accounts::register_kiosk))
+        .route("/kiosks/{id}/revoke", post(accounts::revoke_kiosk))
         .route("/audit", get(audit::list))
         .route("/audit.csv", get(audit::csv))
         .route("/settings/rating", get(performance::get_rating_config).put(performance::put_rating_config))

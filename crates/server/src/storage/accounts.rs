@@ -100,8 +100,15 @@ pub trait AccountStore: Send + Sync {
     async fn delete_session(&self, token_sha256: &str) -> Result<bool, StorageError>;
     /// Removes expired and idle sessions; returns how many.
     async fn purge_sessions(&self, now: DateTime<Utc>, idle: chrono::Duration) -> Result<u64, StorageError>;
-    /// Registers an exit kiosk of a centre under the hash of its key.
-    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError>;
+    /// Registers an exit kiosk of a centre under the hash of its key, by an
+    /// admin (None for the command line and the demo).
+    async fn create_kiosk(
+        &self,
+        key_sha256: &str,
+        centre_id: &str,
+        label: &str,
+        actor: Option<i64>,
+    ) -> Result<i64, StorageError>;
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError>;
 }
 
@@ -124,10 +131,12 @@ impl NewUser {
 }
 
 /// The audit log's entry for a kiosk registered at a centre: where, never its key.
-pub(crate) fn kiosk_registered(centre_id: &str, label: &str) -> super::NewAuditEntry {
-    super::NewAuditEntry::by_command_line(
+pub(crate) fn kiosk_registered(centre_id: &str, label: &str, actor: Option<i64>) -> super::NewAuditEntry {
+    let mut entry = super::NewAuditEntry::by_command_line(
         ms_core::audit::AuditAction::KioskRegistered,
         format!("{centre_id}: {label}"),
         serde_json::json!({"centre_id": centre_id, "label": label}),
-    )
+    );
+    entry.actor = actor;
+    entry
 }

@@ -49,6 +49,10 @@ pub trait AccountAdmin: Send + Sync {
     ) -> Result<Option<User>, StorageError>;
     /// Deactivating ends every session of the account.
     async fn set_user_active(&self, username: &str, active: bool, by: AdminAct) -> Result<Option<User>, StorageError>;
+    /// Every registered kiosk, newest first.
+    async fn kiosks(&self) -> Result<Vec<ms_core::accounts::KioskView>, StorageError>;
+    /// Revokes a kiosk: its key is refused from now on. None when there is no such kiosk.
+    async fn revoke_kiosk(&self, id: i64, by: AdminAct) -> Result<Option<ms_core::accounts::KioskView>, StorageError>;
     /// Sets a password hash. A reset (`by` an admin) ends the account's
     /// sessions and asks for a new password at the next sign-in; one's own
     /// change (`by` None) clears that.
@@ -186,4 +190,18 @@ pub(crate) async fn set_password(
         audit(steps, &entry(by, AuditAction::PasswordReset, &before, None)).await?;
     }
     Ok(Some(User { password_hash: hash.to_owned(), must_change_password: by.is_some(), ..before }))
+}
+
+pub(crate) const KIOSK_COLUMNS: &str = "k.id, k.centre_id, k.label, k.created_at, k.revoked_at";
+
+/// The audit log's entry for a kiosk revoked: where it was, never its key.
+pub(crate) fn kiosk_revoked(k: &ms_core::accounts::KioskView, by: AdminAct) -> NewAuditEntry {
+    NewAuditEntry {
+        at: by.at,
+        actor: Some(by.actor),
+        action: AuditAction::KioskRevoked,
+        subject: format!("{}: {}", k.centre_id, k.label),
+        before: Some(serde_json::json!({"id": k.id, "centre_id": k.centre_id, "label": k.label, "revoked": false})),
+        after: Some(serde_json::json!({"id": k.id, "centre_id": k.centre_id, "label": k.label, "revoked": true})),
+    }
 }

@@ -160,3 +160,41 @@ async fn admins_create_change_deactivate_and_reset_accounts_and_everyone_changes
         .expect("created");
     assert_eq!(created["actor"], "admin");
 }
+
+#[tokio::test]
+async fn admins_register_a_kiosk_whose_key_is_shown_once_and_revoke_it_so_that_its_key_is_refused() {
+    let s = TestServer::start().await;
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let (status, body) = post(&s, "/kiosks", &json!({"centre_id": "nowhere", "label": "Exit"}), Some(&admin)).await;
+    assert_error(status, &body, 422, "invalid_field", Some("centre_id"));
+    let (status, registered) =
+        post(&s, "/kiosks", &json!({"centre_id": "cd-deira", "label": "North exit"}), Some(&admin)).await;
+    assert_eq!(status, 201, "{registered}");
+    let key = registered["key"].as_str().expect("the key, once").to_owned();
+    let id = registered["kiosk"]["id"].as_i64().expect("id");
+    let (_, list) = get(&s, "/kiosks", Some(&admin)).await;
+    assert!(list.as_array().is_some_and(|k| k.iter().any(|k| k["id"] == id && k.get("key").is_none())), "{list}");
+
+    let rate = |key: String| {
+        let ev = happy_citizen("cd-deira");
+        let url = s.url(&format!("/evaluations/{}", ev.id));
+        s.http.put(url).header("x-kiosk-key", key).json(&ev).send()
+    };
+    assert_eq!(rate(key.clone()).await.expect("rate").status(), 201);
+    let (status, revoked) = post(&s, &format!("/kiosks/{id}/revoke"), &json!({}), Some(&admin)).await;
+    assert_eq!(status, 200);
+    assert!(revoked["revoked_at"].is_string(), "{revoked}");
+    let res = rate(key).await.expect("rate");
+    assert_eq!(res.status(), 401);
+    let body: Value = res.json().await.expect("json");
+    assert_eq!(body["error"]["code"], "unknown_kiosk");
+    let (status, _) = post(&s, "/kiosks/999999/revoke", &json!({}), Some(&admin)).await;
+    assert_eq!(status, 404);
+    let (status, _) = get(&s, "/kiosks", Some(&s.supervisor().await)).await;
+    assert_eq!(status, 403);
+    let (_, audit) = get(&s, "/audit?action=kiosk_revoked", Some(&admin)).await;
+    assert_eq!(audit["items"][0]["actor"], "admin");
+    let (_, audit) = get(&s, "/audit?action=kiosk_registered", Some(&admin)).await;
+    assert!(audit["items"].as_array().is_some_and(|i| i.iter().any(|e| e["actor"] == "admin")), "{audit}");
+    assert!(!audit.to_string().contains(&registered["key"].as_str().unwrap_or("-").to_owned()));
+}

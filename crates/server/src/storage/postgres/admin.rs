@@ -38,4 +38,16 @@ impl crate::storage::AccountAdmin for PgStorage {
     ) -> Result<Option<crate::storage::User>, StorageError> {
         transaction!(self, |tx| crate::storage::admin::set_password(&mut Steps(&tx), username, password_hash, by).await)
     }
+
+    async fn kiosks(&self) -> Result<Vec<ms_core::accounts::KioskView>, StorageError> {
+        super::kiosks::list(&self.client().await?).await
+    }
+
+    async fn revoke_kiosk(
+        &self,
+        id: i64,
+        by: crate::storage::AdminAct,
+    ) -> Result<Option<ms_core::accounts::KioskView>, StorageError> {
+        transaction!(self, |tx| super::kiosks::revoke(&tx, id, by).await)
+    }
 }

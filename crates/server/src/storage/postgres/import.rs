@@ -111,6 +111,7 @@ const TABLES: &[Table] = &[
             ("centre_id", "centre_id", Text),
             ("label", "label", Text),
             ("created_at", "created_at", Time),
+            ("revoked_at", "revoked_at", Time),
         ],
     ),
     (

@@ -373,8 +373,14 @@ impl AccountStore for PgStorage {
         accounts::purge_sessions(&self.client().await?, now, idle).await
     }
 
-    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
-        transaction!(self, |tx| kiosks::create(&tx, key_sha256, centre_id, label).await)
+    async fn create_kiosk(
+        &self,
+        key_sha256: &str,
+        centre_id: &str,
+        label: &str,
+        actor: Option<i64>,
+    ) -> Result<i64, StorageError> {
+        transaction!(self, |tx| kiosks::create(&tx, key_sha256, centre_id, label, actor).await)
     }
 
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {

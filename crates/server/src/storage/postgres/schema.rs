@@ -248,6 +248,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 6: accounts deactivated and temporary passwords (as SQLite's thirteenth migration).
     "ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT true;
      ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT false;",
+    // 7: kiosks revoked (as SQLite's fourteenth migration).
+    "ALTER TABLE kiosks ADD COLUMN revoked_at TIMESTAMPTZ;",
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

@@ -43,4 +43,16 @@ impl crate::storage::AccountAdmin for super::SqliteStorage {
         let (u, h) = (username.to_owned(), password_hash.to_owned());
         self.with_conn(move |c| write(c, |s| super::at_once(crate::storage::admin::set_password(s, &u, &h, by)))).await
     }
+
+    async fn kiosks(&self) -> Result<Vec<ms_core::accounts::KioskView>, StorageError> {
+        self.with_conn(|c| super::kiosks::list(c)).await
+    }
+
+    async fn revoke_kiosk(
+        &self,
+        id: i64,
+        by: crate::storage::AdminAct,
+    ) -> Result<Option<ms_core::accounts::KioskView>, StorageError> {
+        self.with_conn(move |c| super::kiosks::revoke(c, id, by)).await
+    }
 }

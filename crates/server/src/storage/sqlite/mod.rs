@@ -296,9 +296,15 @@ impl AccountStore for SqliteStorage {
         self.with_conn(move |c| accounts::purge_sessions(c, now, idle)).await
     }
 
-    async fn create_kiosk(&self, key_sha256: &str, centre_id: &str, label: &str) -> Result<i64, StorageError> {
+    async fn create_kiosk(
+        &self,
+        key_sha256: &str,
+        centre_id: &str,
+        label: &str,
+        actor: Option<i64>,
+    ) -> Result<i64, StorageError> {
         let (k, c2, l) = (key_sha256.to_owned(), centre_id.to_owned(), label.to_owned());
-        self.with_conn(move |c| kiosks::create(c, &k, &c2, &l)).await
+        self.with_conn(move |c| kiosks::create(c, &k, &c2, &l, actor)).await
     }
 
     async fn kiosk(&self, key_sha256: &str) -> Result<Option<Kiosk>, StorageError> {

@@ -310,6 +310,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // temporary passwords that must be changed first.
     "ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
      ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;",
+    // 14: a kiosk revoked keeps its row; its key is refused.
+    "ALTER TABLE kiosks ADD COLUMN revoked_at TEXT;",
 ];
 
 /// The schema version from which the performance sums exist.
