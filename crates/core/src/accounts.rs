@@ -108,3 +108,53 @@ pub struct RegisteredKiosk {
     pub kiosk: KioskView,
     pub key: String,
 }
+
+/// The most characters a display name has.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 120;
+
+/// Why an account's fields can't be kept: the field at fault and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRefusal {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+/// Checks what an account is or becomes: a display name of 1 to 120
+/// characters (when given), and a supervisor reviewing at least one entity.
+pub fn check_account(display_name: Option<&str>, role: UserRole, entities: &[String]) -> Result<(), AccountRefusal> {
+    if let Some(name) = display_name {
+        let n = name.trim().chars().count();
+        if n == 0 || n > MAX_DISPLAY_NAME_CHARS {
+            return Err(AccountRefusal { field: "display_name", message: "a display name has 1 to 120 characters" });
+        }
+    }
+    if role == UserRole::Supervisor && entities.is_empty() {
+        return Err(AccountRefusal { field: "entities", message: "a supervisor reviews at least one entity" });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_lower_case_words_of_at_most_64_characters() {
+        assert!(valid_username("nadia.saleh-2"));
+        for bad in ["", "Nadia", "nadia saleh", "نادية", &"a".repeat(65)] {
+            assert!(!valid_username(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_supervisor_reviews_an_entity_and_a_name_is_never_empty() {
+        assert_eq!(check_account(Some("Nadia"), UserRole::Shopper, &[]), Ok(()));
+        assert_eq!(check_account(None, UserRole::Supervisor, &["roads".into()]), Ok(()));
+        assert_eq!(check_account(Some("  "), UserRole::Shopper, &[]).map_err(|r| r.field), Err("display_name"));
+        assert_eq!(
+            check_account(Some(&"n".repeat(121)), UserRole::Admin, &[]).map_err(|r| r.field),
+            Err("display_name")
+        );
+        assert_eq!(check_account(Some("Sam"), UserRole::Supervisor, &[]).map_err(|r| r.field), Err("entities"));
+    }
+}

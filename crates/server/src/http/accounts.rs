@@ -14,8 +14,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use ms_core::accounts::{
-    valid_username, Account, AccountChange, KioskView, NewAccount, NewKiosk, PasswordChange, RegisteredKiosk,
-    TemporaryPassword,
+    check_account, valid_username, Account, AccountChange, AccountRefusal, KioskView, NewAccount, NewKiosk,
+    PasswordChange, RegisteredKiosk, TemporaryPassword,
 };
 use ms_core::wire::{ErrorBody, UserRole};
 use ms_core::ErrorCode;
@@ -34,6 +34,10 @@ fn view(u: User) -> Account {
 
 fn weak(field: &str, r: PasswordRefusal) -> ApiError {
     ApiError::unprocessable(ErrorCode::WeakPassword, field, r.to_string())
+}
+
+fn refused(r: AccountRefusal) -> ApiError {
+    ApiError::unprocessable(ErrorCode::InvalidField, r.field, r.message)
 }
 
 fn not_found(username: &str) -> ApiError {
@@ -109,16 +113,7 @@ pub async fn create(
         ));
     }
     let display_name = a.display_name.trim().to_owned();
-    if display_name.is_empty() || display_name.chars().count() > 120 {
-        return Err(ApiError::unprocessable(ErrorCode::InvalidField, "display_name", "1 to 120 characters"));
-    }
-    if a.role == UserRole::Supervisor && a.entities.is_empty() {
-        return Err(ApiError::unprocessable(
-            ErrorCode::InvalidField,
-            "entities",
-            "a supervisor reviews at least one entity",
-        ));
-    }
+    check_account(Some(&display_name), a.role, &a.entities).map_err(refused)?;
     passwords::check(&a.password, &username).map_err(|r| weak("password", r))?;
     let entity_ids = if a.role == UserRole::Supervisor { a.entities } else { Vec::new() };
     let user = NewUser {
@@ -164,12 +159,6 @@ pub async fn patch(
     JsonBody(c): JsonBody<AccountChange>,
 ) -> ApiResult<Json<Account>> {
     let Some(current) = state.storage.user_by_name(&id).await? else { return Err(not_found(&id)) };
-    if let Some(name) = &c.display_name {
-        let n = name.trim().chars().count();
-        if n == 0 || n > 120 {
-            return Err(ApiError::unprocessable(ErrorCode::InvalidField, "display_name", "1 to 120 characters"));
-        }
-    }
     if current.id == admin.0.id && c.role.is_some_and(|r| r != UserRole::Admin) {
         return Err(ApiError::unprocessable(
             ErrorCode::InvalidField,
@@ -179,13 +168,7 @@ pub async fn patch(
     }
     let role = c.role.unwrap_or(current.role);
     let entities = c.entities.clone().unwrap_or_else(|| current.entity_ids.clone());
-    if role == UserRole::Supervisor && entities.is_empty() {
-        return Err(ApiError::unprocessable(
-            ErrorCode::InvalidField,
-            "entities",
-            "a supervisor reviews at least one entity",
-        ));
-    }
+    check_account(c.display_name.as_deref(), role, &entities).map_err(refused)?;
     let change = UserChange { display_name: c.display_name, role: c.role, entity_ids: c.entities };
     let changed = state.storage.change_user(&id, &change, act(&admin)).await.map_err(|e| invalid(e, "entities"))?;
     let changed = changed.ok_or_else(|| not_found(&id))?;

@@ -51,6 +51,50 @@ fn refused_workbook(e: WorkbookError) -> ApiError {
     }
 }
 
+/// An uploaded workbook read off the blocking threads: the .xlsx body, or
+/// one sheet `csv_sheet` names as CSV.
+async fn read_upload(state: &AppState, req: Request, csv_sheet: Option<String>) -> ApiResult<authoring::Workbook> {
+    let bytes = read_body(req, state).await?;
+    tokio::task::spawn_blocking(move || match &csv_sheet {
+        Some(name) => workbook::read_csv(&bytes, name),
+        None => workbook::read(&bytes),
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+    .map_err(refused_workbook)
+}
+
+/// A report's problems as the API lists them: errors, then warnings.
+fn lines<'a>(
+    errors: impl Iterator<Item = &'a authoring::Problem>,
+    warnings: impl Iterator<Item = &'a authoring::Problem>,
+) -> (Vec<ProblemLine>, Vec<ProblemLine>) {
+    (errors.map(ProblemLine::from).collect(), warnings.map(ProblemLine::from).collect())
+}
+
+/// What a 422 with errors says, as every error of the API does.
+fn refused_detail(errors: usize, nothing: &str) -> Option<ErrorDetail> {
+    let message = format!("the workbook has {errors} errors; nothing was {nothing}");
+    Some(ErrorDetail { code: ErrorCode::InvalidWorkbook.as_str().into(), message, field: None })
+}
+
+/// A workbook as a download, written off the blocking threads.
+async fn xlsx_download(book: authoring::Workbook, file_name: &str) -> ApiResult<Response> {
+    let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
+    let name = format!("attachment; filename=\"{}\"", file_name.replace(['"', '\\', '\r', '\n'], "_"));
+    if let Ok(v) = HeaderValue::from_str(&name) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
 /// The latest published version of a checklist, if any.
 async fn latest(state: &AppState, id: &str) -> ApiResult<Option<u32>> {
     Ok(state.storage.templates().await?.iter().filter(|t| t.id == id).map(|t| t.version).max())
@@ -75,11 +119,7 @@ pub async fn import(
     req: Request,
 ) -> ApiResult<Response> {
     super::extract::require_content_type(req.headers(), &[XLSX, "application/octet-stream"])?;
-    let bytes = read_body(req, &state).await?;
-    let book = tokio::task::spawn_blocking(move || workbook::read(&bytes))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(refused_workbook)?;
+    let book = read_upload(&state, req, None).await?;
     // The version must be above the one published: read once for the id, then check against it.
     let first = authoring::parse(&book, None);
     let id = first.template.as_ref().map(|t| t.id.clone()).or_else(|| settings_id(&book));
@@ -88,11 +128,9 @@ pub async fn import(
         None => None,
     };
     let report = if published.is_some() { authoring::parse(&book, published) } else { first };
-    let errors: Vec<ProblemLine> = report.errors().map(ProblemLine::from).collect();
-    let warnings: Vec<ProblemLine> = report.warnings().map(ProblemLine::from).collect();
+    let (errors, warnings) = lines(report.errors(), report.warnings());
     let Some(template) = report.template else {
-        let message = format!("the workbook has {} errors; nothing was published", errors.len());
-        let error = Some(ErrorDetail { code: ErrorCode::InvalidWorkbook.as_str().into(), message, field: None });
+        let error = refused_detail(errors.len(), "published");
         let body = ImportReport { template: None, published: false, errors, warnings, error };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response());
     };
@@ -147,20 +185,7 @@ pub async fn download(
         .and_then(|v| v.parse::<u32>().ok())
         .ok_or_else(|| ApiError::not_found(format!("'{file}' is not a version's workbook, such as 3.xlsx")))?;
     let template = version(&state, &id, number).await?;
-    let book = workbook::of_template(&template);
-    let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
-    let name = format!("attachment; filename=\"{}-v{number}.xlsx\"", id.replace(['"', '\\', '\r', '\n'], "_"));
-    if let Ok(v) = HeaderValue::from_str(&name) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    xlsx_download(workbook::of_template(&template), &format!("{id}-v{number}.xlsx")).await
 }
 
 #[utoipa::path(get, path = "/api/v1/templates/{id}/versions", tag = "authoring",
@@ -270,21 +295,12 @@ pub async fn import_catalogue(
         }
         (false, _) => None,
     };
-    let bytes = read_body(req, &state).await?;
-    let book = tokio::task::spawn_blocking(move || match &sheet {
-        Some(name) => workbook::read_csv(&bytes, name),
-        None => workbook::read(&bytes),
-    })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?
-    .map_err(refused_workbook)?;
+    let book = read_upload(&state, req, sheet).await?;
     let existing = state.storage.catalogue().await?;
     let report = authoring::parse_catalogue(&book, &existing);
-    let errors: Vec<ProblemLine> = report.errors().map(ProblemLine::from).collect();
-    let warnings: Vec<ProblemLine> = report.warnings().map(ProblemLine::from).collect();
+    let (errors, warnings) = lines(report.errors(), report.warnings());
     let Some(changes) = report.changes else {
-        let message = format!("the workbook has {} errors; nothing was changed", errors.len());
-        let error = Some(ErrorDetail { code: ErrorCode::InvalidWorkbook.as_str().into(), message, field: None });
+        let error = refused_detail(errors.len(), "changed");
         let body = CatalogueImport { changes: None, applied: false, errors, warnings, error };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response());
     };
@@ -302,15 +318,5 @@ pub async fn import_catalogue(
         (status = 403, body = ErrorBody, description = "Not an admin")),
     security(("bearer" = [])))]
 pub async fn catalogue_xlsx(State(state): State<AppState>, _admin: Admin) -> ApiResult<Response> {
-    let book = authoring::catalogue_workbook(&state.storage.catalogue().await?);
-    let bytes = tokio::task::spawn_blocking(move || workbook::write(&book))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"catalogue.xlsx\""));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    xlsx_download(authoring::catalogue_workbook(&state.storage.catalogue().await?), "catalogue.xlsx").await
 }

@@ -244,9 +244,8 @@ async fn the_catalogue_downloads_as_a_workbook_and_imports_add_or_update_and_dea
     let plan = serde_json::json!({"name": "Closed", "from": "2027-01-01", "to": "2027-01-31",
         "template_id": "shopper-customer-journey", "visits": [{"centre_id": closed, "count": 1, "scenario": "Ask."}]});
     let (status, body) = post(&s, "/waves", &plan, Some(&sup)).await;
-    if find(&closed)["entity_id"] == "civil-documents" {
-        assert_error(status, &body, 422, "unknown_centre", Some("visits[0].centre_id"));
-    }
+    assert_eq!(find(&closed)["entity_id"], "civil-documents", "a centre the supervisor plans");
+    assert_error(status, &body, 422, "unknown_centre", Some("visits[0].centre_id"));
     let (_, audit) = get(&s, "/audit?action=catalogue_imported", Some(&admin)).await;
     assert_eq!(audit["items"].as_array().map(Vec::len), Some(1), "{audit}");
     assert_eq!(audit["items"][0]["after"]["inactive"][0], closed.as_str());
