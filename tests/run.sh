@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 need=()
-for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc curl python3 python3-venv; do
+for pkg in pkg-config libwebkit2gtk-4.1-dev libxdo-dev clang chromium fonts-noto-core fonts-noto-cjk xvfb xdotool imagemagick bc curl python3 python3-venv poppler-utils zbar-tools; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 # Node.js for the browser tests and wasm-opt, unless the machine has one already.

@@ -1,0 +1,41 @@
+# Printed documents: the QR posters and the centre and entity reports (PDF).
+
+print-rate-your-visit = 评价您的到访
+print-scan = 用手机相机扫描二维码，点选一个表情
+print-counter = 窗口：{ $label }
+
+report-title = 服务中心报告
+report-entity-title = 机构报告
+report-period = { $from } 至 { $to }
+report-made = 生成于 { $date }
+report-summary = 概要
+report-combined = 综合指数
+report-customer = 客户指数
+report-customer-note = 市民评价
+report-audit = 审核指数
+report-audit-note = 神秘顾客到访
+report-evaluations = { $count } 次评价
+report-stars = { $stars } 星（满分 7 星）
+report-provisional = 暂定：评价数量不足以评级
+report-no-rating = 无评级：此期间没有评价
+report-league = 在 { $total } 个中心中排名第 { $rank }
+report-trend = 趋势
+report-stages = 各环节，由强到弱
+report-strengths = 优势
+report-improvements = 改进机会
+report-happiness = 市民感受
+report-happy = 满意
+report-neutral = 一般
+report-unhappy = 不满意
+report-reasons = 最常提到的原因
+report-employees = 员工和窗口
+report-counters = 窗口
+report-col-name = 名称
+report-col-score = 得分
+report-col-count = 评价数
+report-col-centre = 中心
+report-col-rank = 排名
+report-col-stars = 星级
+report-comments = 最近的留言
+report-nothing = 此期间没有内容。
+report-page = 第 { $page } 页，共 { $pages } 页
