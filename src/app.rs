@@ -24,8 +24,9 @@ pub enum Route {
         Welcome {},
         #[route("/centres")]
         Centres {},
-        #[route("/rate/:token")]
-        Rate { token: String },
+        // `?counter=Desk%203`: the counter or touchpoint a centre's poster names.
+        #[route("/rate/:token?:counter")]
+        Rate { token: String, counter: Option<String> },
         #[route("/visits/new")]
         StartVisit {},
         #[route("/my-visits")]

@@ -67,7 +67,7 @@ pub fn Centres() -> Element {
             ul { class: "list",
                 for (c, distance) in centres {
                     li {
-                        Link { class: "card-link", to: Route::Rate { token: c.qr_token.clone() },
+                        Link { class: "card-link", to: Route::Rate { token: c.qr_token.clone(), counter: None },
                             bdi { class: "name", "{c.name.get(i18n.locale)}" }
                             span { class: "sub", "{c.address.get(i18n.locale)}" }
                             if let Some(d) = distance {

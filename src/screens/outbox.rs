@@ -60,7 +60,7 @@ pub fn Outbox() -> Element {
                                         if entry.role == Role::Shopper {
                                             Link { class: "button secondary", to: Route::Visit { id: id.to_string() }, "{i18n.t(\"outbox-resume\")}" }
                                         } else if let Some(token) = catalogue.centre(&entry.centre_id).map(|c| c.qr_token.clone()) {
-                                            Link { class: "button secondary", to: Route::Rate { token }, "{i18n.t(\"outbox-resume\")}" }
+                                            Link { class: "button secondary", to: Route::Rate { token, counter: None }, "{i18n.t(\"outbox-resume\")}" }
                                         }
                                         if confirm_delete() == Some(id) {
                                             span { role: "alert", "{i18n.t(\"outbox-delete-confirm\")}" }

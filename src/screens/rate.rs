@@ -1,6 +1,7 @@
 //! The citizen's rating of one centre, opened from the centre's QR link
-//! (`/rate/<token>`): a face, reasons when not happy, optional extras, submit.
-//! Happy path: 2 taps; unhappy: 3.
+//! (`/rate/<token>`, or `/rate/<token>?counter=Desk%203` from a counter's own
+//! poster, whose label the rating keeps): a face, reasons when not happy,
+//! optional extras, submit. Happy path: 2 taps; unhappy: 3.
 
 use crate::app::{use_i18n, Route};
 use crate::components::{
@@ -14,16 +15,18 @@ use ms_client::{LocalState, SyncState};
 use ms_core::{engine, AnswerValue, Centre, EvaluationId, Face, Role};
 
 #[component]
-pub fn Rate(token: String) -> Element {
-    rsx! { CitizenRating { token, kiosk: false } }
+pub fn Rate(token: String, counter: Option<String>) -> Element {
+    let counter = counter.as_deref().and_then(ms_core::counter::counter_from_link);
+    rsx! { CitizenRating { token, kiosk: false, counter } }
 }
 
+/// `counter`: the label of the counter the link named, already normalised.
 #[component]
-pub fn CitizenRating(token: String, kiosk: bool) -> Element {
+pub fn CitizenRating(token: String, kiosk: bool, #[props(default)] counter: Option<String>) -> Element {
     let app = use_app();
     let centre = app.catalogue.read().centre_by_qr(&token).cloned();
     match centre {
-        Some(centre) => rsx! { RatingOf { key: "{centre.id}", centre, kiosk } },
+        Some(centre) => rsx! { RatingOf { key: "{centre.id}", centre, kiosk, counter } },
         None => rsx! { CentreNotShown {} },
     }
 }
@@ -63,7 +66,7 @@ fn CentreNotShown() -> Element {
 
 /// The rating itself, once the centre is known.
 #[component]
-fn RatingOf(centre: Centre, kiosk: bool) -> Element {
+fn RatingOf(centre: Centre, kiosk: bool, counter: Option<String>) -> Element {
     let app = use_app();
     let i18n = use_i18n();
     // A rating begun here earlier and left unsent resumes where it was (not
@@ -118,8 +121,15 @@ fn RatingOf(centre: Centre, kiosk: bool) -> Element {
     // new device the faces may be drawn before its store exists: a tap then
     // is saved the moment the store is there.
     let centre_id = centre.id.clone();
+    // The link's counter goes with the rating (a rating resumed from another
+    // counter's link takes this one's); a link without one changes nothing.
     let save_now = move |item: String, change: AnswerChange| {
         if draft.ensure("rating", Role::Citizen, &centre_id, None).is_some() {
+            let kept =
+                draft.view.peek().as_ref().and_then(|v| v.as_ref().ok()).and_then(|v| v.evaluation.counter.clone());
+            if counter.is_some() && kept != counter {
+                draft.save("rating", None, |store, id| store.set_counter(id, counter.as_deref()));
+            }
             draft.change(&item, change);
         }
     };

@@ -207,6 +207,9 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
     }
     check_len("comment", eval.comment.as_deref(), MAX_COMMENT_CHARS)?;
     check_len("employee", eval.employee.as_deref(), MAX_NAME_CHARS)?;
+    if let Some(label) = &eval.counter {
+        crate::counter::check_counter(label)?;
+    }
     if !crate::locale::is_supported(&eval.locale) {
         return Err(ValidationError::new(
             ErrorCode::UnknownLocale,

@@ -116,6 +116,11 @@ pub struct Evaluation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 120))]
     pub employee: Option<String>,
+    /// The counter or touchpoint the rating was made at, from the link's
+    /// `?counter=` (`core::counter`); None for a link without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 40))]
+    pub counter: Option<String>,
     /// Photos of the visit as a whole (not of one item).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<PhotoId>,

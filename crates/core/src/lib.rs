@@ -7,6 +7,7 @@ pub mod audit;
 pub mod authoring;
 pub mod builtin;
 pub mod catalogue;
+pub mod counter;
 pub mod engine;
 pub mod error_code;
 pub mod evaluation;

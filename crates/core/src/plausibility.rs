@@ -103,6 +103,7 @@ mod tests {
             answers: Default::default(),
             comment: None,
             employee: None,
+            counter: None,
             photos: vec![],
             device_id: "d".into(),
             app_version: "1".into(),

@@ -120,6 +120,7 @@ mod tests {
             answers: Default::default(),
             comment: None,
             employee: None,
+            counter: None,
             photos: vec![],
             device_id: "d".into(),
             app_version: "t".into(),

@@ -173,6 +173,9 @@ pub struct EvaluationSummary {
     /// Server clock minus the device's when it was sent, in seconds, when the device said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clock_offset_s: Option<i64>,
+    /// The counter or touchpoint a citizen rated at (the link's `?counter=`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counter: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

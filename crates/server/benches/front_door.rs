@@ -109,6 +109,7 @@ fn citizen(device: &str) -> Evaluation {
         answers,
         comment: Some("x".repeat(1900)),
         employee: None,
+        counter: None,
         photos: vec![],
         device_id: device.into(),
         app_version: "load".into(),

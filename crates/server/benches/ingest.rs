@@ -87,6 +87,7 @@ fn evaluation(t: &ChecklistTemplate, n: usize) -> Evaluation {
         answers,
         comment: Some("Overall a smooth visit.".into()),
         employee: Some("Desk 4".into()),
+        counter: None,
         photos: vec![],
         device_id: format!("bench-device-{}", n % 50),
         app_version: "bench".into(),

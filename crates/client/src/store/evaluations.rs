@@ -201,6 +201,11 @@ impl Store {
         self.set_column(id, Column::Employee, &employee)
     }
 
+    /// The counter or touchpoint the rating is made at (`core::counter`).
+    pub fn set_counter(&mut self, id: EvaluationId, counter: Option<&str>) -> Result<()> {
+        self.set_column(id, Column::Counter, &counter)
+    }
+
     /// The stage the visitor was on, to resume there.
     pub fn set_current_stage(&mut self, id: EvaluationId, stage_id: Option<&str>) -> Result<()> {
         self.set_column(id, Column::CurrentStage, &stage_id)
@@ -416,6 +421,7 @@ enum Column {
     VisitEnded,
     Comment,
     Employee,
+    Counter,
     CurrentStage,
 }
 
@@ -427,6 +433,7 @@ impl Column {
             Column::VisitEnded => "visit_ended_at",
             Column::Comment => "comment",
             Column::Employee => "employee",
+            Column::Counter => "counter",
             Column::CurrentStage => "current_stage",
         }
     }
@@ -536,10 +543,11 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
         device_id: String,
         app_version: String,
         assignment_id: Option<String>,
+        counter: Option<String>,
     }
     let mut stmt = conn.prepare_cached(
         "SELECT revision, template_id, template_version, centre_id, service_id, role, locale, visit_started_at,
-                visit_ended_at, check_in, comment, employee, device_id, app_version, assignment_id
+                visit_ended_at, check_in, comment, employee, device_id, app_version, assignment_id, counter
          FROM evaluations WHERE id = ?1",
     )?;
     let row = stmt
@@ -559,6 +567,7 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
                 device_id: r.get(12)?,
                 app_version: r.get(13)?,
                 assignment_id: r.get(14)?,
+                counter: r.get(15)?,
             })
         })
         .optional()?
@@ -602,6 +611,7 @@ fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
         answers,
         comment: row.comment,
         employee: row.employee,
+        counter: row.counter,
         photos: visit_photos,
         device_id: row.device_id,
         app_version: row.app_version,

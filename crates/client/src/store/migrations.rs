@@ -100,6 +100,8 @@ const MIGRATIONS: &[&str] = &[
         body TEXT NOT NULL,
         fetched_at INTEGER NOT NULL
     );",
+    // 6: the counter or touchpoint a citizen's link named (`?counter=`)
+    "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
 ];
 
 /// The schema version this code writes.

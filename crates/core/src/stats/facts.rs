@@ -25,10 +25,15 @@ pub enum FactKind {
     Reason,
     /// The evaluation's score, under the employee or desk it names (normalised).
     Employee,
+    /// A citizen rating's score (percent), under the counter its link named;
+    /// the key is the counter's label.
+    Counter,
+    /// A citizen's face at a counter (1 each); the key is [`counter_face_key`].
+    CounterFace,
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 7] = [
+    pub const ALL: [FactKind; 9] = [
         FactKind::Customer,
         FactKind::Audit,
         FactKind::Stage,
@@ -36,6 +41,8 @@ impl FactKind {
         FactKind::Face,
         FactKind::Reason,
         FactKind::Employee,
+        FactKind::Counter,
+        FactKind::CounterFace,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -47,6 +54,8 @@ impl FactKind {
             FactKind::Face => "face",
             FactKind::Reason => "reason",
             FactKind::Employee => "employee",
+            FactKind::Counter => "counter",
+            FactKind::CounterFace => "counter_face",
         }
     }
 
@@ -95,6 +104,18 @@ pub fn normalise_employee(name: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The key of a [`FactKind::CounterFace`]: the face (happy, neutral or
+/// unhappy), a colon, the counter's label. The face never holds a colon, so
+/// the first one divides them.
+pub fn counter_face_key(face: &str, counter: &str) -> String {
+    format!("{face}:{counter}")
+}
+
+/// The face and the counter's label of a [`FactKind::CounterFace`] key.
+pub fn split_counter_face_key(key: &str) -> Option<(&str, &str)> {
+    key.split_once(':')
+}
+
 fn face_key(face: Face) -> &'static str {
     match face {
         Face::Happy => "happy",
@@ -104,7 +125,8 @@ fn face_key(face: Face) -> &'static str {
 }
 
 /// What the evaluation adds to the figures (its score, each scored stage and
-/// item, a citizen's face and reasons, the employee named). Hidden items, N/A
+/// item, a citizen's face and reasons, the employee named, a citizen's
+/// score and face under the counter rated at). Hidden items, N/A
 /// answers and unweighted items add nothing, as in scoring.
 pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
     let scored = score(template, &ev.answers);
@@ -114,6 +136,9 @@ pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
         out.push(Fact::new(kind, "", p));
         if let Some(name) = ev.employee.as_deref().and_then(normalise_employee) {
             out.push(Fact::new(FactKind::Employee, name, p));
+        }
+        if let (Role::Citizen, Some(counter)) = (ev.role, &ev.counter) {
+            out.push(Fact::new(FactKind::Counter, counter.clone(), p));
         }
     }
     for stage in &scored.stages {
@@ -141,6 +166,9 @@ pub fn facts(template: &ChecklistTemplate, ev: &Evaluation) -> Vec<Fact> {
     if ev.role == Role::Citizen {
         if let Some(f) = face {
             out.push(Fact::new(FactKind::Face, face_key(f), 1.0));
+            if let Some(counter) = &ev.counter {
+                out.push(Fact::new(FactKind::CounterFace, counter_face_key(face_key(f), counter), 1.0));
+            }
             if f != Face::Happy {
                 for (_, item) in template.items() {
                     if let (ItemKind::MultiChoice { .. }, true) = (&item.kind, visible.contains(item.id.as_str())) {

@@ -9,9 +9,12 @@ mod period;
 mod report;
 
 pub use alert::AlertRule;
-pub use facts::{count_change, counts_in_figures, facts, normalise_employee, Fact, FactKind};
+pub use facts::{
+    count_change, counter_face_key, counts_in_figures, facts, normalise_employee, split_counter_face_key, Fact,
+    FactKind,
+};
 pub use period::{Granularity, Period, PeriodError};
 pub use report::{
-    league, report, DailySums, EmployeeFigure, Happiness, ItemFigure, LeagueRow, PerformanceReport, ReasonCount,
-    StageFigure, Sums, TotalSums, TrendPoint, MIN_ITEM_ANSWERS,
+    league, report, CounterFigure, DailySums, EmployeeFigure, Happiness, ItemFigure, LeagueRow, PerformanceReport,
+    ReasonCount, StageFigure, Sums, TotalSums, TrendPoint, MIN_ITEM_ANSWERS,
 };

@@ -1,8 +1,8 @@
 //! From the sums of facts over a period to the figures a supervisor reads:
 //! star rating, stages, strongest and weakest items, happiness, trend,
-//! employees; and the league table of centres.
+//! employees, counters; and the league table of centres.
 
-use super::facts::FactKind;
+use super::facts::{split_counter_face_key, FactKind};
 use super::period::{Granularity, Period};
 use crate::rating::{IndexFigure, RatingConfig, StarRating};
 use chrono::NaiveDate;
@@ -15,6 +15,8 @@ pub const MIN_ITEM_ANSWERS: u64 = 3;
 const RANKED_ITEMS: usize = 5;
 /// Most employees listed, the most evaluated first.
 const MAX_EMPLOYEES: usize = 100;
+/// Most counters listed, the most rated first.
+const MAX_COUNTERS: usize = 100;
 
 /// The sum of the values of some facts and how many there were.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -102,6 +104,22 @@ pub struct EmployeeFigure {
     pub count: u64,
 }
 
+/// Citizens' ratings made at one counter or touchpoint (the `?counter=` of
+/// the link they rated through).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounterFigure {
+    /// The counter's label, as the link gave it.
+    pub label: String,
+    /// Ratings made there that count in the customer index.
+    pub ratings: u64,
+    pub happy: u64,
+    pub neutral: u64,
+    pub unhappy: u64,
+    /// Their mean score, as the customer index computes it.
+    pub percent: f64,
+}
+
 /// A centre's, an entity's or every centre's figures over a period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -122,6 +140,10 @@ pub struct PerformanceReport {
     pub strongest_items: Vec<ItemFigure>,
     pub trend: Vec<TrendPoint>,
     pub employees: Vec<EmployeeFigure>,
+    /// Citizens' ratings by the counter they were made at, the most rated
+    /// first; ratings without a counter are in no row.
+    #[serde(default)]
+    pub counters: Vec<CounterFigure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -163,6 +185,36 @@ fn happiness(totals: &TotalSums) -> Happiness {
         sums_of(totals, FactKind::Reason).map(|(k, s)| ReasonCount { reason: k.to_owned(), count: s.count }).collect();
     reasons.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.reason.cmp(&b.reason)));
     Happiness { happy, neutral, unhappy, total: happy + neutral + unhappy, reasons }
+}
+
+fn counters(totals: &TotalSums) -> Vec<CounterFigure> {
+    let mut faces: BTreeMap<&str, [u64; 3]> = BTreeMap::new();
+    for (key, s) in sums_of(totals, FactKind::CounterFace) {
+        let Some((face, label)) = split_counter_face_key(key) else { continue };
+        let at = match face {
+            "happy" => 0,
+            "neutral" => 1,
+            "unhappy" => 2,
+            _ => continue,
+        };
+        faces.entry(label).or_default()[at] += s.count;
+    }
+    let mut out: Vec<CounterFigure> = sums_of(totals, FactKind::Counter)
+        .filter_map(|(label, s)| {
+            let [happy, neutral, unhappy] = faces.get(label).copied().unwrap_or_default();
+            s.mean().map(|percent| CounterFigure {
+                label: label.to_owned(),
+                ratings: s.count,
+                happy,
+                neutral,
+                unhappy,
+                percent,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.ratings.cmp(&a.ratings).then_with(|| a.label.cmp(&b.label)));
+    out.truncate(MAX_COUNTERS);
+    out
 }
 
 fn trend(config: &RatingConfig, daily: &DailySums, period: &Period, granularity: Granularity) -> Vec<TrendPoint> {
@@ -228,6 +280,7 @@ pub fn report(
         strongest_items,
         trend: trend(config, daily, period, granularity),
         employees,
+        counters: counters(totals),
     }
 }
 

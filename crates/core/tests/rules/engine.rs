@@ -69,6 +69,7 @@ fn evaluation(t: &ChecklistTemplate, answers: BTreeMap<String, Answer>) -> Evalu
         answers,
         comment: None,
         employee: None,
+        counter: None,
         photos: vec![],
         device_id: "device-1".into(),
         app_version: "1.0".into(),
@@ -463,6 +464,9 @@ fn unknown_items_missing_answers_and_bad_fields_are_named() {
         (Box::new(|e| e.device_id = " ".into()), "invalid_value", "device_id"),
         (Box::new(|e| e.comment = Some("x".repeat(2001))), "too_long", "comment"),
         (Box::new(|e| e.employee = Some("x".repeat(121))), "too_long", "employee"),
+        (Box::new(|e| e.counter = Some("x".repeat(41))), "too_long", "counter"),
+        (Box::new(|e| e.counter = Some("Desk\u{7}3".into())), "invalid_value", "counter"),
+        (Box::new(|e| e.counter = Some(" ".into())), "invalid_value", "counter"),
         (
             Box::new(|e| e.visit_ended_at = e.visit_started_at.map(|s| s - Duration::minutes(1))),
             "invalid_value",

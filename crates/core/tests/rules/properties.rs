@@ -168,7 +168,12 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
     (
         (any::<u128>(), 1u32..5, any::<bool>(), "[a-z-]{1,12}", proptest::option::of("[a-z]{1,6}")),
         (proptest::option::of(time()), proptest::option::of(time()), proptest::option::of(check_in)),
-        (answers(true), proptest::option::of(".{0,20}"), proptest::option::of(".{0,10}")),
+        (
+            answers(true),
+            proptest::option::of(".{0,20}"),
+            proptest::option::of(".{0,10}"),
+            proptest::option::of(".{1,10}"),
+        ),
         (
             proptest::collection::vec(photo_id(), 0..3),
             ".{1,10}",
@@ -180,7 +185,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
             |(
                 (id, revision, shopper, centre_id, service_id),
                 (visit_started_at, visit_ended_at, check_in),
-                (answers, comment, employee),
+                (answers, comment, employee, counter),
                 (photos, device_id, app_version, locale),
             )| Evaluation {
                 id: EvaluationId(uuid::Uuid::from_u128(id)),
@@ -196,6 +201,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
                 answers,
                 comment,
                 employee,
+                counter,
                 photos,
                 device_id,
                 app_version,

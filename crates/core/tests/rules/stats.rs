@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use ms_core::builtin::{citizen_quick_rating, shopper_customer_journey};
 use ms_core::stats::{
-    counts_in_figures, facts, league, normalise_employee, report, FactKind, Granularity, Period, Sums,
+    counter_face_key, counts_in_figures, facts, league, normalise_employee, report, split_counter_face_key, FactKind,
+    Granularity, Period, Sums,
 };
 use ms_core::{Answer, AnswerValue, Evaluation, EvaluationId, Face, RatingConfig, ReviewStatus, Role};
 use std::collections::BTreeMap;
@@ -27,6 +28,7 @@ fn evaluation(role: Role, answers: &[(&str, AnswerValue)]) -> Evaluation {
             .collect::<BTreeMap<_, _>>(),
         comment: None,
         employee: None,
+        counter: None,
         photos: vec![],
         device_id: "d".into(),
         app_version: "t".into(),
@@ -167,4 +169,69 @@ fn a_status_change_moves_facts_only_when_counting_starts_or_stops() {
     assert_eq!(count_change(Role::Shopper, S::Received, S::HasIssues), None);
     assert_eq!(count_change(Role::Citizen, S::Received, S::Approved), None, "a citizen counts from the start");
     assert_eq!(count_change(Role::Citizen, S::Approved, S::Rejected), Some(-1));
+}
+
+/// Adds up facts as a backend does: one sum per kind and key.
+fn add_up(all: &[Vec<ms_core::stats::Fact>]) -> Vec<(FactKind, String, Sums)> {
+    let mut sums: BTreeMap<(FactKind, String), Sums> = BTreeMap::new();
+    for f in all.iter().flatten() {
+        sums.entry((f.kind, f.key.clone())).or_default().add(Sums { total: f.value, count: 1 });
+    }
+    sums.into_iter().map(|((k, key), s)| (k, key, s)).collect()
+}
+
+#[test]
+fn a_citizen_at_a_counter_adds_its_score_and_face_under_the_counter() {
+    let mut ev = evaluation(Role::Citizen, &[("face", AnswerValue::Face(Face::Unhappy))]);
+    ev.counter = Some("Desk 3".into());
+    let f = facts(&citizen_quick_rating(), &ev);
+    assert_eq!(of(&f, FactKind::Counter), [("Desk 3".to_owned(), 0.0)]);
+    assert_eq!(of(&f, FactKind::CounterFace), [(counter_face_key("unhappy", "Desk 3"), 1.0)]);
+    assert_eq!(split_counter_face_key(&counter_face_key("happy", "Desk: 3")), Some(("happy", "Desk: 3")));
+
+    let without = evaluation(Role::Citizen, &[("face", AnswerValue::Face(Face::Happy))]);
+    let f = facts(&citizen_quick_rating(), &without);
+    assert!(of(&f, FactKind::Counter).is_empty() && of(&f, FactKind::CounterFace).is_empty());
+
+    let mut shopper = evaluation(Role::Shopper, &[("greeted-guided", AnswerValue::No), ("thanked", AnswerValue::Yes)]);
+    shopper.counter = Some("Desk 3".into());
+    let f = facts(&shopper_customer_journey(), &shopper);
+    assert!(of(&f, FactKind::Counter).is_empty(), "counters are of citizens' ratings");
+}
+
+#[test]
+fn the_report_breaks_citizens_ratings_down_by_counter_the_most_rated_first() {
+    let t = citizen_quick_rating();
+    let rated = |face: Face, counter: Option<&str>| {
+        let mut ev = evaluation(Role::Citizen, &[("face", AnswerValue::Face(face))]);
+        ev.counter = counter.map(str::to_owned);
+        facts(&t, &ev)
+    };
+    let totals = add_up(&[
+        rated(Face::Happy, Some("Desk 3")),
+        rated(Face::Unhappy, Some("Desk 3")),
+        rated(Face::Neutral, Some("Desk 3")),
+        rated(Face::Happy, Some("Window A")),
+        rated(Face::Unhappy, None),
+        rated(Face::Unhappy, None),
+    ]);
+    let period = Period { from: day("2026-11-01"), to: day("2026-11-30") };
+    let r = report(&RatingConfig::default(), &totals, &Vec::new(), &period, Granularity::Week);
+    let rows: Vec<(&str, u64, u64, u64, u64)> =
+        r.counters.iter().map(|c| (c.label.as_str(), c.ratings, c.happy, c.neutral, c.unhappy)).collect();
+    assert_eq!(rows, [("Desk 3", 3, 1, 1, 1), ("Window A", 1, 1, 0, 0)], "ratings without a counter are no row");
+    // The face is two thirds of the score (rating stage weight 2, journey unanswered).
+    assert!((r.counters[0].percent - 50.0).abs() < 1e-9, "{}", r.counters[0].percent);
+    assert_eq!(r.counters[1].percent, 100.0);
+    assert_eq!(r.rating.customer.count, 6, "the customer index still counts every rating");
+
+    let empty = report(&RatingConfig::default(), &Vec::new(), &Vec::new(), &period, Granularity::Week);
+    assert!(empty.counters.is_empty());
+    let old: ms_core::stats::PerformanceReport = serde_json::from_value({
+        let mut v = serde_json::to_value(&empty).expect("json");
+        v.as_object_mut().map(|o| o.remove("counters"));
+        v
+    })
+    .expect("a report from before counters still reads");
+    assert!(old.counters.is_empty());
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use ms_core::scoring::answer_score;
 use ms_core::{AnswerValue, ChecklistTemplate, Face};
 
-pub const EVALUATION_COLUMNS: [&str; 26] = [
+pub const EVALUATION_COLUMNS: [&str; 27] = [
     "evaluation_id",
     "revision",
     "status",
@@ -22,6 +22,7 @@ pub const EVALUATION_COLUMNS: [&str; 26] = [
     "received_at",
     "score_percent",
     "employee",
+    "counter",
     "check_in_at",
     "check_in_latitude",
     "check_in_longitude",
@@ -79,6 +80,7 @@ pub fn evaluation_row(row: &ExportRow) -> Vec<String> {
         time(s.received_at),
         opt(s.score_percent.map(|p| format!("{p:.2}"))),
         opt(ev.employee.as_deref().map(str::trim)),
+        opt(ev.counter.as_ref()),
         opt(check_in.map(|c| time(c.at))),
         opt(check_in.and_then(|c| c.latitude)),
         opt(check_in.and_then(|c| c.longitude)),

@@ -134,6 +134,7 @@ impl Seeder {
             answers: answers(rng, role, quality),
             comment: None,
             employee: employee.clone(),
+            counter: None,
             photos: vec![],
             device_id: "seed".into(),
             app_version: "seed".into(),

@@ -11,14 +11,14 @@ use ms_core::{EvaluationId, ReviewStatus, Role, TemplateRef};
 pub(crate) const SUMMARY_COLUMNS: &str =
     "e.id, e.revision, e.template_id, e.template_version, e.centre_id, e.role, e.locale,
     e.status, e.score_percent, e.received_at, u.username, c.entity_id, e.visit_at, e.photo_count, e.inside_geofence,
-    e.duplicate_photos, e.clock_offset_s";
+    e.duplicate_photos, e.clock_offset_s, e.counter";
 
 /// The tables a summary is read from: the evaluation, its submitter, its centre.
 pub(crate) const SUMMARY_FROM: &str =
     "evaluations e LEFT JOIN users u ON u.id = e.submitted_by LEFT JOIN centres c ON c.id = e.centre_id";
 
 /// How many columns [`SUMMARY_COLUMNS`] has: what a query selects after them starts here.
-pub(crate) const SUMMARY_WIDTH: usize = 17;
+pub(crate) const SUMMARY_WIDTH: usize = 18;
 
 /// A summary's columns as read, before they are checked.
 pub(crate) struct SummaryRow {
@@ -41,6 +41,7 @@ pub(crate) struct SummaryRow {
     pub inside_geofence: Option<bool>,
     pub duplicate_photos: bool,
     pub clock_offset_s: Option<i64>,
+    pub counter: Option<String>,
 }
 
 pub(crate) fn parse_role(s: &str) -> Result<Role, StorageError> {
@@ -75,6 +76,7 @@ pub(crate) fn summary(raw: SummaryRow) -> Result<EvaluationSummary, StorageError
         inside_geofence: raw.inside_geofence,
         flags: proof::flags(role, facts),
         clock_offset_s: raw.clock_offset_s,
+        counter: raw.counter,
     })
 }
 
@@ -101,5 +103,6 @@ pub(crate) fn of_new(new: &NewEvaluation, entity_id: String, duplicate_photos: b
         inside_geofence,
         flags: proof::flags(ev.role, facts),
         clock_offset_s: new.clock_offset_s,
+        counter: ev.counter.clone(),
     }
 }

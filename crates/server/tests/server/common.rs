@@ -137,6 +137,7 @@ pub fn happy_citizen(centre_id: &str) -> Evaluation {
         answers,
         comment: None,
         employee: None,
+        counter: None,
         photos: vec![],
         device_id: format!("device-{}", EvaluationId::new()),
         app_version: "test".into(),

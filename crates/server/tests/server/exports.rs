@@ -7,14 +7,14 @@ use ms_core::{Answer, AnswerValue, Evaluation, Face};
 use serde_json::json;
 use std::collections::HashMap;
 
-async fn download(s: &TestServer, path: &str, token: &str) -> (reqwest::header::HeaderMap, Vec<u8>) {
+pub(crate) async fn download(s: &TestServer, path: &str, token: &str) -> (reqwest::header::HeaderMap, Vec<u8>) {
     let res = s.http.get(s.url(path)).bearer_auth(token).send().await.expect("export");
     assert_eq!(res.status(), 200, "{path}");
     let headers = res.headers().clone();
     (headers, res.bytes().await.expect("body").to_vec())
 }
 
-fn records(bytes: &[u8]) -> (Vec<String>, Vec<HashMap<String, String>>) {
+pub(crate) fn records(bytes: &[u8]) -> (Vec<String>, Vec<HashMap<String, String>>) {
     let mut reader = csv::Reader::from_reader(bytes);
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
     let rows = reader
@@ -209,17 +209,22 @@ async fn csv_cells_a_spreadsheet_would_run_open_as_text() {
     assert_eq!(thanked["comment"], "'+cmd|' /C calc'!A0");
 }
 
+/// The Evaluations sheet's rows, the header first, once no cell is seen to hold a formula.
+pub(crate) fn formula_free_rows(bytes: Vec<u8>) -> Vec<Vec<Data>> {
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
+    let formulas = book.worksheet_formula("Evaluations").expect("the sheet's formulas");
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no cell holds a formula");
+    let sheet = book.worksheet_range("Evaluations").expect("the Evaluations sheet");
+    sheet.rows().map(|r| r.to_vec()).collect()
+}
+
 #[tokio::test]
 async fn workbook_cells_are_strings_or_numbers_never_formulas() {
     let s = TestServer::start().await;
     let (rating, _) = hostile(&s).await;
     let admin = s.sign_in("admin", "admin-demo").await;
     let (_, bytes) = download(&s, "/exports/evaluations.xlsx", &admin).await;
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).expect("an xlsx file");
-    let formulas = book.worksheet_formula("Evaluations").expect("the sheet's formulas");
-    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no cell holds a formula");
-    let sheet = book.worksheet_range("Evaluations").expect("the Evaluations sheet");
-    let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    let rows = formula_free_rows(bytes);
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     let col = header.iter().position(|h| h == "comment").expect("comment column");
     let row = rows.iter().find(|r| r[0].to_string() == rating.id.to_string()).expect("row");

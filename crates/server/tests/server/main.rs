@@ -8,6 +8,7 @@ mod api;
 mod audit;
 mod authoring;
 mod common;
+mod counters;
 mod database_url;
 mod exports;
 mod front_door;

@@ -36,6 +36,7 @@ pub(super) fn summary_row(r: &Row) -> Result<EvaluationSummary, StorageError> {
         inside_geofence: r.try_get(14)?,
         duplicate_photos: r.try_get(15)?,
         clock_offset_s: r.try_get(16)?,
+        counter: r.try_get(17)?,
     })
 }
 
@@ -133,8 +134,8 @@ impl<C: GenericClient + Sync> ReceiveSteps for Steps<'_, C> {
             .prepare_cached(
                 "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
                    locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, true, $15, $16, $17, $18, $19, $20, $21)",
+                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s, counter)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, true, $15, $16, $17, $18, $19, $20, $21, $22)",
             )
             .await?;
         self.0
@@ -162,6 +163,7 @@ impl<C: GenericClient + Sync> ReceiveSteps for Steps<'_, C> {
                     &row.face,
                     &row.duplicate_photos,
                     &new.clock_offset_s,
+                    &ev.counter,
                 ],
             )
             .await?;

@@ -151,6 +151,7 @@ const TABLES: &[Table] = &[
             ("clock_offset_s", "clock_offset_s", Int8),
             ("assignment_id", "assignment_id", Uuid),
             ("grade", "grade", Int8),
+            ("counter", "counter", Text),
         ],
     ),
     (

@@ -250,6 +250,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
      ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT false;",
     // 7: kiosks revoked (as SQLite's fourteenth migration).
     "ALTER TABLE kiosks ADD COLUMN revoked_at TIMESTAMPTZ;",
+    // 8: the counter a citizen's link named (as SQLite's fifteenth migration).
+    "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

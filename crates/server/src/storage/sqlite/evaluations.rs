@@ -52,6 +52,7 @@ pub(super) fn raw_summary(r: &Row) -> rusqlite::Result<SummaryRow> {
         inside_geofence: r.get(14)?,
         duplicate_photos: r.get(15)?,
         clock_offset_s: r.get(16)?,
+        counter: r.get(17)?,
     })
 }
 
@@ -148,8 +149,8 @@ impl ReceiveSteps for Steps<'_> {
             .prepare_cached(
                 "INSERT INTO evaluations (id, revision, body, body_sha256, template_id, template_version, centre_id, role,
                    locale, status, score_percent, stage_scores, received_at, submitted_by, is_latest,
-                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+                   visit_at, photo_count, inside_geofence, employee, face, duplicate_photos, clock_offset_s, counter)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
             )?
             .execute(params![
                 ev.id.to_string(),
@@ -173,6 +174,7 @@ impl ReceiveSteps for Steps<'_> {
                 row.face,
                 row.duplicate_photos,
                 new.clock_offset_s,
+                ev.counter,
             ])?;
         Ok(())
     }

@@ -312,6 +312,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
      ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;",
     // 14: a kiosk revoked keeps its row; its key is refused.
     "ALTER TABLE kiosks ADD COLUMN revoked_at TEXT;",
+    // 15: the counter or touchpoint a citizen's link named, beside the body
+    // for the inbox; no stored body has one (bodies before it refused the field).
+    "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
 ];
 
 /// The schema version from which the performance sums exist.

@@ -146,6 +146,7 @@ mod tests {
             answers: Default::default(),
             comment: Some(comment.into()),
             employee: None,
+            counter: None,
             photos: vec![],
             device_id: "d".into(),
             app_version: "t".into(),
