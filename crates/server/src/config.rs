@@ -15,6 +15,10 @@ pub struct ServeConfig {
     pub photos: PathBuf,
     /// A built web app to serve at `/`, if any.
     pub web_dir: Option<PathBuf>,
+    /// Where citizens reach the server (`https://ratings.example.gov`, no
+    /// trailing slash): the links printed on QR posters. None: the address
+    /// each poster was asked at.
+    pub public_url: Option<String>,
     /// Seed the fictional demo catalogue, checklists and accounts.
     pub demo: bool,
     /// With the demo data: this many fictional evaluations, added when the
@@ -31,11 +35,24 @@ impl Default for ServeConfig {
             durability: Default::default(),
             photos: "data/photos".into(),
             web_dir: None,
+            public_url: None,
             demo: false,
             demo_evaluations: 0,
             limits: Limits::default(),
             alerts: AlertSettings::default(),
         }
+    }
+}
+
+/// A public address as the posters print it: http or https, a host, maybe a
+/// path, without a query or a trailing slash.
+pub fn public_url(raw: &str) -> Result<String, String> {
+    let url = raw.trim().trim_end_matches('/');
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split('/').next().unwrap_or(""));
+    match host {
+        Some(h) if !h.is_empty() && !url.contains(['?', '#', ' ']) => Ok(url.to_owned()),
+        _ => Err(format!("--public-url {raw:?} is not an http(s) address like https://ratings.example.gov")),
     }
 }
 
@@ -98,3 +115,15 @@ pub const MAX_PHOTO_EDGE: u32 = 4096;
 pub const MAX_PHOTO_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 /// Photos decoded at once: each may take [`MAX_PHOTO_DECODE_BYTES`].
 pub const PHOTO_DECODES_AT_ONCE: usize = 2;
+
+#[cfg(test)]
+mod public_url_tests {
+    #[test]
+    fn a_public_address_is_http_or_https_with_a_host_and_loses_its_trailing_slash() {
+        assert_eq!(super::public_url("https://ratings.example.gov/").as_deref(), Ok("https://ratings.example.gov"));
+        assert_eq!(super::public_url("http://10.0.0.5:8080/ms").as_deref(), Ok("http://10.0.0.5:8080/ms"));
+        for bad in ["ratings.example.gov", "https://", "ftp://x", "https://x/?a=1", "https://x y"] {
+            assert!(super::public_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -16,6 +16,7 @@ mod http;
 pub mod move_to_postgres;
 pub mod passwords;
 pub mod photos;
+mod print;
 mod running;
 mod serve;
 mod session_cache;

@@ -103,6 +103,10 @@ enum Command {
         /// Directory of the built web app, served at /.
         #[arg(long, env = "MS_WEB_DIR")]
         web_dir: Option<PathBuf>,
+        /// The address citizens reach the server at (`https://ratings.example.gov`),
+        /// printed on the QR posters; by default the address the poster was asked at.
+        #[arg(long, env = "MS_PUBLIC_URL")]
+        public_url: Option<String>,
         /// Seed a fictional demo catalogue, the checklists, one account per role and a kiosk.
         #[arg(long)]
         demo: bool,
@@ -415,6 +419,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             database,
             photos,
             web_dir,
+            public_url,
             demo,
             demo_evaluations,
             limits,
@@ -427,6 +432,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 durability: sqlite_synchronous,
                 photos: photos.photos,
                 web_dir,
+                public_url: public_url
+                    .map(|u| ms_server::config::public_url(&u))
+                    .transpose()
+                    .map_err(|e| anyhow!(e))?,
                 demo,
                 demo_evaluations,
                 limits: limits.limits(),

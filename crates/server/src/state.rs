@@ -16,6 +16,8 @@ pub struct AppState {
     pub photos: Arc<dyn PhotoStore>,
     /// Shared, as every field: a handler's copy of the state costs no allocation.
     pub web_dir: Option<Arc<std::path::Path>>,
+    /// Where citizens reach the server, for printed links (`ServeConfig::public_url`).
+    pub public_url: Option<Arc<str>>,
     pub limits: Arc<Limits>,
     pub alerts: Arc<AlertSettings>,
     /// Sessions checked in the last few seconds.
@@ -45,6 +47,7 @@ impl AppState {
             storage,
             photos,
             web_dir: web_dir.map(Arc::from),
+            public_url: None,
             sign_ins,
             ratings,
             limits: Arc::new(limits),
@@ -75,6 +78,7 @@ impl AppState {
         let storage: Arc<dyn Storage> = storage;
         let mut state = Self::new(storage, Arc::new(photos), config.web_dir.clone(), config.limits.clone());
         state.alerts = Arc::new(config.alerts.clone());
+        state.public_url = config.public_url.as_deref().map(Arc::from);
         Ok(state)
     }
 

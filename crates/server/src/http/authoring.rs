@@ -8,7 +8,7 @@ use crate::state::AppState;
 use crate::storage::{StorageError, TemplateVersion};
 use crate::workbook::{self, WorkbookError};
 use axum::extract::{Path, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use ms_core::authoring::{self, ProblemLine, TemplateDiff};
@@ -84,15 +84,7 @@ async fn xlsx_download(book: authoring::Workbook, file_name: &str) -> ApiResult<
         .await
         .map_err(|e| ApiError::internal(e.to_string()))?
         .map_err(|e| ApiError::internal(e.to_string()))?;
-    let mut response = bytes.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(XLSX));
-    let name = format!("attachment; filename=\"{}\"", file_name.replace(['"', '\\', '\r', '\n'], "_"));
-    if let Ok(v) = HeaderValue::from_str(&name) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(super::attachment::attachment(bytes, XLSX, file_name))
 }
 
 /// The latest published version of a checklist, if any.

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod alerts;
+mod attachment;
 mod audit;
 mod authoring;
 mod catalogue;
@@ -15,6 +16,7 @@ pub mod openapi;
 mod performance;
 mod photos;
 mod planning;
+mod print;
 mod review;
 mod sessions;
 mod web;
@@ -62,6 +64,10 @@ pub fn router(state: AppState) -> Router {
         .route("/evaluations/{id}/comments", post(review::comment_evaluation))
         .route("/my/evaluations", get(review::my_evaluations))
         .route("/centres/{id}/stats", get(performance::centre_stats))
+        .route("/centres/{id}/poster.pdf", get(print::centre_poster))
+        .route("/centres/{id}/report.pdf", get(print::centre_report))
+        .route("/entities/{id}/posters.pdf", get(print::entity_posters))
+        .route("/entities/{id}/report.pdf", get(print::entity_report))
         .route("/stats/overview", get(performance::overview))
         .route("/stats/league", get(performance::league))
         .route("/waves", get(planning::waves::list).post(planning::waves::create))

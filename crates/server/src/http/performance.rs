@@ -47,7 +47,11 @@ async fn entity_centres(state: &AppState, supervisor: &Supervisor, q: &StatsQuer
     centres_in_scope(state, &supervisor.scope(), entity).await
 }
 
-async fn build(state: &AppState, centres: &[(String, String)], q: &StatsQuery) -> ApiResult<PerformanceReport> {
+pub(super) async fn build(
+    state: &AppState,
+    centres: &[(String, String)],
+    q: &StatsQuery,
+) -> ApiResult<PerformanceReport> {
     let period = period_of(q)?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
     let config = state.storage.rating_config().await?;
@@ -115,11 +119,21 @@ pub async fn league(
     QueryParams(q): QueryParams<StatsQuery>,
 ) -> ApiResult<Json<League>> {
     let period = period_of(&q)?;
-    let centres = entity_centres(&state, &supervisor, &q).await?;
+    Ok(Json(League { from: period.from, to: period.to, rows: league_rows(&state, &supervisor, &q).await? }))
+}
+
+/// The league of the centres the reader sees (of the query's entity if it names one).
+pub(super) async fn league_rows(
+    state: &AppState,
+    supervisor: &Supervisor,
+    q: &StatsQuery,
+) -> ApiResult<Vec<stats::LeagueRow>> {
+    let period = period_of(q)?;
+    let centres = entity_centres(state, supervisor, q).await?;
     let ids: Vec<String> = centres.iter().map(|(c, _)| c.clone()).collect();
     let config = state.storage.rating_config().await?;
     let sums = state.storage.league_sums(&ids, period).await?;
-    Ok(Json(League { from: period.from, to: period.to, rows: stats::league(&config, &centres, &sums) }))
+    Ok(stats::league(&config, &centres, &sums))
 }
 
 #[utoipa::path(get, path = "/api/v1/settings/rating", tag = "performance",

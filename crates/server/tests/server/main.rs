@@ -17,6 +17,7 @@ mod instances;
 mod migrate;
 mod performance;
 mod planning;
+mod print;
 mod proof;
 mod review;
 #[cfg(unix)]
