@@ -245,7 +245,14 @@ pub fn Inbox() -> Element {
                                             }
                                         }
                                         td { "data-label": "{i18n.t(\"review-col-centre\")}",
-                                            Link { to: Route::ReviewDetail { id: id.to_string() }, bdi { "{centre}" } }
+                                            span { class: "cell-stack",
+                                                Link { to: Route::ReviewDetail { id: id.to_string() }, bdi { "{centre}" } }
+                                                if let Some(counter) = row.counter.clone() {
+                                                    span { class: "muted", "data-counter": "{counter}",
+                                                        {i18n.t_args("counters-at", &[("label", counter.clone().into())])}
+                                                    }
+                                                }
+                                            }
                                         }
                                         td { "data-label": "{i18n.t(\"review-col-role\")}", {i18n.t(if row.role == Role::Shopper { "review-role-shopper" } else { "review-role-citizen" })} }
                                         td { "data-label": "{i18n.t(\"review-col-visit\")}", {i18n.formats().date_time(row.visit_at)} }

@@ -288,3 +288,33 @@ fn Confirmation(id: EvaluationId, kiosk: bool, onagain: EventHandler<()>) -> Ele
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::app::Route;
+    use std::str::FromStr;
+
+    fn counter_of(link: &str) -> Option<String> {
+        match Route::from_str(link) {
+            Ok(Route::Rate { counter, .. }) => counter.as_deref().and_then(ms_core::counter::counter_from_link),
+            other => panic!("{link} is not a rating link: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_posters_link_names_its_counter_and_an_old_link_none() {
+        assert_eq!(counter_of("/rate/cd-al-barsha-qr?counter=Desk%203").as_deref(), Some("Desk 3"));
+        assert_eq!(
+            counter_of("/rate/cd-al-barsha-qr?counter=%D9%85%D9%83%D8%AA%D8%A8%20%D9%A3").as_deref(),
+            Some("مكتب ٣")
+        );
+        assert_eq!(counter_of("/rate/cd-al-barsha-qr?counter=%20%20"), None);
+        assert_eq!(counter_of("/rate/cd-al-barsha-qr?counter="), None);
+        assert_eq!(counter_of("/rate/cd-al-barsha-qr"), None);
+        assert!(
+            matches!(Route::from_str("/rate/cd-al-barsha-qr"), Ok(Route::Rate { token, .. }) if token == "cd-al-barsha-qr")
+        );
+        let link = Route::Rate { token: "cd-al-barsha-qr".into(), counter: Some("Desk 3".into()) }.to_string();
+        assert_eq!(link, "/rate/cd-al-barsha-qr?counter=Desk%203");
+    }
+}

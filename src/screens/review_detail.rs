@@ -146,6 +146,10 @@ fn Header(detail: EvaluationDetail, i18n: I18n) -> Element {
                 dt { "{i18n.t(\"summary-employee\")}" }
                 dd { "{e}" }
             }
+            if let Some(counter) = s.counter.clone() {
+                dt { "{i18n.t(\"counters-label\")}" }
+                dd { "data-counter": "{counter}", bdi { "{counter}" } }
+            }
             if let Some(by) = s.submitted_by.clone() {
                 dt { "{i18n.t(\"review-by\")}" }
                 dd { "{by}" }

@@ -1,6 +1,6 @@
 //! One centre's performance: the two indices and its stars, the trend, each
 //! stage, its strengths and weaknesses, how happy citizens were and why not,
-//! and the employees or desks named.
+//! the employees or desks named, and citizens' ratings by counter.
 
 use super::dashboard::IndexCards;
 use super::exports::ExportButtons;
@@ -12,7 +12,7 @@ use crate::components::{ReadError, TrendChart};
 use crate::i18n::I18n;
 use crate::state::use_app;
 use dioxus::prelude::*;
-use ms_core::stats::{Happiness, ItemFigure, PerformanceReport};
+use ms_core::stats::{CounterFigure, Happiness, ItemFigure, PerformanceReport};
 use ms_core::wire::InboxQuery;
 use ms_core::ChecklistTemplate;
 
@@ -99,6 +99,38 @@ fn HappinessShares(h: Happiness, templates: Vec<ChecklistTemplate>, i18n: I18n) 
     }
 }
 
+/// A table of figures by name (an employee, a counter): the name isolated
+/// in the first cell, its figures after it.
+#[component]
+fn FigureTable(class: String, columns: Vec<String>, rows: Vec<(String, Vec<String>)>) -> Element {
+    rsx! {
+        table { class: "employees-table {class}",
+            thead { tr {
+                for c in columns { th { scope: "col", "{c}" } }
+            } }
+            tbody {
+                for (name, cells) in rows {
+                    tr { key: "{name}", "data-name": "{name}",
+                        td { bdi { "{name}" } }
+                        for cell in cells { td { "{cell}" } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Citizens' ratings by the counter their link named: how many, and the
+/// share of happy faces among them.
+fn counter_rows(i18n: I18n, counters: &[CounterFigure]) -> Vec<(String, Vec<String>)> {
+    let f = i18n.formats();
+    let happy = |c: &CounterFigure| match c.happy + c.neutral + c.unhappy {
+        0 => "—".to_owned(),
+        faces => f.percent(100.0 * c.happy as f64 / faces as f64),
+    };
+    counters.iter().map(|c| (c.label.clone(), vec![f.integer(c.ratings as i64, 1), happy(c)])).collect()
+}
+
 fn stages_in_order(r: &PerformanceReport, templates: &[ChecklistTemplate]) -> Vec<ms_core::stats::StageFigure> {
     let mut stages = r.stages.clone();
     stages.sort_by_key(|s| labels::stage_position(templates, &s.stage_id));
@@ -166,26 +198,17 @@ pub fn CentrePerformance(id: String) -> Element {
                     ItemList { title: i18n.t("stats-strengths"), items: r.strongest_items.clone(), templates: templates.clone(), i18n, class: "strengths" }
                     ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses" }
                 }
+                if !r.counters.is_empty() {
+                    h2 { "{i18n.t(\"counters-title\")}" }
+                    FigureTable { class: "counters-table", rows: counter_rows(i18n, &r.counters),
+                        columns: vec![i18n.t("counters-label"), i18n.t("counters-col-ratings"), i18n.t("counters-col-happy")] }
+                }
                 h2 { "{i18n.t(\"stats-employees\")}" }
                 if r.employees.is_empty() {
                     p { class: "muted", "{i18n.t(\"stats-no-employees\")}" }
                 } else {
-                    table { class: "employees-table",
-                        thead { tr {
-                            th { scope: "col", "{i18n.t(\"summary-employee\")}" }
-                            th { scope: "col", "{i18n.t(\"review-col-score\")}" }
-                            th { scope: "col", "{i18n.t(\"stats-evaluations\")}" }
-                        } }
-                        tbody {
-                            for e in r.employees.iter() {
-                                tr { "data-employee": "{e.employee}",
-                                    td { bdi { "{e.employee}" } }
-                                    td { "{f.percent(e.percent)}" }
-                                    td { "{f.integer(e.count as i64, 1)}" }
-                                }
-                            }
-                        }
-                    }
+                    FigureTable { class: "employee-figures", rows: r.employees.iter().map(|e| (e.employee.clone(), vec![f.percent(e.percent), f.integer(e.count as i64, 1)])).collect::<Vec<_>>(),
+                        columns: vec![i18n.t("summary-employee"), i18n.t("review-col-score"), i18n.t("stats-evaluations")] }
                 }
             }
             ExportButtons { i18n, query: export_query }
