@@ -61,6 +61,12 @@ pub enum Route {
         AdminChecklists {},
         #[route("/admin/catalogue")]
         AdminCatalogue {},
+        #[route("/admin/accounts")]
+        AdminAccounts {},
+        #[route("/admin/kiosks")]
+        AdminKiosks {},
+        #[route("/admin/audit")]
+        AdminAudit {},
     #[end_layout]
     #[route("/kiosk/:token")]
     Kiosk { token: String },

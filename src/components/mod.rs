@@ -1,7 +1,9 @@
 //! Widgets the screens share.
 
 mod answer;
+mod download;
 mod face;
+mod field_error;
 mod icons;
 mod overall;
 mod photo_input;
@@ -13,7 +15,9 @@ mod store_error;
 mod trend_chart;
 
 pub use answer::{AnswerChange, AnswerInput, ItemWords};
+pub use download::{DownloadState, DownloadStatus};
 pub use face::FaceButton;
+pub use field_error::FieldError;
 pub use icons::{OutboxIcon, SettingsIcon};
 pub use overall::OverallFields;
 pub use photo_input::PhotoInput;

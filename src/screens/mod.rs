@@ -20,7 +20,7 @@ mod tests;
 mod visit;
 mod welcome;
 
-pub use admin::{AdminCatalogue, AdminChecklists};
+pub use admin::{admin_route, AdminAccounts, AdminAudit, AdminCatalogue, AdminChecklists, AdminKiosks};
 pub use centres::Centres;
 pub use home::Home;
 pub use inbox::Inbox;

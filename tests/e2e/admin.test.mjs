@@ -12,12 +12,11 @@
 // The workbooks are in tests/e2e/fixtures/ (made by fixtures/make.py).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer, launchBrowser, newDevice, screenshot, waitFor, shots } from "./harness.mjs";
+import { startServer, launchBrowser, newDevice, screenshot, waitFor, shots, axe, sideways } from "./harness.mjs";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 let server, browser, token;
@@ -45,16 +44,6 @@ async function api(path) {
   const res = await fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
   const body = res.headers.get("content-type")?.includes("json") ? await res.json() : Buffer.from(await res.arrayBuffer());
   return { status: res.status, body };
-}
-
-async function axe(page, screen) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`), [], `axe on ${screen}`);
-}
-
-async function sideways(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }
 
 async function storeSaved(page) {

@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, "../..");
@@ -94,4 +96,16 @@ export async function waitFor(check, what, timeoutMs = 30000) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/// No serious or critical accessibility violation on the page, as axe finds them.
+export async function axe(page, screen) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`), [], `axe on ${screen}`);
+}
+
+/// Whether the page scrolls sideways.
+export async function sideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 }

@@ -7,9 +7,8 @@
 // screenshots in English and Arabic at 1440 and 360 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { startServer, launchBrowser, newDevice, screenshot, waitFor, shots } from "./harness.mjs";
+import { startServer, launchBrowser, newDevice, screenshot, waitFor, shots, axe } from "./harness.mjs";
 
 let server, browser, token;
 
@@ -39,12 +38,6 @@ async function api(path, opts = {}) {
     body: opts.body ? JSON.stringify(opts.body) : undefined });
   const body = res.headers.get("content-type")?.includes("json") ? await res.json() : await res.text();
   return { status: res.status, body };
-}
-
-async function axe(page, screen) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`), [], `axe on ${screen}`);
 }
 
 /** Text overflowing its box, and whether the page scrolls sideways (a phone's width). */

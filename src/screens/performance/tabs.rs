@@ -18,7 +18,7 @@ fn place(route: &Route) -> Place {
     match route {
         Route::Inbox {} | Route::Home {} | Route::ReviewDetail { .. } => Place::Inbox,
         Route::Planning {} | Route::NewWave {} | Route::PlanningShoppers {} | Route::WavePage { .. } => Place::Planning,
-        Route::AdminChecklists {} | Route::AdminCatalogue {} => Place::Admin,
+        r if crate::screens::admin_route(r) => Place::Admin,
         _ => Place::Performance,
     }
 }
@@ -62,5 +62,8 @@ mod tests {
         }
         assert_eq!(place(&Route::AdminChecklists {}), Place::Admin);
         assert_eq!(place(&Route::AdminCatalogue {}), Place::Admin);
+        assert_eq!(place(&Route::AdminAccounts {}), Place::Admin);
+        assert_eq!(place(&Route::AdminKiosks {}), Place::Admin);
+        assert_eq!(place(&Route::AdminAudit {}), Place::Admin);
     }
 }

@@ -7,6 +7,7 @@
 use super::form::{FieldProblem, Problem, VisitForm, WaveForm, RULE_FIELDS};
 use super::{day_text, error_text, shopper_templates, template_name, PlanningNav};
 use crate::app::{use_i18n, Route};
+use crate::components::FieldError;
 use crate::i18n::I18n;
 use crate::state::use_app;
 use dioxus::prelude::*;
@@ -57,16 +58,6 @@ fn focus_first_problem() {
 /// The text of a problem for `field`, if it has one.
 fn problem_at(problems: &[FieldProblem], field: &str, i18n: I18n) -> Option<String> {
     problems.iter().find(|p| p.field == field).map(|p| p.problem.words(i18n))
-}
-
-/// A field's problem under it, named by the id its input points to.
-#[component]
-fn FieldError(id: String, text: Option<String>) -> Element {
-    rsx! {
-        if let Some(t) = text {
-            p { class: "error field-error", id: "{id}", "{t}" }
-        }
-    }
 }
 
 /// Creates a wave (`editing` none) or replaces a draft's plan, then hands

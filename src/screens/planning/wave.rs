@@ -9,9 +9,8 @@ use super::report::FillReportView;
 use super::shoppers::grade_text;
 use super::{centre_name, dates_text, error_text, template_name, wave_status_text, CoverageBar, PlanningNav};
 use crate::app::{use_i18n, Route};
-use crate::components::ReadError;
+use crate::components::{DownloadState, DownloadStatus, ReadError};
 use crate::i18n::I18n;
-use crate::platform;
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::DownloadProgress;
@@ -301,54 +300,24 @@ pub fn CoverageTable(detail: WaveDetail, catalogue: Catalogue, i18n: I18n) -> El
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum ExportState {
-    Idle,
-    Running(DownloadProgress),
-    Saved(String),
-    Failed(String),
-}
-
 /// The wave's assignments as a CSV file, downloaded with its progress and
 /// handed to the browser's downloads (or saved in the Downloads folder).
 #[component]
 fn AssignmentsExport(wave_id: WaveId, i18n: I18n) -> Element {
     let app = use_app();
-    let mut state = use_signal(|| ExportState::Idle);
+    let mut state = use_signal(|| DownloadState::Idle);
     let run = move |_| async move {
         let Some(services) = app.services() else { return };
-        state.set(ExportState::Running(DownloadProgress::default()));
-        let result = services.api.assignments_csv(Some(wave_id), |p| state.set(ExportState::Running(p))).await;
-        state.set(match result {
-            Ok(d) => match platform::save_download(&d.file_name, &d.content_type, &d.bytes) {
-                Ok(place) => ExportState::Saved(place),
-                Err(e) => ExportState::Failed(e),
-            },
-            Err(e) => ExportState::Failed(error_text(i18n, &e)),
-        });
+        state.set(DownloadState::Running(DownloadProgress::default()));
+        let result = services.api.assignments_csv(Some(wave_id), |p| state.set(DownloadState::Running(p))).await;
+        state.set(DownloadState::saved(i18n, result));
     };
-    let f = i18n.formats();
     rsx! {
         section { class: "exports", "aria-labelledby": "assignments-export-title",
             h2 { id: "assignments-export-title", "{i18n.t(\"planning-export-title\")}" }
             button { class: "button secondary", r#type: "button", "data-export": "assignments.csv",
-                disabled: matches!(state(), ExportState::Running(_)), onclick: run, "{i18n.t(\"planning-export\")}" }
-            match state() {
-                ExportState::Idle => rsx! {},
-                ExportState::Running(p) => {
-                    let text = i18n.t_args("stats-export-bytes", &[("kb", f.integer((p.bytes / 1024) as i64, 1).into())]);
-                    rsx! {
-                        div { class: "export-progress", role: "status", "data-export-state": "running",
-                            progress { "aria-label": "{text}" }
-                            span { "{text}" }
-                        }
-                    }
-                }
-                ExportState::Saved(place) => rsx! {
-                    p { class: "ok", role: "status", "data-export-state": "saved", {i18n.t_args("stats-export-saved", &[("place", place.into())])} }
-                },
-                ExportState::Failed(e) => rsx! { p { class: "error", role: "alert", "data-export-state": "failed", "{e}" } },
-            }
+                disabled: state().running(), onclick: run, "{i18n.t(\"planning-export\")}" }
+            DownloadStatus { i18n, state: state() }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A thin client for the server's HTTP API (docs/architecture.md §3): photos, evaluations,
 //! catalogue and templates with ETags, sessions.
 
+pub mod admin;
 pub mod assignments;
 pub mod authoring;
 mod error;

@@ -34,6 +34,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "planning-col-actions"),
     ("fr", "planning-field-centre"),
     ("fr", "planned-service"),
+    ("fr", "accounts-col-actions"),
 ];
 
 /// Whether a text has words of its own, its placeables (`{ $from }`) aside.
