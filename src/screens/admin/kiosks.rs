@@ -104,6 +104,8 @@ pub fn AdminKiosks() -> Element {
                                                             "aria-expanded": "{asking}",
                                                             onclick: move |_| confirming.set(if asking { None } else { Some(id) }),
                                                             "{i18n.t(\"kiosks-revoke\")}" }
+                                                    } else {
+                                                        span { class: "muted", "aria-hidden": "true", "—" }
                                                     }
                                                 }
                                             }
