@@ -8,7 +8,7 @@ use super::labels;
 use super::period::{use_stats_period, PeriodPicker};
 use super::tabs::ReviewTabs;
 use crate::app::{use_i18n, Route};
-use crate::components::{ReadError, TrendChart};
+use crate::components::{PrintPanel, PrintTarget, ReadError, TrendChart};
 use crate::i18n::I18n;
 use crate::state::use_app;
 use dioxus::prelude::*;
@@ -212,6 +212,7 @@ pub fn CentrePerformance(id: String) -> Element {
                 }
             }
             ExportButtons { i18n, query: export_query }
+            PrintPanel { i18n, target: PrintTarget::Centre(id.clone()), period: period.read().stats_query(None) }
         }
     }
 }

@@ -6,6 +6,7 @@ use super::exports::ExportButtons;
 use super::period::{use_stats_period, PeriodPicker};
 use super::tabs::ReviewTabs;
 use crate::app::{use_i18n, Route};
+use crate::components::{PrintPanel, PrintTarget};
 use crate::components::{ReadError, Stars};
 use crate::i18n::I18n;
 use crate::state::use_app;
@@ -122,6 +123,11 @@ pub fn Dashboard() -> Element {
     let visible_entities: Vec<_> =
         catalogue.entities.iter().filter(|e| rows.read().iter().any(|r| r.entity_id == e.id)).cloned().collect();
     let export_query = InboxQuery { entity_id: chosen_entity(), ..period.read().export_query() };
+    // An entity's posters and report: the one chosen, or the only one the reader sees.
+    let print_entity = chosen_entity().or_else(|| match visible_entities.as_slice() {
+        [only] => Some(only.id.clone()),
+        _ => None,
+    });
     rsx! {
         section { class: "dashboard",
             ReviewTabs { current: Route::Dashboard {} }
@@ -203,6 +209,9 @@ pub fn Dashboard() -> Element {
                 }
             }
             ExportButtons { i18n, query: export_query }
+            if let Some(entity) = print_entity {
+                PrintPanel { i18n, target: PrintTarget::Entity(entity), period: query() }
+            }
             if admin {
                 super::settings::RatingSettings { i18n, on_saved: move |_| configured += 1 }
             }
