@@ -1,5 +1,5 @@
 //! Printed documents from the screens: a centre's or an entity's QR posters
-//! (a paper format, and for a centre the counters, a page each) and a
+//! (a paper format, and the counters, a page each) and a
 //! centre's or an entity's report for the period shown, in the reader's
 //! language. Each downloads as the exports do.
 
@@ -75,7 +75,6 @@ pub fn PrintPanel(i18n: I18n, target: PrintTarget, period: StatsQuery) -> Elemen
         state.set(DownloadState::saved(i18n, result));
     };
     let busy = state.read().running();
-    let for_centre = matches!(target, PrintTarget::Centre(_));
     let report = report_path(&target, i18n.locale, &period);
     let posters = poster_path(&target, &format(), &counter_lines(&counters()));
     rsx! {
@@ -92,12 +91,10 @@ pub fn PrintPanel(i18n: I18n, target: PrintTarget, period: StatsQuery) -> Elemen
                         option { value, selected: format() == value, "{i18n.t(key)}" }
                     }
                 }
-                if for_centre {
-                    label { r#for: "poster-counters", "{i18n.t(\"print-counters\")}" }
-                    textarea { id: "poster-counters", rows: "3", value: "{counters}", "aria-describedby": "poster-counters-hint",
-                        oninput: move |e| counters.set(e.value()) }
-                    p { id: "poster-counters-hint", class: "muted", "{i18n.t(\"print-counters-hint\")}" }
-                }
+                label { r#for: "poster-counters", "{i18n.t(\"print-counters\")}" }
+                textarea { id: "poster-counters", rows: "3", value: "{counters}", "aria-describedby": "poster-counters-hint",
+                    oninput: move |e| counters.set(e.value()) }
+                p { id: "poster-counters-hint", class: "muted", "{i18n.t(\"print-counters-hint\")}" }
                 button { class: "button", r#type: "button", disabled: busy, "data-print": "posters",
                     onclick: move |_| fetch(posters.clone()), "{i18n.t(\"print-posters\")}" }
             }

@@ -34,7 +34,7 @@ pub struct PosterParams {
     #[param(pattern = "^(a6|a5|a4|a3)$")]
     format: Option<String>,
     /// A counter or touchpoint the link names (1 to 40 characters); given
-    /// several times, a page for each. Only on a centre's poster.
+    /// several times, a page for each (for each centre, on an entity's posters).
     #[param(max_length = 40, min_length = 1)]
     counter: Option<Vec<String>>,
 }
@@ -44,7 +44,10 @@ struct PosterQuery {
     counters: Vec<String>,
 }
 
-fn poster_query(raw: Option<&str>, counters_allowed: bool) -> ApiResult<PosterQuery> {
+/// Pages one poster document may have.
+pub const MAX_PAGES: usize = 500;
+
+fn poster_query(raw: Option<&str>) -> ApiResult<PosterQuery> {
     let mut q = PosterQuery { format: PaperFormat::A4, counters: Vec::new() };
     for (key, value) in form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
         match &*key {
@@ -57,7 +60,7 @@ fn poster_query(raw: Option<&str>, counters_allowed: bool) -> ApiResult<PosterQu
                     )
                 })?
             }
-            "counter" if counters_allowed => {
+            "counter" => {
                 let label = value.trim().to_owned();
                 ms_core::counter::check_counter(&label)
                     .map_err(|e| ApiError::unprocessable(ErrorCode::InvalidValue, "counter", e.to_string()))?;
@@ -109,6 +112,14 @@ async fn centre_in_scope(state: &AppState, supervisor: &Supervisor, id: &str) ->
     Ok((catalogue, centre))
 }
 
+/// A centre's pages: one, or one per counter.
+fn centre_pages(base: &str, centre: &Centre, counters: &[String]) -> Vec<PosterPage> {
+    if counters.is_empty() {
+        return vec![poster_page(base, centre, None)];
+    }
+    counters.iter().map(|c| poster_page(base, centre, Some(c))).collect()
+}
+
 fn poster_page(base: &str, centre: &Centre, counter: Option<&str>) -> PosterPage {
     PosterPage {
         centre_ar: centre.name.get("ar").to_owned(),
@@ -149,26 +160,21 @@ pub async fn centre_poster(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let q = poster_query(raw.as_deref(), true)?;
+    let q = poster_query(raw.as_deref())?;
     let (_, centre) = centre_in_scope(&state, &supervisor, &id).await?;
-    let base = base_url(&state, &headers);
-    let pages: Vec<PosterPage> = if q.counters.is_empty() {
-        vec![poster_page(&base, &centre, None)]
-    } else {
-        q.counters.iter().map(|c| poster_page(&base, &centre, Some(c))).collect()
-    };
+    let pages = centre_pages(&base_url(&state, &headers), &centre, &q.counters);
     posters(q.format, pages, &format!("poster-{}", centre.id)).await
 }
 
 #[utoipa::path(get, path = "/api/v1/entities/{id}/posters.pdf", tag = "print",
     params(("id" = String, Path, description = "The entity's id"), PosterParams),
     responses((status = 200, content_type = "application/pdf", body = Vec<u8>,
-            description = "A poster for each of the entity's active centres, a page each"),
+            description = "A poster for each of the entity's active centres (for each counter named, at each centre), a page each"),
         (status = 400, body = ErrorBody, description = "An unknown query parameter"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
         (status = 404, body = ErrorBody, description = "No such entity among those the reader reviews, or it has no active centre"),
-        (status = 422, body = ErrorBody, description = "A format that can't be printed")),
+        (status = 422, body = ErrorBody, description = "A format or counter that can't be printed, or more than 500 pages")),
     security(("bearer" = [])))]
 pub async fn entity_posters(
     State(state): State<AppState>,
@@ -177,7 +183,7 @@ pub async fn entity_posters(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let q = poster_query(raw.as_deref(), false)?;
+    let q = poster_query(raw.as_deref())?;
     if !supervisor.scope().includes(&id) {
         return Err(ApiError::not_found(format!("no entity {id} among those you review")));
     }
@@ -187,10 +193,14 @@ pub async fn entity_posters(
         .centres
         .iter()
         .filter(|c| c.entity_id == id && c.active)
-        .map(|c| poster_page(&base, c, None))
+        .flat_map(|c| centre_pages(&base, c, &q.counters))
         .collect();
     if pages.is_empty() {
         return Err(ApiError::not_found(format!("entity {id} has no active centre")));
+    }
+    if pages.len() > MAX_PAGES {
+        let message = format!("{} pages (its centres times the counters) is more than {MAX_PAGES}", pages.len());
+        return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "counter", message));
     }
     posters(q.format, pages, &format!("posters-{id}")).await
 }

@@ -142,7 +142,14 @@ async fn an_entitys_posters_are_a_page_per_active_centre_at_the_configured_addre
     let (status, file, body) = pdf(&s, "/entities/civil-documents/posters.pdf", &roads, dir.path()).await;
     assert!(file.is_none());
     assert_error(status, &body, 404, "not_found", None);
-    let (status, _, body) = pdf(&s, "/entities/civil-documents/posters.pdf?counter=x", &admin, dir.path()).await;
+    // Counters named: a page for each at each centre.
+    let (status, file, _) =
+        pdf(&s, "/entities/civil-documents/posters.pdf?counter=Desk%201&counter=Desk%202", &admin, dir.path()).await;
+    assert_eq!(status, 200);
+    let file = file.expect("a pdf");
+    assert_eq!(pages(&file), 2 * centres.len());
+    assert_eq!(code_on(&file, 2), format!("https://ratings.example.gov/rate/{}-qr?counter=Desk%202", centres[0]));
+    let (status, _, body) = pdf(&s, "/entities/civil-documents/posters.pdf?count=x", &admin, dir.path()).await;
     assert_error(status, &body, 400, "bad_query", None);
 }
 
