@@ -3,6 +3,7 @@
 //! how a centre's figures become a star rating.
 
 pub mod accounts;
+pub mod actions;
 pub mod audit;
 pub mod authoring;
 pub mod builtin;
