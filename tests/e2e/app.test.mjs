@@ -333,6 +333,14 @@ async function signInAsShopper(page) {
   await page.click("button[type=submit]");
 }
 
+async function signInAsSupervisor(page, url = server.url) {
+  await page.goto(url);
+  await page.click("a[data-role=supervisor]");
+  await page.fill("input[name=username]", "supervisor");
+  await page.fill("input[name=password]", "supervisor-demo");
+  await page.click("button[type=submit]");
+}
+
 /** Answers every stage of an open visit well, submits it, and waits for the upload. */
 async function answerEveryStageAndSubmit(page) {
   for (let stage = 0; stage < 10; stage++) {
@@ -486,11 +494,7 @@ test("a supervisor filters the inbox, opens evaluations, approves one and return
   const visit = await apiEvaluation("shopper", "cd-deira", shopperToken);
   const roads = await apiEvaluation("citizen", "rv-al-quoz");
   const { page, context, errors } = await newDevice(browser, { width: 1440, height: 900 });
-  await page.goto(server.url);
-  await page.click("a[data-role=supervisor]");
-  await page.fill("input[name=username]", "supervisor");
-  await page.fill("input[name=password]", "supervisor-demo");
-  await page.click("button[type=submit]");
+  await signInAsSupervisor(page);
   await page.waitForSelector(`.inbox tr[data-id="${visit}"]`);
   assert.equal(await page.$(`.inbox tr[data-id="${roads}"]`), null, "another entity's rating is not shown");
   assert.ok(await page.$(`.inbox tr[data-id="${visit}"] [data-flag=no_location]`), "a visit without a located check-in is flagged");
@@ -742,11 +746,7 @@ test("a supervisor reads the centres' performance: alerts, the league, a centre'
     for (let i = 0; i < 4; i++) await apiEvaluation("citizen", "cd-deira", null, { url: seeded.url, face: "unhappy" });
     const api = await supervisor(seeded.url);
     const { page, context, errors } = await newDevice(browser, { width: 1440, height: 900 });
-    await page.goto(seeded.url);
-    await page.click("a[data-role=supervisor]");
-    await page.fill("input[name=username]", "supervisor");
-    await page.fill("input[name=password]", "supervisor-demo");
-    await page.click("button[type=submit]");
+    await signInAsSupervisor(page, seeded.url);
     await page.waitForSelector(".inbox");
     await page.click(".review-tabs a[href='/performance']");
     await page.waitForSelector(".league-table tr[data-centre]");
@@ -852,4 +852,47 @@ test("a supervisor reads the centres' performance: alerts, the league, a centre'
   } finally {
     seeded.proc.kill();
   }
+});
+
+test("a rating from a counter's link carries the counter to the inbox and the centre's figures, in Arabic at 360 px too", async () => {
+  const citizen = await newDevice(browser);
+  await citizen.page.goto(`${server.url}/rate/${CENTRE_QR}?counter=Desk%203`);
+  await citizen.page.waitForSelector("button[data-face=happy]", { timeout: 30000 });
+  await citizen.page.click("button[data-face=happy]");
+  await citizen.page.click("button[data-action=submit]");
+  await waitFor(async () => (await citizen.page.getAttribute(".confirmation [data-state]", "data-state")) === "sent", "the rating to be sent");
+  assert.deepEqual(citizen.errors, []);
+  await citizen.context.close();
+  const list = await sup.evaluations();
+  const rated = list.items.find((i) => i.counter === "Desk 3");
+  assert.ok(rated, "the server keeps the counter");
+  assert.equal(rated.centre_id, "cd-al-barsha");
+
+  const { page, context, errors } = await newDevice(browser, { width: 360, height: 780 });
+  await signInAsSupervisor(page);
+  const tag = page.locator(`.inbox tr[data-id="${rated.id}"] [data-counter]`);
+  await tag.waitFor();
+  assert.match(await tag.textContent(), /Desk 3/);
+  // The centre's figures, in Arabic.
+  await page.click(".settings-link");
+  const beforeLanguage = await storeSaved(page);
+  await page.click(".languages button[data-locale=ar]");
+  await waitFor(async () => (await storeSaved(page)) > beforeLanguage, "the language to be saved");
+  await page.goto(`${server.url}/performance/cd-al-barsha`);
+  const row = page.locator(".counters-table tr[data-name='Desk 3']");
+  await row.waitFor();
+  assert.equal(await page.getAttribute("#app", "dir"), "rtl");
+  const cells = await row.locator("td").allTextContents();
+  assert.equal(cells[0], "Desk 3");
+  assert.match(cells[1], /^[1١]$/, "one rating, in Arabic or Western digits");
+  const table = page.locator(".counters-table");
+  await table.scrollIntoViewIfNeeded();
+  const box = await table.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 360 + 1, `the table fits the screen: ${JSON.stringify(box)}`);
+  await page.locator(".counters-table").evaluate((t) => t.previousElementSibling?.scrollIntoView());
+  await page.screenshot({ path: `${shots}/ar-centre-counters-360.png` });
+  await screenshot(page, "ar-centre-counters-360-full");
+  await axe(page, "ar centre counters");
+  assert.deepEqual(errors, []);
+  await context.close();
 });
