@@ -50,6 +50,23 @@ fn answer_survives_reopening_the_store() {
 }
 
 #[test]
+fn a_counter_is_kept_with_the_rating_and_goes_in_its_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = memory_store(&dir);
+    let id = store.new_draft(&citizen_draft()).unwrap();
+    assert_eq!(store.load(id).unwrap().counter, None, "a link without a counter");
+    store.set_counter(id, Some("Desk 3")).unwrap();
+    store.set_answer_value(id, "face", Some(&AnswerValue::Face(Face::Happy))).unwrap();
+    let ev = store.load(id).unwrap();
+    assert_eq!(ev.counter.as_deref(), Some("Desk 3"));
+    let body: serde_json::Value = serde_json::to_value(&ev).unwrap();
+    assert_eq!(body["counter"], "Desk 3");
+    store.set_counter(id, None).unwrap();
+    let body = serde_json::to_value(store.load(id).unwrap()).unwrap();
+    assert!(body.get("counter").is_none(), "left out when there is none, as older servers expect");
+}
+
+#[test]
 fn cleared_answer_disappears() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = memory_store(&dir);
