@@ -6,3 +6,7 @@ password-confirm = كلمة المرور الجديدة مرة أخرى
 password-rules = 12 حرفاً على الأقل، ليست اسم المستخدم ولا كلمة مرور شائعة.
 password-save = حفظ كلمة المرور
 password-mismatch = كلمتا المرور مختلفتان.
+password-current = كلمة المرور الحالية
+password-change-title = تغيير كلمة المرور
+password-changed = تم تغيير كلمة المرور.
+password-rules-lead = اكتب كلمة المرور الحالية، ثم الجديدة مرتين.

@@ -6,3 +6,7 @@ password-confirm = The new password again
 password-rules = At least 12 characters; not your username, not a common password.
 password-save = Save the password
 password-mismatch = The two passwords differ.
+password-current = Current password
+password-change-title = Change your password
+password-changed = Your password is changed.
+password-rules-lead = Type your current password, then the new one twice.

@@ -6,3 +6,7 @@ password-confirm = Yangi parol yana bir bor
 password-rules = Kamida 12 belgi; foydalanuvchi nomingiz emas, keng tarqalgan parol emas.
 password-save = Parolni saqlash
 password-mismatch = Ikki parol bir-biriga mos emas.
+password-current = Joriy parol
+password-change-title = Parolni oʻzgartirish
+password-changed = Parolingiz oʻzgartirildi.
+password-rules-lead = Joriy parolni, soʻng yangisini ikki marta kiriting.

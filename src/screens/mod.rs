@@ -7,6 +7,7 @@ mod inbox;
 mod kiosk;
 mod my_visits;
 mod outbox;
+mod password;
 mod performance;
 mod planning;
 mod rate;

@@ -13,6 +13,7 @@ pub fn Settings() -> Element {
     let settings = app.settings.read().clone();
     let mut server = use_signal(|| settings.server_url.clone());
     let mut saved = use_signal(|| false);
+    let mut password_changed = use_signal(|| false);
     rsx! {
         section { class: "settings",
             h1 { "{i18n.t(\"settings-title\")}" }
@@ -60,6 +61,12 @@ pub fn Settings() -> Element {
                     p { {i18n.t_args("sign-in-as", &[("name", name.into())])} }
                 }
                 SignOut {}
+                h2 { "{i18n.t(\"password-change-title\")}" }
+                if password_changed() {
+                    p { class: "ok", role: "status", "data-password": "changed", "{i18n.t(\"password-changed\")}" }
+                }
+                super::password::NewPasswordForm { current: None, lead: i18n.t("password-rules-lead"),
+                    on_changed: move |_| password_changed.set(true) }
             } else if settings.role == Some(Role::Shopper) {
                 h2 { "{i18n.t(\"sign-in-title\")}" }
                 Link { class: "button secondary", to: Route::SignIn {}, "{i18n.t(\"sign-in-title\")}" }

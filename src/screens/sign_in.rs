@@ -4,7 +4,6 @@ use crate::app::{use_i18n, Route};
 use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::FailureKind;
-use ms_core::accounts::PasswordChange;
 use ms_core::wire::{SignIn as Credentials, UserRole};
 
 #[component]
@@ -18,8 +17,6 @@ pub fn SignIn() -> Element {
     let mut error = use_signal(|| None::<String>);
     // Signed in with a temporary password: (the password, the role) until it is changed.
     let mut temporary = use_signal(|| None::<(String, UserRole)>);
-    let mut new_password = use_signal(String::new);
-    let mut confirm = use_signal(String::new);
     let go_on = move |role: UserRole| {
         if role.reviews() {
             nav.push(Route::Inbox {});
@@ -32,47 +29,10 @@ pub fn SignIn() -> Element {
         section { class: "sign-in",
             h1 { "{i18n.t(\"sign-in-title\")}" }
             if let Some((current, role)) = temporary() {
-                form { class: "new-password",
-                    onsubmit: move |e: FormEvent| {
-                        let current = current.clone();
-                        async move {
-                            e.prevent_default();
-                            let Some(services) = app.services() else { return };
-                            if new_password() != confirm() {
-                                error.set(Some(i18n.t("password-mismatch")));
-                                return;
-                            }
-                            busy.set(true);
-                            error.set(None);
-                            let change = PasswordChange { current, new: new_password() };
-                            match services.api.change_password(&change).await {
-                                Ok(()) => {
-                                    temporary.set(None);
-                                    go_on(role);
-                                }
-                                Err(e) => error.set(Some(match e.kind() {
-                                    FailureKind::Transient => i18n.t("sign-in-offline"),
-                                    _ => i18n.server_error(Some(e.code()), &e.to_string()),
-                                })),
-                            }
-                            busy.set(false);
-                        }
-                    },
-                    p { class: "lead", "{i18n.t(\"password-temporary\")}" }
-                    label { class: "field",
-                        span { "{i18n.t(\"password-new\")}" }
-                        input { r#type: "password", name: "new-password", autocomplete: "new-password", required: true, minlength: "12",
-                            value: "{new_password}", oninput: move |e| new_password.set(e.value()) }
-                    }
-                    label { class: "field",
-                        span { "{i18n.t(\"password-confirm\")}" }
-                        input { r#type: "password", name: "confirm-password", autocomplete: "new-password", required: true, minlength: "12",
-                            value: "{confirm}", oninput: move |e| confirm.set(e.value()) }
-                    }
-                    p { class: "hint", "{i18n.t(\"password-rules\")}" }
-                    if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
-                    div { class: "bottom-bar",
-                        button { class: "button primary big", r#type: "submit", disabled: busy(), "{i18n.t(\"password-save\")}" }
+                super::password::NewPasswordForm { current: Some(current), lead: i18n.t("password-temporary"),
+                    on_changed: move |_| {
+                        temporary.set(None);
+                        go_on(role);
                     }
                 }
             } else if let Some(name) = signed_in.clone() {
