@@ -64,6 +64,12 @@ fn poster_query(raw: Option<&str>) -> ApiResult<PosterQuery> {
                 let label = value.trim().to_owned();
                 ms_core::counter::check_counter(&label)
                     .map_err(|e| ApiError::unprocessable(ErrorCode::InvalidValue, "counter", e.to_string()))?;
+                // A link's query is split at `&` before its label is read, even
+                // written as %26: such a label would reach ratings cut short.
+                if label.contains('&') {
+                    let message = format!("'{label}': a printed counter can't hold '&' (write 'and')");
+                    return Err(ApiError::unprocessable(ErrorCode::InvalidValue, "counter", message));
+                }
                 if !q.counters.contains(&label) {
                     q.counters.push(label);
                 }

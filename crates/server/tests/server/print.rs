@@ -103,6 +103,7 @@ async fn a_centres_poster_carries_its_link_a_page_per_counter_and_only_for_its_r
             Some("counter"),
         ),
         ("/centres/cd-al-barsha/poster.pdf?size=big", 400, "bad_query", None),
+        ("/centres/cd-al-barsha/poster.pdf?counter=Tea%20%26%20coffee", 422, "invalid_value", Some("counter")),
         ("/centres/rv-al-quoz/poster.pdf", 404, "not_found", None),
         ("/centres/no-such-centre/poster.pdf", 404, "not_found", None),
     ] {
