@@ -261,6 +261,7 @@ visits-change-centre = تغيير المركز
 visits-service-needed = اختر الخدمة التي تقيّمها.
 settings-digits = الأرقام
 error-illegal-transition = لا يمكن اتخاذ هذا القرار من الحالة الحالية للتقييم.
+error-evidence-required = يتطلب وضع علامة «تم» على هذا الإجراء تعليقًا يوضح ما تم، وصورة حين يطلبها الإجراء.
 error-comment-required = اذكر السبب في تعليق عند إعادة التقييم أو رفضه.
 
 role-supervisor = أراجع التقييمات (المشرفون)

@@ -242,6 +242,7 @@ visits-change-centre = Change centre
 visits-service-needed = Choose the service you are evaluating.
 settings-digits = Digits
 error-illegal-transition = This decision is not possible from the evaluation's current status.
+error-evidence-required = Marking this action done needs a comment saying what was done, and a photo where the action asks for one.
 error-comment-required = Say why in a comment when you return or reject an evaluation.
 
 role-supervisor = I review evaluations (supervisors)

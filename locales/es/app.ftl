@@ -242,6 +242,7 @@ visits-change-centre = Cambiar de centro
 visits-service-needed = Elija el servicio que está evaluando.
 settings-digits = Cifras
 error-illegal-transition = Esta decisión no es posible desde el estado actual de la evaluación.
+error-evidence-required = Para marcar esta acción como hecha hace falta un comentario que diga qué se hizo y, si la acción lo pide, una foto.
 error-comment-required = Explique el motivo en un comentario al devolver o rechazar una evaluación.
 
 role-supervisor = Reviso evaluaciones (supervisores)

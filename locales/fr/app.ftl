@@ -242,6 +242,7 @@ visits-change-centre = Changer de centre
 visits-service-needed = Choisissez le service que vous évaluez.
 settings-digits = Chiffres
 error-illegal-transition = Cette décision n’est pas possible depuis le statut actuel de l’évaluation.
+error-evidence-required = Pour marquer cette action comme faite, il faut un commentaire disant ce qui a été fait et, si l’action le demande, une photo.
 error-comment-required = Indiquez la raison dans un commentaire quand vous renvoyez ou rejetez une évaluation.
 
 role-supervisor = J’examine les évaluations (superviseurs)

@@ -242,6 +242,7 @@ visits-change-centre = Palitan ang sentro
 visits-service-needed = Piliin ang serbisyong sinusuri ninyo.
 settings-digits = Mga numero
 error-illegal-transition = Hindi puwede ang desisyong ito mula sa kasalukuyang katayuan ng pagsusuri.
+error-evidence-required = Para markahang tapos ang aksyong ito, kailangan ng komentong nagsasabi kung ano ang ginawa, at larawan kung hinihingi ito ng aksyon.
 error-comment-required = Sabihin ang dahilan sa isang komento kapag ibinabalik o tinatanggihan ang isang pagsusuri.
 
 role-supervisor = Sinusuri ko ang mga pagsusuri (mga superbisor)

@@ -242,6 +242,7 @@ visits-change-centre = مرکز تبدیل کریں
 visits-service-needed = وہ سروس منتخب کریں جس کا آپ جائزہ لے رہے ہیں۔
 settings-digits = ہندسے
 error-illegal-transition = جائزے کی موجودہ حیثیت سے یہ فیصلہ ممکن نہیں۔
+error-evidence-required = اس اقدام کو مکمل قرار دینے کے لیے یہ بتانے والا تبصرہ ضروری ہے کہ کیا کیا گیا، اور جہاں اقدام مانگے وہاں تصویر بھی۔
 error-comment-required = جائزہ واپس کرتے یا مسترد کرتے وقت تبصرے میں وجہ لکھیں۔
 
 role-supervisor = میں جائزوں کی جانچ کرتا ہوں (نگران)

@@ -242,6 +242,7 @@ visits-change-centre = Markazni almashtirish
 visits-service-needed = Baholayotgan xizmatingizni tanlang.
 settings-digits = Raqamlar
 error-illegal-transition = Baholashning hozirgi holatidan bu qarorni qabul qilib boʻlmaydi.
+error-evidence-required = Bu chorani bajarildi deb belgilash uchun nima qilinganini aytadigan izoh, chora soʻrasa esa surat kerak.
 error-comment-required = Baholashni qaytarish yoki rad etishda sababini izohda yozing.
 
 role-supervisor = Men baholashlarni tekshiraman (nazoratchilar)

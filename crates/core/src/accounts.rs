@@ -15,6 +15,9 @@ pub struct Account {
     /// The entities a supervisor reviews; empty for the other roles.
     #[serde(default)]
     pub entities: Vec<String>,
+    /// The centres a centre manager runs; empty for the other roles.
+    #[serde(default)]
+    pub centres: Vec<String>,
     pub active: bool,
     /// A temporary password was given: it must be changed at the next sign-in.
     pub must_change_password: bool,
@@ -36,6 +39,9 @@ pub struct NewAccount {
     /// For a supervisor: the entities they review (at least one).
     #[serde(default)]
     pub entities: Vec<String>,
+    /// For a centre manager: the centres they run (at least one).
+    #[serde(default)]
+    pub centres: Vec<String>,
 }
 
 /// A change to an account (`PATCH /users/{id}`); a field left out stays.
@@ -50,6 +56,8 @@ pub struct AccountChange {
     pub role: Option<UserRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub centres: Option<Vec<String>>,
 }
 
 /// One's own new password (`POST /me/password`).
@@ -120,8 +128,14 @@ pub struct AccountRefusal {
 }
 
 /// Checks what an account is or becomes: a display name of 1 to 120
-/// characters (when given), and a supervisor reviewing at least one entity.
-pub fn check_account(display_name: Option<&str>, role: UserRole, entities: &[String]) -> Result<(), AccountRefusal> {
+/// characters (when given), a supervisor reviewing at least one entity and a
+/// centre manager running at least one centre.
+pub fn check_account(
+    display_name: Option<&str>,
+    role: UserRole,
+    entities: &[String],
+    centres: &[String],
+) -> Result<(), AccountRefusal> {
     if let Some(name) = display_name {
         let n = name.trim().chars().count();
         if n == 0 || n > MAX_DISPLAY_NAME_CHARS {
@@ -130,6 +144,9 @@ pub fn check_account(display_name: Option<&str>, role: UserRole, entities: &[Str
     }
     if role == UserRole::Supervisor && entities.is_empty() {
         return Err(AccountRefusal { field: "entities", message: "a supervisor reviews at least one entity" });
+    }
+    if role == UserRole::CentreManager && centres.is_empty() {
+        return Err(AccountRefusal { field: "centres", message: "a centre manager runs at least one centre" });
     }
     Ok(())
 }
@@ -148,13 +165,20 @@ mod tests {
 
     #[test]
     fn a_supervisor_reviews_an_entity_and_a_name_is_never_empty() {
-        assert_eq!(check_account(Some("Nadia"), UserRole::Shopper, &[]), Ok(()));
-        assert_eq!(check_account(None, UserRole::Supervisor, &["roads".into()]), Ok(()));
-        assert_eq!(check_account(Some("  "), UserRole::Shopper, &[]).map_err(|r| r.field), Err("display_name"));
+        assert_eq!(check_account(Some("Nadia"), UserRole::Shopper, &[], &[]), Ok(()));
+        assert_eq!(check_account(None, UserRole::Supervisor, &["roads".into()], &[]), Ok(()));
+        assert_eq!(check_account(Some("  "), UserRole::Shopper, &[], &[]).map_err(|r| r.field), Err("display_name"));
         assert_eq!(
-            check_account(Some(&"n".repeat(121)), UserRole::Admin, &[]).map_err(|r| r.field),
+            check_account(Some(&"n".repeat(121)), UserRole::Admin, &[], &[]).map_err(|r| r.field),
             Err("display_name")
         );
-        assert_eq!(check_account(Some("Sam"), UserRole::Supervisor, &[]).map_err(|r| r.field), Err("entities"));
+        assert_eq!(check_account(Some("Sam"), UserRole::Supervisor, &[], &[]).map_err(|r| r.field), Err("entities"));
+    }
+
+    #[test]
+    fn a_centre_manager_runs_at_least_one_centre() {
+        assert_eq!(check_account(Some("Huda"), UserRole::CentreManager, &[], &["cd-al-barsha".into()]), Ok(()));
+        let refusal = check_account(Some("Huda"), UserRole::CentreManager, &["roads".into()], &[]).unwrap_err();
+        assert_eq!((refusal.field, refusal.message), ("centres", "a centre manager runs at least one centre"));
     }
 }

@@ -20,10 +20,11 @@ pub enum AuditAction {
     AccountReactivated,
     PasswordReset,
     KioskRevoked,
+    ActionDeadlinesChanged,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 11] = [
+    pub const ALL: [AuditAction; 12] = [
         AuditAction::AccountCreated,
         AuditAction::KioskRegistered,
         AuditAction::TemplatePublished,
@@ -35,6 +36,7 @@ impl AuditAction {
         AuditAction::AccountReactivated,
         AuditAction::PasswordReset,
         AuditAction::KioskRevoked,
+        AuditAction::ActionDeadlinesChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +52,7 @@ impl AuditAction {
             AuditAction::AccountReactivated => "account_reactivated",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::KioskRevoked => "kiosk_revoked",
+            AuditAction::ActionDeadlinesChanged => "action_deadlines_changed",
         }
     }
 

@@ -83,6 +83,8 @@ error_codes! {
     MissingPhoto = "missing_photo",
     /// This review move is not allowed from the evaluation's status.
     IllegalTransition = "illegal_transition",
+    /// Marking an improvement action done needs a comment, and a photo where it asks for one.
+    EvidenceRequired = "evidence_required",
     /// The photo is not a readable JPEG.
     NotAnImage = "not_an_image",
     /// Nothing at this address.

@@ -36,16 +36,20 @@ pub enum UserRole {
     Supervisor,
     /// Sees every entity and manages accounts.
     Admin,
+    /// Runs one or more centres: fixes what visits found there (their
+    /// improvement actions) and reads their figures.
+    CentreManager,
 }
 
 impl UserRole {
-    pub const ALL: [UserRole; 3] = [UserRole::Shopper, UserRole::Supervisor, UserRole::Admin];
+    pub const ALL: [UserRole; 4] = [UserRole::Shopper, UserRole::Supervisor, UserRole::CentreManager, UserRole::Admin];
 
     pub fn as_str(self) -> &'static str {
         match self {
             UserRole::Shopper => "shopper",
             UserRole::Supervisor => "supervisor",
             UserRole::Admin => "admin",
+            UserRole::CentreManager => "centre_manager",
         }
     }
 

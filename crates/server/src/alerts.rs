@@ -62,33 +62,49 @@ pub async fn after_rating(state: &AppState, centre_id: &str) {
 }
 
 async fn deliver(state: &AppState, alert: &Alert) {
-    let Some(url) = state.alerts.webhook.clone() else { return };
     let centre_name = match state.storage.centre(&alert.centre_id).await {
         Ok(Some(c)) => c.name.get("en").to_owned(),
         _ => alert.centre_id.clone(),
     };
     let body = WebhookBody { event: "unhappy_ratings", alert, centre_name };
+    post_with_retries(state, &body, |attempt, delivered, error| async move {
+        if let Err(e) = state.storage.record_alert_delivery(alert.id, attempt, delivered, error).await {
+            tracing::warn!(alert = alert.id, error = %e, "could not record the webhook delivery");
+        }
+    })
+    .await;
+}
+
+/// POSTs `body` to the webhook, retrying with doubling waits until it
+/// answers 2xx or the attempts run out; `after_attempt` hears of each
+/// attempt (its number, when it was delivered, or why not). True when delivered.
+pub(crate) async fn post_with_retries<B, F, Fut>(state: &AppState, body: &B, after_attempt: F) -> bool
+where
+    B: Serialize,
+    F: Fn(u32, Option<chrono::DateTime<Utc>>, Option<String>) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let Some(url) = state.alerts.webhook.clone() else { return false };
     let client = reqwest::Client::builder().timeout(state.alerts.webhook_timeout).build();
-    let Ok(client) = client else { return };
+    let Ok(client) = client else { return false };
     let mut wait = state.alerts.webhook_first_retry;
     for attempt in 1..=state.alerts.webhook_attempts.max(1) {
-        let outcome = client.post(&url).json(&body).send().await;
+        let outcome = client.post(&url).json(body).send().await;
         let error = match outcome {
             Ok(r) if r.status().is_success() => None,
             Ok(r) => Some(format!("the webhook answered {}", r.status())),
             Err(e) => Some(format!("the webhook could not be reached: {e}")),
         };
         let delivered = error.is_none().then(Utc::now);
-        if let Err(e) = state.storage.record_alert_delivery(alert.id, attempt, delivered, error.clone()).await {
-            tracing::warn!(alert = alert.id, error = %e, "could not record the webhook delivery");
-        }
+        after_attempt(attempt, delivered, error.clone()).await;
         match error {
-            None => return,
-            Some(e) => tracing::warn!(alert = alert.id, attempt, error = %e, "alert webhook failed"),
+            None => return true,
+            Some(e) => tracing::warn!(attempt, error = %e, "webhook delivery failed"),
         }
         if attempt < state.alerts.webhook_attempts {
             tokio::time::sleep(wait).await;
             wait = wait.saturating_mul(2);
         }
     }
+    false
 }

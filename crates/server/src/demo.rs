@@ -15,18 +15,22 @@ pub const DEMO_SUPERVISOR: (&str, &str) = ("supervisor", "supervisor-demo");
 /// Reviews the roads and vehicles authority's centres only.
 pub const DEMO_SUPERVISOR_ROADS: (&str, &str) = ("supervisor-roads", "supervisor-roads-demo");
 pub const DEMO_ADMIN: (&str, &str) = ("admin", "admin-demo");
+/// Runs the Al Barsha centre.
+pub const DEMO_MANAGER: (&str, &str) = ("manager", "manager-demo");
 
-/// A demo account: role, (username, password), display name, entities reviewed.
+/// A demo account: role, (username, password), display name, and the
+/// entities a supervisor reviews or the centres a centre manager runs.
 pub type DemoAccount = (UserRole, (&'static str, &'static str), &'static str, &'static [&'static str]);
 
 /// Every demo account.
-pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 8] = [
     (UserRole::Shopper, DEMO_SHOPPER, "Demo Shopper", &[]),
     (UserRole::Shopper, ("shopper-2", "shopper-2-demo"), "Demo Shopper Two", &[]),
     (UserRole::Shopper, ("shopper-3", "shopper-3-demo"), "Demo Shopper Three", &[]),
     (UserRole::Shopper, ("shopper-4", "shopper-4-demo"), "Demo Shopper Four", &[]),
     (UserRole::Supervisor, DEMO_SUPERVISOR, "Demo Supervisor", &["civil-documents"]),
     (UserRole::Supervisor, DEMO_SUPERVISOR_ROADS, "Demo Roads Supervisor", &["roads-vehicles"]),
+    (UserRole::CentreManager, DEMO_MANAGER, "Demo Centre Manager", &["cd-al-barsha"]),
     (UserRole::Admin, DEMO_ADMIN, "Demo Admin", &[]),
 ];
 /// The demo exit kiosk: its centre, the centre's QR token, and its key.
@@ -56,16 +60,19 @@ pub async fn seed_evaluations(storage: &dyn Seeder, count: u64) -> Result<u64, S
 /// Seeds the demo catalogue and accounts; running it again changes nothing.
 pub async fn seed(storage: &dyn Storage) -> Result<(), StorageError> {
     storage.upsert_catalogue(&catalogue().map_err(StorageError::Invalid)?).await?;
-    for (role, (username, password), display, entities) in DEMO_ACCOUNTS {
+    for (role, (username, password), display, scope) in DEMO_ACCOUNTS {
         if storage.user_by_name(username).await?.is_none() {
             let hash = hash_password(password).map_err(StorageError::Invalid)?;
-            let entities: Vec<String> = entities.iter().map(|e| (*e).to_owned()).collect();
+            let scope: Vec<String> = scope.iter().map(|e| (*e).to_owned()).collect();
+            let (entity_ids, centre_ids) =
+                if role == UserRole::CentreManager { (Vec::new(), scope) } else { (scope, Vec::new()) };
             let user = NewUser {
                 username: (*username).to_owned(),
                 display_name: (*display).to_owned(),
                 role,
                 password_hash: hash,
-                entity_ids: entities,
+                entity_ids,
+                centre_ids,
                 created_by: None,
             };
             storage.create_user(&user).await?;

@@ -1,6 +1,7 @@
 //! Work the server does on its own, now and then: removing ended sessions and
-//! photos that no evaluation came to refer to within the grace period, and
-//! expiring planned visits not started by their due date.
+//! photos that no evaluation came to refer to within the grace period,
+//! expiring planned visits not started by their due date, and sending the
+//! reminders of overdue improvement actions.
 
 use crate::state::AppState;
 use chrono::Utc;
@@ -22,6 +23,7 @@ pub struct Swept {
     pub sessions: u64,
     pub photos: u64,
     pub expired: u32,
+    pub reminders: usize,
 }
 
 /// One round of housekeeping.
@@ -46,7 +48,8 @@ pub async fn sweep(state: &AppState) -> Result<Swept, String> {
         }
     }
     let expired = state.storage.expire_overdue(now).await.map_err(|e| e.to_string())?;
-    Ok(Swept { sessions, photos, expired })
+    let reminders = crate::reminders::send_due(state, now.date_naive()).await?;
+    Ok(Swept { sessions, photos, expired, reminders })
 }
 
 /// Runs [`sweep`] every [`EVERY`], the first time [`FIRST_ROUND_AFTER`] the
@@ -57,7 +60,8 @@ pub async fn run(state: AppState) {
         ticks.tick().await;
         match sweep(&state).await {
             Ok(s) if s != Swept::default() => {
-                tracing::info!(sessions = s.sessions, photos = s.photos, expired = s.expired, "housekeeping")
+                let (sessions, photos, expired, reminders) = (s.sessions, s.photos, s.expired, s.reminders);
+                tracing::info!(sessions, photos, expired, reminders, "housekeeping")
             }
             Ok(_) => {}
             Err(e) => tracing::warn!("housekeeping: {e}"),

@@ -17,6 +17,7 @@ pub mod move_to_postgres;
 pub mod passwords;
 pub mod photos;
 mod print;
+pub mod reminders;
 mod running;
 mod serve;
 mod session_cache;

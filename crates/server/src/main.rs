@@ -76,6 +76,7 @@ struct PhotosArg {
 enum RoleArg {
     Shopper,
     Supervisor,
+    CentreManager,
     Admin,
 }
 
@@ -84,6 +85,7 @@ impl From<RoleArg> for UserRole {
         match r {
             RoleArg::Shopper => UserRole::Shopper,
             RoleArg::Supervisor => UserRole::Supervisor,
+            RoleArg::CentreManager => UserRole::CentreManager,
             RoleArg::Admin => UserRole::Admin,
         }
     }
@@ -147,6 +149,9 @@ enum Command {
         /// An entity whose centres a supervisor reviews (repeat for several).
         #[arg(long = "entity")]
         entities: Vec<String>,
+        /// A centre a centre manager runs (repeat for several).
+        #[arg(long = "centre")]
+        centres: Vec<String>,
     },
     /// Add fictional evaluations (for trying the review screens, or measuring
     /// them): spread over the centres, the last twelve months, every status and both roles.
@@ -443,15 +448,22 @@ async fn run(command: Command) -> anyhow::Result<()> {
             };
             serve(config, addr).await
         }
-        Command::CreateUser { database, username, display_name, role, entities } => {
+        Command::CreateUser { database, username, display_name, role, entities, centres } => {
             let role = UserRole::from(role);
             let entities: Vec<String> = entities.iter().map(|e| e.trim().to_owned()).collect();
+            let centres: Vec<String> = centres.iter().map(|e| e.trim().to_owned()).collect();
             match role {
                 UserRole::Supervisor if entities.is_empty() => {
                     bail!("a supervisor reviews the centres of some entities: name them with --entity")
                 }
-                UserRole::Shopper | UserRole::Admin if !entities.is_empty() => {
+                UserRole::CentreManager if centres.is_empty() => {
+                    bail!("a centre manager runs some centres: name them with --centre")
+                }
+                _ if role != UserRole::Supervisor && !entities.is_empty() => {
                     bail!("--entity is only for supervisors, not for the role {}", role.as_str())
+                }
+                _ if role != UserRole::CentreManager && !centres.is_empty() => {
+                    bail!("--centre is only for centre managers, not for the role {}", role.as_str())
                 }
                 _ => {}
             }
@@ -468,6 +480,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 role,
                 password_hash: hash,
                 entity_ids: entities,
+                centre_ids: centres,
                 created_by: None,
             };
             store.create_user(&user).await?;

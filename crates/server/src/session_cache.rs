@@ -62,6 +62,7 @@ mod tests {
             role: UserRole::Shopper,
             password_hash: String::new(),
             entity_ids: vec![],
+            centre_ids: vec![],
             active: true,
             must_change_password: false,
         }

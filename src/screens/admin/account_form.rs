@@ -1,7 +1,7 @@
 //! The forms of an account: a new one (username, display name, role, the
-//! entities a supervisor reviews, and a first password, which the server
-//! checks), and a change of display name, role and entities. A refusal is
-//! said beside its field, which takes the focus.
+//! entities a supervisor reviews or the centres a centre manager runs, and a
+//! first password, which the server checks), and a change of display name,
+//! role and scope. A refusal is said beside its field, which takes the focus.
 
 use super::refusal::{refusal_text, refused_field};
 use crate::app::use_i18n;
@@ -34,6 +34,7 @@ impl FormProblem {
 fn input_id(prefix: &str, field: &str) -> String {
     match field {
         "entities" => format!("{prefix}-entity-0"),
+        "centres" => format!("{prefix}-centre-0"),
         other => format!("{prefix}-{}", other.replace('_', "-")),
     }
 }
@@ -47,16 +48,25 @@ fn focus_field(prefix: &str, problem: &FormProblem) {
 }
 
 /// What the form checks before sending, as core checks it on the server:
-/// the username's form, a display name, a supervisor's entities.
-fn checked(username: Option<&str>, name: &str, role: UserRole, entities: &[String], i18n: I18n) -> Option<FormProblem> {
+/// the username's form, a display name, a supervisor's entities, a manager's centres.
+fn checked(
+    username: Option<&str>,
+    name: &str,
+    role: UserRole,
+    (entities, centres): (&[String], &[String]),
+    i18n: I18n,
+) -> Option<FormProblem> {
     if let Some(u) = username {
         if !valid_username(u) {
             return Some(FormProblem::at("username", i18n.t("accounts-refusal-username-form")));
         }
     }
-    check_account(Some(name), role, entities).err().map(|r| {
-        let id =
-            if r.field == "entities" { "accounts-refusal-entities-needed" } else { "accounts-refusal-display-name" };
+    check_account(Some(name), role, entities, centres).err().map(|r| {
+        let id = match r.field {
+            "entities" => "accounts-refusal-entities-needed",
+            "centres" => "accounts-refusal-centres-needed",
+            _ => "accounts-refusal-display-name",
+        };
         FormProblem::at(r.field, i18n.t(id))
     })
 }
@@ -67,7 +77,7 @@ fn refused(i18n: I18n, e: &ms_client::ApiError) -> FormProblem {
 }
 
 /// The fields an account has either way: its display name, its role, and
-/// for a supervisor the entities they review.
+/// for a supervisor the entities they review, for a manager the centres they run.
 #[component]
 fn AccountFields(
     i18n: I18n,
@@ -75,6 +85,7 @@ fn AccountFields(
     name: Signal<String>,
     role: Signal<UserRole>,
     entities: Signal<Vec<String>>,
+    centres: Signal<Vec<String>>,
     problem: Option<FormProblem>,
 ) -> Element {
     let app = use_app();
@@ -82,6 +93,7 @@ fn AccountFields(
     let at = |field: &str| problem.as_ref().filter(|p| p.field.as_deref() == Some(field)).map(|p| p.text.clone());
     let described = |field: &str| at(field).map(|_| format!("{prefix}-{field}-error"));
     let mut entities = entities;
+    let mut centres = centres;
     let mut role = role;
     let mut name = name;
     rsx! {
@@ -135,6 +147,35 @@ fn AccountFields(
                 FieldError { id: "{prefix}-entities-error", text: at("entities") }
             }
         }
+        if role() == UserRole::CentreManager {
+            fieldset { class: "entity-choices", "aria-describedby": described("centres"),
+                legend { "{i18n.t(\"accounts-field-centres\")}" }
+                p { class: "help", "{i18n.t(\"accounts-centres-help\")}" }
+                div { class: "day-boxes",
+                    for (i, c) in catalogue.centres.iter().filter(|c| c.active).enumerate() {
+                        {
+                            let id = c.id.clone();
+                            let on = centres.read().contains(&id);
+                            rsx! {
+                                label { class: "day-box", key: "{id}", r#for: "{prefix}-centre-{i}",
+                                    input { id: "{prefix}-centre-{i}", r#type: "checkbox", name: "centres", value: "{id}", checked: on,
+                                        "aria-invalid": "{at(\"centres\").is_some()}",
+                                        onchange: move |_| {
+                                            let mut chosen = centres.write();
+                                            match chosen.iter().position(|c| *c == id) {
+                                                Some(at) => { chosen.remove(at); }
+                                                None => chosen.push(id.clone()),
+                                            }
+                                        } }
+                                    span { bdi { "{c.name.get(i18n.locale)}" } }
+                                }
+                            }
+                        }
+                    }
+                }
+                FieldError { id: "{prefix}-centres-error", text: at("centres") }
+            }
+        }
     }
 }
 
@@ -147,6 +188,7 @@ pub fn NewAccountForm(on_created: EventHandler<Account>, on_cancel: EventHandler
     let name = use_signal(String::new);
     let role = use_signal(|| UserRole::Shopper);
     let entities = use_signal(Vec::<String>::new);
+    let centres = use_signal(Vec::<String>::new);
     let mut password = use_signal(String::new);
     let mut problem = use_signal(|| None::<FormProblem>);
     let mut saving = use_signal(|| false);
@@ -154,15 +196,17 @@ pub fn NewAccountForm(on_created: EventHandler<Account>, on_cancel: EventHandler
     let save = move |e: FormEvent| async move {
         e.prevent_default();
         let chosen = if role() == UserRole::Supervisor { entities() } else { Vec::new() };
+        let run = if role() == UserRole::CentreManager { centres() } else { Vec::new() };
         let account = NewAccount {
             username: username().trim().to_owned(),
             display_name: name().trim().to_owned(),
             role: role(),
             password: password(),
             entities: chosen,
+            centres: run,
         };
-        if let Some(p) = checked(Some(&account.username), &account.display_name, account.role, &account.entities, i18n)
-        {
+        let scope = (account.entities.as_slice(), account.centres.as_slice());
+        if let Some(p) = checked(Some(&account.username), &account.display_name, account.role, scope, i18n) {
             focus_field(prefix, &p);
             problem.set(Some(p));
             return;
@@ -210,7 +254,7 @@ pub fn NewAccountForm(on_created: EventHandler<Account>, on_cancel: EventHandler
                     FieldError { id: "new-account-username-error", text: at("username") }
                 }
             }
-            AccountFields { i18n, prefix, name, role, entities, problem: found.clone() }
+            AccountFields { i18n, prefix, name, role, entities, centres, problem: found.clone() }
             div { class: "field",
                 label { r#for: "new-account-password", "{i18n.t(\"accounts-field-password\")}" }
                 input { id: "new-account-password", r#type: "password", name: "password", autocomplete: "new-password",
@@ -230,14 +274,21 @@ pub fn NewAccountForm(on_created: EventHandler<Account>, on_cancel: EventHandler
 }
 
 /// What an edit sends: only what changed; a role other than supervisor
-/// reviews no entities.
-fn change_of(account: &Account, name: &str, role: UserRole, entities: &[String]) -> AccountChange {
+/// reviews no entities, and one other than centre manager runs no centres.
+fn change_of(
+    account: &Account,
+    name: &str,
+    role: UserRole,
+    (entities, centres): (&[String], &[String]),
+) -> AccountChange {
     let name = name.trim();
     let entities: Vec<String> = if role == UserRole::Supervisor { entities.to_vec() } else { Vec::new() };
+    let centres: Vec<String> = if role == UserRole::CentreManager { centres.to_vec() } else { Vec::new() };
     AccountChange {
         display_name: (name != account.display_name).then(|| name.to_owned()),
         role: (role != account.role).then_some(role),
         entities: (entities != account.entities).then_some(entities),
+        centres: (centres != account.centres).then_some(centres),
     }
 }
 
@@ -249,6 +300,7 @@ pub fn EditAccount(account: Account, on_saved: EventHandler<Account>, on_cancel:
     let name = use_signal(|| account.display_name.clone());
     let role = use_signal(|| account.role);
     let entities = use_signal(|| account.entities.clone());
+    let centres = use_signal(|| account.centres.clone());
     let mut problem = use_signal(|| None::<FormProblem>);
     let mut saving = use_signal(|| false);
     let prefix = "edit-account";
@@ -257,13 +309,14 @@ pub fn EditAccount(account: Account, on_saved: EventHandler<Account>, on_cancel:
         e.prevent_default();
         let account = account.clone();
         async move {
-            let change = change_of(&account, &name(), role(), &entities());
+            let change = change_of(&account, &name(), role(), (&entities(), &centres()));
             if change == AccountChange::default() {
                 on_cancel.call(());
                 return;
             }
             let kept = change.entities.clone().unwrap_or_else(|| account.entities.clone());
-            if let Some(p) = checked(None, &name(), role(), &kept, i18n) {
+            let run = change.centres.clone().unwrap_or_else(|| account.centres.clone());
+            if let Some(p) = checked(None, &name(), role(), (&kept, &run), i18n) {
                 focus_field(prefix, &p);
                 problem.set(Some(p));
                 return;
@@ -291,7 +344,7 @@ pub fn EditAccount(account: Account, on_saved: EventHandler<Account>, on_cancel:
             if let Some(g) = general {
                 p { class: "error", role: "alert", "{g}" }
             }
-            AccountFields { i18n, prefix, name, role, entities, problem: found.clone() }
+            AccountFields { i18n, prefix, name, role, entities, centres, problem: found.clone() }
             p { class: "help", "{i18n.t(\"accounts-edit-sessions\")}" }
             div { class: "form-actions",
                 button { class: "button primary", r#type: "submit", "data-action": "save-account", disabled: saving(),
@@ -313,6 +366,7 @@ mod tests {
             display_name: "Sam".into(),
             role,
             entities: entities.iter().map(|e| e.to_string()).collect(),
+            centres: vec![],
             active: true,
             must_change_password: false,
         }
@@ -321,16 +375,33 @@ mod tests {
     #[test]
     fn an_edit_sends_only_what_changed() {
         let sam = account(UserRole::Supervisor, &["roads"]);
-        assert_eq!(change_of(&sam, " Sam ", UserRole::Supervisor, &["roads".into()]), AccountChange::default());
-        let more = change_of(&sam, "Sam", UserRole::Supervisor, &["roads".into(), "cd".into()]);
+        let none: &[String] = &[];
+        let roads = ["roads".to_owned()];
+        assert_eq!(change_of(&sam, " Sam ", UserRole::Supervisor, (&roads, none)), AccountChange::default());
+        let more = change_of(&sam, "Sam", UserRole::Supervisor, (&["roads".into(), "cd".into()], none));
         assert_eq!(
             more,
             AccountChange { entities: Some(vec!["roads".into(), "cd".into()]), ..AccountChange::default() }
         );
-        let shopper = change_of(&sam, "Samir", UserRole::Shopper, &["roads".into()]);
+        let shopper = change_of(&sam, "Samir", UserRole::Shopper, (&roads, none));
         assert_eq!(
             shopper,
-            AccountChange { display_name: Some("Samir".into()), role: Some(UserRole::Shopper), entities: Some(vec![]) }
+            AccountChange {
+                display_name: Some("Samir".into()),
+                role: Some(UserRole::Shopper),
+                entities: Some(vec![]),
+                centres: None
+            }
+        );
+        let manager = change_of(&sam, "Sam", UserRole::CentreManager, (&roads, &["cd-al-barsha".into()]));
+        assert_eq!(
+            manager,
+            AccountChange {
+                role: Some(UserRole::CentreManager),
+                entities: Some(vec![]),
+                centres: Some(vec!["cd-al-barsha".into()]),
+                ..AccountChange::default()
+            }
         );
     }
 
@@ -338,10 +409,18 @@ mod tests {
     fn the_form_says_what_core_refuses_beside_its_field() {
         let i18n = I18n::new("en");
         let field = |p: Option<FormProblem>| p.and_then(|p| p.field);
-        assert_eq!(field(checked(Some("Sam Jones"), "Sam", UserRole::Shopper, &[], i18n)).as_deref(), Some("username"));
-        assert_eq!(field(checked(Some("sam"), " ", UserRole::Shopper, &[], i18n)).as_deref(), Some("display_name"));
-        assert_eq!(field(checked(Some("sam"), "Sam", UserRole::Supervisor, &[], i18n)).as_deref(), Some("entities"));
-        assert_eq!(checked(Some("sam"), "Sam", UserRole::Admin, &[], i18n), None);
+        let none: (&[String], &[String]) = (&[], &[]);
+        assert_eq!(
+            field(checked(Some("Sam Jones"), "Sam", UserRole::Shopper, none, i18n)).as_deref(),
+            Some("username")
+        );
+        assert_eq!(field(checked(Some("sam"), " ", UserRole::Shopper, none, i18n)).as_deref(), Some("display_name"));
+        assert_eq!(field(checked(Some("sam"), "Sam", UserRole::Supervisor, none, i18n)).as_deref(), Some("entities"));
+        let manager = checked(Some("sam"), "Sam", UserRole::CentreManager, none, i18n);
+        assert_eq!(manager.as_ref().and_then(|p| p.field.as_deref()), Some("centres"));
+        assert_eq!(manager.map(|p| p.text), Some(i18n.t("accounts-refusal-centres-needed")));
+        assert_eq!(checked(Some("sam"), "Sam", UserRole::Admin, none, i18n), None);
+        assert_eq!(input_id("new-account", "centres"), "new-account-centre-0");
         assert_eq!(input_id("new-account", "display_name"), "new-account-display-name");
         assert_eq!(input_id("new-account", "entities"), "new-account-entity-0");
     }

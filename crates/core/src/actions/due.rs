@@ -32,14 +32,19 @@ impl DueDays {
     }
 
     /// Each between 1 and 365 days, and a higher priority never later than a lower one.
-    pub fn check(&self) -> Result<(), String> {
+    /// The refusal names the field at fault.
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
         for (name, d) in [("high", self.high), ("normal", self.normal), ("low", self.low)] {
             if !(1..=365).contains(&d) {
-                return Err(format!("{name}: {d} days; between 1 and 365"));
+                return Err((name, format!("{d} days; a deadline is between 1 and 365 days")));
             }
         }
-        if self.high > self.normal || self.normal > self.low {
-            return Err("a higher priority's deadline can't be later than a lower one's".into());
+        let later = "a higher priority's deadline can't be later than a lower one's";
+        if self.high > self.normal {
+            return Err(("high", later.into()));
+        }
+        if self.normal > self.low {
+            return Err(("normal", later.into()));
         }
         Ok(())
     }
@@ -110,8 +115,10 @@ mod tests {
         assert_eq!(default_due(Priority::Normal, d("2026-12-04"), &days), d("2026-12-18"));
         assert_eq!(default_due(Priority::Low, d("2026-12-04"), &days), d("2027-01-03"));
         assert!(days.check().is_ok());
-        assert!(DueDays { high: 0, ..days }.check().is_err());
-        assert!(DueDays { high: 20, normal: 14, low: 30 }.check().is_err());
+        assert_eq!(DueDays { high: 0, ..days }.check().map_err(|e| e.0), Err("high"));
+        assert_eq!(DueDays { low: 400, ..days }.check().map_err(|e| e.0), Err("low"));
+        assert_eq!(DueDays { high: 20, normal: 14, low: 30 }.check().map_err(|e| e.0), Err("high"));
+        assert_eq!(DueDays { high: 7, normal: 40, low: 30 }.check().map_err(|e| e.0), Err("normal"));
     }
 
     #[test]

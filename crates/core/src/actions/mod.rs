@@ -11,6 +11,7 @@
 //!                       └─(reopen, with a reason)─▶ open
 //! ```
 
+pub mod api;
 mod due;
 mod moves;
 mod sources;

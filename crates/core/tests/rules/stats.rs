@@ -157,7 +157,7 @@ fn the_league_puts_equal_figures_on_one_rank_and_empty_centres_last() {
 fn only_admins_set_how_figures_become_stars() {
     use ms_core::wire::UserRole;
     let who: Vec<bool> = UserRole::ALL.iter().map(|r| r.configures_ratings()).collect();
-    assert_eq!(who, [false, false, true], "shopper, supervisor, admin");
+    assert_eq!(who, [false, false, false, true], "shopper, supervisor, centre manager, admin");
 }
 
 #[test]

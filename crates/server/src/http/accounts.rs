@@ -4,8 +4,7 @@
 //! username. Every act but one's own password change is in the audit log.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{Admin, IdPath, JsonBody, QueryParams};
-use super::planning::Member;
+use super::extract::{Admin, IdPath, JsonBody, MaybeUser, QueryParams};
 use crate::auth::{hash_password, verify_password};
 use crate::passwords::{self, PasswordRefusal};
 use crate::state::AppState;
@@ -27,6 +26,7 @@ fn view(u: User) -> Account {
         display_name: u.display_name,
         role: u.role,
         entities: u.entity_ids,
+        centres: u.centre_ids,
         active: u.active,
         must_change_password: u.must_change_password,
     }
@@ -48,10 +48,20 @@ fn act(admin: &Admin) -> AdminAct {
     AdminAct { actor: admin.0.id, at: chrono::Utc::now() }
 }
 
-/// A storage refusal (a taken username, an unknown entity) as a 422 naming its field.
+/// A storage refusal (a taken username, an unknown entity or centre) as a
+/// 422 naming its field: `field`, or the scope the message is about.
 fn invalid(e: StorageError, field: &str) -> ApiError {
     match e {
-        StorageError::Invalid(m) => ApiError::unprocessable(ErrorCode::InvalidField, field, m),
+        StorageError::Invalid(m) => {
+            let field = if m.starts_with("there is no entity") {
+                "entities"
+            } else if m.starts_with("there is no centre") {
+                "centres"
+            } else {
+                field
+            };
+            ApiError::unprocessable(ErrorCode::InvalidField, field, m)
+        }
         other => other.into(),
     }
 }
@@ -97,7 +107,7 @@ pub async fn list(
         (status = 403, body = ErrorBody, description = "Not an admin"),
         (status = 413, body = ErrorBody, description = "Body too large"),
         (status = 415, body = ErrorBody, description = "Not sent as application/json"),
-        (status = 422, body = ErrorBody, description = "`weak_password`, a username taken or malformed, a supervisor without entities, an unknown entity")),
+        (status = 422, body = ErrorBody, description = "`weak_password`, a username taken or malformed, a supervisor without entities, a centre manager without centres, an unknown entity or centre")),
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
@@ -113,15 +123,17 @@ pub async fn create(
         ));
     }
     let display_name = a.display_name.trim().to_owned();
-    check_account(Some(&display_name), a.role, &a.entities).map_err(refused)?;
+    check_account(Some(&display_name), a.role, &a.entities, &a.centres).map_err(refused)?;
     passwords::check(&a.password, &username).map_err(|r| weak("password", r))?;
     let entity_ids = if a.role == UserRole::Supervisor { a.entities } else { Vec::new() };
+    let centre_ids = if a.role == UserRole::CentreManager { a.centres } else { Vec::new() };
     let user = NewUser {
         username: username.clone(),
         display_name,
         role: a.role,
         password_hash: hashed(&state, a.password).await?,
         entity_ids,
+        centre_ids,
         created_by: Some(admin.0.id),
     };
     state.storage.create_user(&user).await.map_err(|e| invalid(e, "username"))?;
@@ -150,7 +162,7 @@ pub async fn get(State(state): State<AppState>, _admin: Admin, IdPath(id): IdPat
         (status = 404, body = ErrorBody, description = "No such account"),
         (status = 413, body = ErrorBody, description = "Body too large"),
         (status = 415, body = ErrorBody, description = "Not sent as application/json"),
-        (status = 422, body = ErrorBody, description = "An empty name, a supervisor without entities, an unknown entity, or an admin's own role")),
+        (status = 422, body = ErrorBody, description = "An empty name, a supervisor without entities, an unknown entity or centre, or an admin's own role")),
     security(("bearer" = [])))]
 pub async fn patch(
     State(state): State<AppState>,
@@ -168,8 +180,10 @@ pub async fn patch(
     }
     let role = c.role.unwrap_or(current.role);
     let entities = c.entities.clone().unwrap_or_else(|| current.entity_ids.clone());
-    check_account(c.display_name.as_deref(), role, &entities).map_err(refused)?;
-    let change = UserChange { display_name: c.display_name, role: c.role, entity_ids: c.entities };
+    let centres = c.centres.clone().unwrap_or_else(|| current.centre_ids.clone());
+    check_account(c.display_name.as_deref(), role, &entities, &centres).map_err(refused)?;
+    let change =
+        UserChange { display_name: c.display_name, role: c.role, entity_ids: c.entities, centre_ids: c.centres };
     let changed = state.storage.change_user(&id, &change, act(&admin)).await.map_err(|e| invalid(e, "entities"))?;
     let changed = changed.ok_or_else(|| not_found(&id))?;
     state.sessions.forget_user(changed.id);
@@ -246,10 +260,10 @@ pub async fn reset_password(
     security(("bearer" = [])))]
 pub async fn change_own(
     State(state): State<AppState>,
-    member: Member,
+    MaybeUser(me): MaybeUser,
     JsonBody(c): JsonBody<PasswordChange>,
 ) -> ApiResult<StatusCode> {
-    let me = member.0;
+    let me = me.ok_or_else(|| ApiError::unauthorized("sign in first"))?;
     let (current, hash) = (c.current, me.password_hash.clone());
     let right = {
         let _permit = state.password_checks.acquire().await.map_err(ApiError::internal)?;

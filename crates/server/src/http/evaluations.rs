@@ -107,7 +107,7 @@ pub async fn put_evaluation(
         (Role::Shopper, None) => {
             return Err(ApiError::unauthorized("a shopper's evaluation needs a signed-in shopper"))
         }
-        (Role::Shopper, Some(UserRole::Supervisor | UserRole::Admin)) => {
+        (Role::Shopper, Some(UserRole::Supervisor | UserRole::Admin | UserRole::CentreManager)) => {
             return Err(ApiError::forbidden("only shoppers submit shopper evaluations"))
         }
         (Role::Citizen, Some(_)) => {

@@ -1,6 +1,8 @@
 //! The HTTP API (docs/architecture.md §3): one file per resource, one error type, extractors for auth.
 
 mod accounts;
+mod action_deadlines;
+mod actions;
 mod alerts;
 mod attachment;
 mod audit;
@@ -84,6 +86,13 @@ pub fn router(state: AppState) -> Router {
         .route("/my/assignments", get(planning::assignments::mine))
         .route("/shoppers", get(planning::shoppers::list))
         .route("/exports/assignments.csv", get(planning::assignments::csv))
+        .route("/actions", get(actions::list).post(actions::create))
+        .route("/actions/{id}", get(actions::get))
+        .route("/actions/{id}/status", post(actions::move_status))
+        .route("/my/actions", get(actions::mine))
+        .route("/exports/actions.csv", get(actions::csv))
+        .route("/centres/{id}/actions", get(actions::centre_counts))
+        .route("/settings/action-deadlines", get(action_deadlines::get_deadlines).put(action_deadlines::put_deadlines))
         .route("/users", get(accounts::list).post(accounts::create))
         .route("/users/{id}", get(accounts::get).patch(accounts::patch))
         .route("/users/{id}/deactivate", post(accounts::deactivate))

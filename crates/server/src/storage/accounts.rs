@@ -14,6 +14,8 @@ pub struct User {
     pub password_hash: String,
     /// The entities a supervisor reviews.
     pub entity_ids: Vec<String>,
+    /// The centres a centre manager runs.
+    pub centre_ids: Vec<String>,
     /// A deactivated account signs in no more; its sessions ended when it was deactivated.
     pub active: bool,
     /// Set by a password reset: the temporary password must be changed first.
@@ -26,7 +28,7 @@ impl User {
         match self.role {
             UserRole::Admin => ReviewScope::All,
             UserRole::Supervisor => ReviewScope::Entities(self.entity_ids.clone()),
-            UserRole::Shopper => ReviewScope::Entities(Vec::new()),
+            UserRole::Shopper | UserRole::CentreManager => ReviewScope::Entities(Vec::new()),
         }
     }
 }
@@ -73,6 +75,8 @@ pub struct NewUser {
     pub password_hash: String,
     /// The entities a supervisor reviews.
     pub entity_ids: Vec<String>,
+    /// The centres a centre manager runs.
+    pub centre_ids: Vec<String>,
     /// The admin creating it; None for the command line and the demo.
     pub created_by: Option<i64>,
 }
@@ -123,6 +127,7 @@ impl NewUser {
                 "display_name": self.display_name,
                 "role": self.role.as_str(),
                 "entities": self.entity_ids,
+                "centres": self.centre_ids,
             }),
         );
         entry.actor = self.created_by;

@@ -28,6 +28,7 @@ pub struct UserChange {
     pub display_name: Option<String>,
     pub role: Option<UserRole>,
     pub entity_ids: Option<Vec<String>>,
+    pub centre_ids: Option<Vec<String>>,
 }
 
 /// Who acts, when.
@@ -73,6 +74,7 @@ fn shown(u: &User) -> serde_json::Value {
         "display_name": u.display_name,
         "role": u.role.as_str(),
         "entities": u.entity_ids,
+        "centres": u.centre_ids,
         "active": u.active,
     })
 }
@@ -124,8 +126,21 @@ pub(crate) async fn change_user(
     if let Some(entities) = &c.entity_ids {
         after.entity_ids = entities.clone();
     }
+    if let Some(centres) = &c.centre_ids {
+        after.centre_ids = centres.clone();
+    }
     if after.role != UserRole::Supervisor {
         after.entity_ids.clear();
+    }
+    if after.role != UserRole::CentreManager {
+        after.centre_ids.clear();
+    }
+    for centre in &after.centre_ids {
+        let sql = "SELECT CAST(0 AS BIGINT), COUNT(*) FROM centres WHERE id = $1";
+        let known = steps.counts(sql, vec![Arg::Text(centre.clone())]).await?;
+        if known.first().is_none_or(|(_, n)| *n == 0) {
+            return Err(StorageError::Invalid(format!("there is no centre '{centre}' in the catalogue")));
+        }
     }
     for e in &after.entity_ids {
         let sql = "SELECT CAST(0 AS BIGINT), COUNT(*) FROM entities WHERE id = $1";
@@ -136,16 +151,17 @@ pub(crate) async fn change_user(
     }
     steps
         .execute(
-            "UPDATE users SET display_name = $2, role = $3, entity_ids = $4 WHERE id = $1",
+            "UPDATE users SET display_name = $2, role = $3, entity_ids = $4, centre_ids = $5 WHERE id = $1",
             vec![
                 Arg::Integer(before.id),
                 Arg::Text(after.display_name.clone()),
                 Arg::Text(after.role.as_str().into()),
                 Arg::Text(json(&after.entity_ids)?),
+                Arg::Text(json(&after.centre_ids)?),
             ],
         )
         .await?;
-    if after.role != before.role || after.entity_ids != before.entity_ids {
+    if after.role != before.role || after.entity_ids != before.entity_ids || after.centre_ids != before.centre_ids {
         // What the account may see changed: it signs in again to see it.
         end_sessions(steps, before.id).await?;
     }

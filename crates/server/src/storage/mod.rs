@@ -4,6 +4,7 @@
 //! database does each step: SQL text, transactions and locking, column types.
 
 mod accounts;
+pub(crate) mod actions;
 mod admin;
 mod alerts;
 mod audit;
@@ -25,6 +26,7 @@ mod sqlite;
 mod summary;
 
 pub use accounts::{AccountStore, Kiosk, NewUser, ReviewScope, Reviewer, User};
+pub use actions::{ActionActor, ActionCounts, ActionFilter, ActionRefusal, ActionScope, ActionStore};
 pub use admin::{AccountAdmin, AdminAct, UserChange, UserFilter};
 pub use alerts::AlertStore;
 pub use audit::{AuditFilter, AuditLog, NewAuditEntry};
@@ -58,6 +60,7 @@ pub trait Storage:
     + AuditLog
     + PlanningStore
     + AccountAdmin
+    + ActionStore
     + Send
     + Sync
 {

@@ -87,6 +87,10 @@ pub(crate) async fn decide(
     steps.record_event(&Event { id, revision: latest.revision, at, actor, change, comment }).await?;
     steps.refigure(id, latest.revision, latest.role, latest.status, d.to).await?;
     follow_review(steps, id, d.to, at).await?;
+    if d.to == ReviewStatus::Approved && latest.role == Role::Shopper {
+        // What the visit found failing becomes the centre's actions, in this same transaction.
+        super::actions::from_approval(steps, id, at).await?;
+    }
     Ok(DecisionOutcome::Moved(Box::new(steps.summary(id, latest.revision).await?)))
 }
 

@@ -14,8 +14,8 @@ use std::time::Duration;
 
 /// A webhook that answers 500 to its first `failures` calls, then 200, and keeps every body.
 #[derive(Clone, Default)]
-struct Receiver {
-    bodies: Arc<Mutex<Vec<Value>>>,
+pub(crate) struct Receiver {
+    pub(crate) bodies: Arc<Mutex<Vec<Value>>>,
     failures: usize,
 }
 
@@ -29,7 +29,7 @@ async fn receive(State(r): State<Receiver>, Json(body): Json<Value>) -> StatusCo
     }
 }
 
-async fn start_receiver(failures: usize) -> (String, Receiver) {
+pub(crate) async fn start_receiver(failures: usize) -> (String, Receiver) {
     let receiver = Receiver { failures, ..Receiver::default() };
     let app = Router::new().route("/hook", on_post(receive)).with_state(receiver.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

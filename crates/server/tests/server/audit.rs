@@ -73,6 +73,7 @@ async fn the_log_pages_newest_first_and_its_csv_opens_as_text() {
             role: UserRole::Shopper,
             password_hash: "not a real hash".into(),
             entity_ids: vec![],
+            centre_ids: vec![],
             created_by: None,
         };
         storage.create_user(&user).await.expect("account");

@@ -3,6 +3,7 @@
 //! own binary (`photo_store.rs`): it sets the process environment.
 
 mod accounts;
+mod actions;
 mod alerts;
 mod api;
 mod audit;

@@ -3,15 +3,14 @@
 //! starting.
 
 use super::{planner, refused, Member};
-use crate::export::formula;
+use crate::http::attachment::CsvTable;
 use crate::http::error::{ApiError, ApiResult};
 use crate::http::extract::{IdPath, JsonBody, QueryParams, Shopper, Supervisor};
 use crate::state::AppState;
 use crate::storage::planning::parse_cursor;
 use crate::storage::{AssignmentFilter, AssignmentMove, Planned};
 use axum::extract::State;
-use axum::http::{header, HeaderValue};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Json;
 use ms_core::planning::api::{AssignRequest, AssignmentPage, AssignmentView, CancelRequest, MyAssignments};
 use ms_core::planning::{AssignmentId, AssignmentStatus, WaveId};
@@ -148,32 +147,19 @@ pub async fn csv(
         ..AssignmentQuery::default()
     };
     state.storage.expire_overdue(chrono::Utc::now()).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let io = |e: csv::Error| ApiError::internal(e);
-    writer.write_record(COLUMNS).map_err(io)?;
+    let mut table = CsvTable::new(&COLUMNS)?;
     let mut f = filter(q, &supervisor, MAX_PAGE)?;
-    let mut written = 0;
     loop {
         let page = state.storage.assignments(&f).await?;
         for a in &page.items {
-            for cell in row(a) {
-                writer.write_field(formula::csv_cell(&cell).as_bytes()).map_err(io)?;
-            }
-            writer.write_record(None::<&[u8]>).map_err(io)?;
-            written += 1;
+            table.row(row(a))?;
         }
         match page.next_cursor.as_deref().and_then(parse_cursor) {
-            Some(next) if written < MAX_CSV => f.after = Some(next),
+            Some(next) if table.rows < MAX_CSV => f.after = Some(next),
             _ => break,
         }
     }
-    let body = writer.into_inner().map_err(|e| ApiError::internal(e.to_string()))?;
-    let mut response = body.into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"assignments.csv\""));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    table.download("assignments.csv")
 }
 
 fn not_found(id: AssignmentId) -> ApiError {

@@ -17,7 +17,8 @@ use ms_core::planning::{AccountId, Actor, MoveRefusal, WaveRefusal};
 use ms_core::wire::UserRole;
 use ms_core::ErrorCode;
 
-/// Anyone signed in, acting on the programme as their role allows.
+/// A shopper, supervisor or admin signed in, acting on the programme as
+/// their role allows (centre managers have no part in planning).
 pub struct Member(pub User);
 
 impl FromRequestParts<AppState> for Member {
@@ -25,6 +26,9 @@ impl FromRequestParts<AppState> for Member {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match MaybeUser::from_request_parts(parts, state).await?.0 {
+            Some(u) if u.role == UserRole::CentreManager => {
+                Err(ApiError::forbidden("centre managers have no part in planning visits"))
+            }
             Some(u) => Ok(Member(u)),
             None => Err(ApiError::unauthorized("sign in first")),
         }
@@ -36,7 +40,9 @@ pub fn planner(user: &User) -> Planner {
     let id = AccountId(user.id);
     let actor = match user.role {
         UserRole::Shopper => Actor::Shopper(id),
-        UserRole::Supervisor | UserRole::Admin => Actor::Supervisor(id),
+        // A centre manager never gets here (`Member` refuses them); their
+        // review scope is empty all the same.
+        UserRole::Supervisor | UserRole::Admin | UserRole::CentreManager => Actor::Supervisor(id),
     };
     Planner { actor, at: chrono::Utc::now(), scope: user.review_scope() }
 }

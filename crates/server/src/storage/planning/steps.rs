@@ -40,4 +40,6 @@ pub(crate) trait PlanningSteps {
     async fn users(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<crate::storage::User>, StorageError>;
     /// Rows of two integers (counts by account).
     async fn counts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(i64, i64)>, StorageError>;
+    /// The first column of each row, as text (JSON documents, ids).
+    async fn texts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<String>, StorageError>;
 }

@@ -8,12 +8,13 @@ use ms_core::wire::UserRole;
 use tokio_postgres::Row;
 
 pub(crate) const USER_COLUMNS: &str =
-    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password";
+    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password, u.centre_ids";
 
 pub(crate) fn user(r: &Row) -> Result<User, StorageError> {
     let role: String = r.try_get(3)?;
     let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
     let entities: String = r.try_get(5)?;
+    let centres: String = r.try_get(8)?;
     Ok(User {
         id: r.try_get(0)?,
         username: r.try_get(1)?,
@@ -21,6 +22,7 @@ pub(crate) fn user(r: &Row) -> Result<User, StorageError> {
         role,
         password_hash: r.try_get(4)?,
         entity_ids: from_json(&entities)?,
+        centre_ids: from_json(&centres)?,
         active: r.try_get(6)?,
         must_change_password: r.try_get(7)?,
     })
@@ -37,11 +39,28 @@ pub async fn create_user(c: &impl GenericClient, u: &NewUser) -> Result<i64, Sto
     if let Some(unknown) = u.entity_ids.iter().find(|e| !known.contains(e)) {
         return Err(StorageError::Invalid(format!("there is no entity '{unknown}' in the catalogue")));
     }
+    let known: Vec<String> = c
+        .query("SELECT id FROM centres WHERE id = ANY($1)", &[&u.centre_ids])
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?;
+    if let Some(unknown) = u.centre_ids.iter().find(|e| !known.contains(e)) {
+        return Err(StorageError::Invalid(format!("there is no centre '{unknown}' in the catalogue")));
+    }
     let row = c
         .query_opt(
-            "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING id",
-            &[&u.username, &u.display_name, &u.role.as_str(), &u.password_hash, &Utc::now(), &json(&u.entity_ids)?],
+            "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids, centre_ids)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (username) DO NOTHING RETURNING id",
+            &[
+                &u.username,
+                &u.display_name,
+                &u.role.as_str(),
+                &u.password_hash,
+                &Utc::now(),
+                &json(&u.entity_ids)?,
+                &json(&u.centre_ids)?,
+            ],
         )
         .await?;
     let Some(row) = row else {
@@ -87,7 +106,7 @@ pub async fn session_user(
         ))
         .await?;
     let Some(row) = c.query_opt(&stmt, &[&token]).await? else { return Ok(None) };
-    let (expires, last_used): (DateTime<Utc>, DateTime<Utc>) = (row.try_get(8)?, row.try_get(9)?);
+    let (expires, last_used): (DateTime<Utc>, DateTime<Utc>) = (row.try_get(9)?, row.try_get(10)?);
     let active: bool = row.try_get(6)?;
     if expires <= now || last_used + idle <= now || !active {
         return Ok(None);

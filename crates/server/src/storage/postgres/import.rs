@@ -91,6 +91,7 @@ const TABLES: &[Table] = &[
             ("entity_ids", "entity_ids", Text),
             ("active", "active", Bool),
             ("must_change_password", "must_change_password", Bool),
+            ("centre_ids", "centre_ids", Text),
         ],
     ),
     (
@@ -270,6 +271,25 @@ const TABLES: &[Table] = &[
             ("overridden", "overridden", Text),
         ],
     ),
+    (
+        "actions",
+        &[
+            ("id", "id", Uuid),
+            ("centre_id", "centre_id", Text),
+            ("entity_id", "entity_id", Text),
+            ("item_id", "item_id", Text),
+            ("status", "status", Text),
+            ("priority", "priority", Text),
+            ("due_date", "due_date", Date),
+            ("source", "source", Text),
+            ("assignee", "assignee", Text),
+            ("created_at", "created_at", Time),
+            ("updated_at", "updated_at", Time),
+            ("body", "body", Text),
+        ],
+    ),
+    ("action_photos", &[("action_id", "action_id", Uuid), ("sha256", "sha256", Text)]),
+    ("action_reminders", &[("action_id", "action_id", Uuid), ("step", "step", Text), ("sent_at", "sent_at", Time)]),
 ];
 
 /// Tables whose ids PostgreSQL generates: their sequences continue after the copied ids.

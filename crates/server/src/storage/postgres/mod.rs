@@ -92,6 +92,7 @@ macro_rules! transaction {
 }
 
 // After the macro, which they use.
+mod actions;
 mod admin;
 mod planning;
 

@@ -49,12 +49,13 @@ pub async fn missing(c: &impl GenericClient, ids: &[PhotoId]) -> Result<Vec<Phot
     Ok(ids.iter().filter(|id| !found.iter().any(|f| f == id.as_str())).cloned().collect())
 }
 
-/// Photos received before `before` that no evaluation refers to.
+/// Photos received before `before` that no evaluation and no action's evidence refers to.
 pub async fn orphans(c: &impl GenericClient, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError> {
     let rows = c
         .query(
             "SELECT p.sha256 FROM photos p WHERE p.received_at < $1
-             AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256) LIMIT $2",
+             AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256)
+         AND NOT EXISTS (SELECT 1 FROM action_photos r WHERE r.sha256 = p.sha256) LIMIT $2",
             &[&before, &i64::from(limit)],
         )
         .await?;
@@ -68,7 +69,8 @@ pub async fn forget_orphan(c: &impl GenericClient, id: &PhotoId) -> Result<bool,
     let n = c
         .execute(
             "DELETE FROM photos WHERE sha256 = $1
-             AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = $1)",
+             AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = $1)
+         AND NOT EXISTS (SELECT 1 FROM action_photos r WHERE r.sha256 = $1)",
             &[&id.as_str()],
         )
         .await?;

@@ -160,6 +160,14 @@ impl<C: GenericClient + Sync> PlanningSteps for Steps<'_, C> {
         }
         Ok(out)
     }
+
+    async fn texts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<String>, StorageError> {
+        let mut out = Vec::new();
+        for r in self.rows(sql, args).await? {
+            out.push(r.try_get(0)?);
+        }
+        Ok(out)
+    }
 }
 
 use super::PgStorage;

@@ -252,6 +252,42 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "ALTER TABLE kiosks ADD COLUMN revoked_at TIMESTAMPTZ;",
     // 8: the counter a citizen's link named (as SQLite's fifteenth migration).
     "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
+    // 9: the centres a centre manager runs (as SQLite's sixteenth migration).
+    "ALTER TABLE users ADD COLUMN centre_ids TEXT NOT NULL DEFAULT '[]';
+     ALTER TABLE users DROP CONSTRAINT users_role_check;
+     ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('shopper', 'supervisor', 'centre_manager', 'admin'));",
+    // 10: improvement actions (as SQLite's seventeenth migration).
+    r#"
+    CREATE TABLE actions (
+        id UUID PRIMARY KEY,
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        entity_id TEXT NOT NULL,
+        item_id TEXT,
+        status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'verified', 'cant_do', 'closed_unfixed')),
+        priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high')),
+        due_date DATE NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('automatic', 'answer', 'weakness', 'free_text')),
+        assignee TEXT,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX actions_due ON actions (due_date, id);
+    CREATE INDEX actions_centre ON actions (centre_id, status, item_id);
+    CREATE INDEX actions_entity ON actions (entity_id, due_date, id);
+    CREATE TABLE action_photos (
+        action_id UUID NOT NULL REFERENCES actions(id),
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (action_id, sha256)
+    );
+    CREATE INDEX action_photos_sha256 ON action_photos (sha256);
+    CREATE TABLE action_reminders (
+        action_id UUID NOT NULL REFERENCES actions(id),
+        step TEXT NOT NULL CHECK (step IN ('due_day', 'three_days_late', 'seven_days_late')),
+        sent_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (action_id, step)
+    );
+    "#,
 ];
 
 /// Brings the schema up to date in one transaction; refuses a newer schema.

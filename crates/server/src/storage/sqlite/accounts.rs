@@ -8,20 +8,21 @@ use ms_core::wire::UserRole;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 pub(crate) const USER_COLUMNS: &str =
-    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password";
+    "u.id, u.username, u.display_name, u.role, u.password_hash, u.entity_ids, u.active, u.must_change_password, u.centre_ids";
 
-type UserRow = (i64, String, String, String, String, String, bool, bool);
+type UserRow = (i64, String, String, String, String, String, bool, bool, String);
 
 pub(crate) fn user(r: &Row) -> rusqlite::Result<UserRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
 }
 
 pub(crate) fn to_user(
-    (id, username, display_name, role, password_hash, entities, active, must_change_password): UserRow,
+    (id, username, display_name, role, password_hash, entities, active, must_change_password, centres): UserRow,
 ) -> Result<User, StorageError> {
     let role = UserRole::parse(&role).ok_or_else(|| StorageError::Corrupt(format!("user role '{role}'")))?;
     let entity_ids = from_json(&entities)?;
-    Ok(User { id, username, display_name, role, password_hash, entity_ids, active, must_change_password })
+    let centre_ids = from_json(&centres)?;
+    Ok(User { id, username, display_name, role, password_hash, entity_ids, centre_ids, active, must_change_password })
 }
 
 /// Creates an account, recorded in the audit log.
@@ -34,11 +35,26 @@ pub fn create_user(c: &mut Connection, u: &NewUser) -> Result<i64, StorageError>
             return Err(StorageError::Invalid(format!("there is no entity '{entity}' in the catalogue")));
         }
     }
+    for centre in &u.centre_ids {
+        let known: Option<i64> =
+            tx.query_row("SELECT 1 FROM centres WHERE id = ?1", [centre], |r| r.get(0)).optional()?;
+        if known.is_none() {
+            return Err(StorageError::Invalid(format!("there is no centre '{centre}' in the catalogue")));
+        }
+    }
     let n = tx.execute(
-        "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO users (username, display_name, role, password_hash, created_at, entity_ids, centre_ids)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (username) DO NOTHING",
-        params![u.username, u.display_name, u.role.as_str(), u.password_hash, ts(Utc::now()), json(&u.entity_ids)?],
+        params![
+            u.username,
+            u.display_name,
+            u.role.as_str(),
+            u.password_hash,
+            ts(Utc::now()),
+            json(&u.entity_ids)?,
+            json(&u.centre_ids)?
+        ],
     )?;
     if n == 0 {
         return Err(StorageError::Invalid(format!("the username '{}' is taken", u.username)));
@@ -84,7 +100,7 @@ pub fn session_user(
     );
     let mut stmt = c.prepare_cached(&sql)?;
     let row = stmt
-        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(8)?, r.get::<_, Option<String>>(9)?)))
+        .query_row([token], |r| Ok((user(r)?, r.get::<_, String>(9)?, r.get::<_, Option<String>>(10)?)))
         .optional()?;
     let Some((u, expires, last_used)) = row else { return Ok(None) };
     let last_used = match last_used {

@@ -8,6 +8,7 @@
 //! blocking threads, off the async ones.
 
 mod accounts;
+mod actions;
 mod admin;
 mod alerts;
 mod audit;

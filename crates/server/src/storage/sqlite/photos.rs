@@ -41,11 +41,12 @@ pub fn missing(c: &Connection, ids: &[PhotoId]) -> Result<Vec<PhotoId>, StorageE
     Ok(missing)
 }
 
-/// Photos received before `before` that no evaluation refers to.
+/// Photos received before `before` that no evaluation and no action's evidence refers to.
 pub fn orphans(c: &Connection, before: DateTime<Utc>, limit: u32) -> Result<Vec<PhotoId>, StorageError> {
     let mut stmt = c.prepare_cached(
         "SELECT p.sha256 FROM photos p WHERE p.received_at < ?1
-         AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256) LIMIT ?2",
+         AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = p.sha256)
+         AND NOT EXISTS (SELECT 1 FROM action_photos r WHERE r.sha256 = p.sha256) LIMIT ?2",
     )?;
     let rows = stmt.query_map(params![ts(before), limit], |r| r.get::<_, String>(0))?;
     rows.map(|r| PhotoId::parse(&r?).map_err(|e| StorageError::Corrupt(e.to_string()))).collect()
@@ -55,7 +56,8 @@ pub fn orphans(c: &Connection, before: DateTime<Utc>, limit: u32) -> Result<Vec<
 pub fn forget_orphan(c: &Connection, id: &PhotoId) -> Result<bool, StorageError> {
     let n = c.execute(
         "DELETE FROM photos WHERE sha256 = ?1
-         AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = ?1)",
+         AND NOT EXISTS (SELECT 1 FROM evaluation_photos r WHERE r.sha256 = ?1)
+         AND NOT EXISTS (SELECT 1 FROM action_photos r WHERE r.sha256 = ?1)",
         [id.as_str()],
     )?;
     Ok(n == 1)

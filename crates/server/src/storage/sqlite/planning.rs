@@ -155,6 +155,10 @@ impl PlanningSteps for Steps<'_> {
     async fn counts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<(i64, i64)>, StorageError> {
         self.rows(sql, args, |r| Ok((r.get(0)?, r.get(1)?)))
     }
+
+    async fn texts(&mut self, sql: &str, args: Vec<Arg>) -> Result<Vec<String>, StorageError> {
+        self.rows(sql, args, |r| Ok(r.get(0)?))
+    }
 }
 
 use crate::storage::planning::{self, AssignmentFilter, AssignmentMove, Planned, Planner, PlanningStore};

@@ -315,6 +315,60 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // 15: the counter or touchpoint a citizen's link named, beside the body
     // for the inbox; no stored body has one (bodies before it refused the field).
     "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
+    // 16: centre managers, and the centres each runs. The role's CHECK
+    // changes, so the table is rebuilt as in the third migration.
+    r#"
+    CREATE TABLE users_new (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('shopper', 'supervisor', 'centre_manager', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        entity_ids TEXT NOT NULL DEFAULT '[]',
+        active INTEGER NOT NULL DEFAULT 1,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        centre_ids TEXT NOT NULL DEFAULT '[]'
+    );
+    INSERT INTO users_new (id, username, display_name, role, password_hash, created_at, entity_ids, active, must_change_password)
+        SELECT id, username, display_name, role, password_hash, created_at, entity_ids, active, must_change_password
+        FROM users;
+    DROP TABLE users;
+    ALTER TABLE users_new RENAME TO users;
+    "#,
+    // 17: improvement actions (the document beside the columns the lists
+    // filter and sort on), the photos of their evidence, the reminders sent.
+    r#"
+    CREATE TABLE actions (
+        id TEXT PRIMARY KEY,
+        centre_id TEXT NOT NULL REFERENCES centres(id),
+        entity_id TEXT NOT NULL,
+        item_id TEXT,
+        status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'verified', 'cant_do', 'closed_unfixed')),
+        priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high')),
+        due_date TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('automatic', 'answer', 'weakness', 'free_text')),
+        assignee TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX actions_due ON actions (due_date, id);
+    CREATE INDEX actions_centre ON actions (centre_id, status, item_id);
+    CREATE INDEX actions_entity ON actions (entity_id, due_date, id);
+    CREATE TABLE action_photos (
+        action_id TEXT NOT NULL REFERENCES actions(id),
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (action_id, sha256)
+    );
+    CREATE INDEX action_photos_sha256 ON action_photos (sha256);
+    CREATE TABLE action_reminders (
+        action_id TEXT NOT NULL REFERENCES actions(id),
+        step TEXT NOT NULL CHECK (step IN ('due_day', 'three_days_late', 'seven_days_late')),
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (action_id, step)
+    );
+    "#,
 ];
 
 /// The schema version from which the performance sums exist.
