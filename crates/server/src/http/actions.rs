@@ -301,10 +301,11 @@ pub struct PeriodQuery {
 #[utoipa::path(get, path = "/api/v1/centres/{id}/actions", tag = "actions",
     params(("id" = String, Path, description = "The centre's id"), PeriodQuery),
     responses((status = 200, body = ActionCounts, description = "Open and overdue now, verified within the period, and the median days to verification"),
-        (status = 400, body = ErrorBody, description = "A query parameter that can't be read, or a period that ends before it starts"),
+        (status = 400, body = ErrorBody, description = "A query parameter that can't be read; the field says which"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "A shopper"),
-        (status = 404, body = ErrorBody, description = "No such centre among the reader's")),
+        (status = 404, body = ErrorBody, description = "No such centre among the reader's"),
+        (status = 422, body = ErrorBody, description = "A period that ends before it starts")),
     security(("bearer" = [])))]
 pub async fn centre_counts(
     State(state): State<AppState>,
