@@ -57,6 +57,13 @@ pub enum Route {
         PlanningShoppers {},
         #[route("/planning/:id")]
         WavePage { id: String },
+        #[route("/actions")]
+        Actions {},
+        // `?centre=…&evaluation=…&item=…&stage=…`: where the new action comes from.
+        #[route("/actions/new?:centre&:evaluation&:item&:stage")]
+        NewAction { centre: Option<String>, evaluation: Option<String>, item: Option<String>, stage: Option<String> },
+        #[route("/actions/:id")]
+        ActionPage { id: String },
         #[route("/admin/checklists")]
         AdminChecklists {},
         #[route("/admin/catalogue")]
@@ -264,7 +271,8 @@ fn i18n_of(app: AppState) -> I18n {
 fn Shell() -> Element {
     let app = use_app();
     let i18n = use_i18n();
-    let waiting = app.lists.outbox().read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count();
+    let waiting = app.lists.outbox().read().iter().filter(|o| o.state != ms_client::SyncState::Uploaded).count()
+        + app.lists.moves().read().iter().filter(|m| m.state != ms_client::MoveState::Sent).count();
     let connection = (app.connection)();
     let (conn_class, conn_text) = match connection {
         Connection::Online => ("online", i18n.t("connection-online")),

@@ -147,3 +147,7 @@ audit-field-revoked = ملغى:
 audit-field-version = الإصدار:
 audit-field-name = الاسم:
 audit-field-assignments = الزيارات المخطّطة:
+audit-field-centres = المراكز التي يديرها:
+audit-field-high = الأولوية العالية، بالأيام:
+audit-field-normal = الأولوية العادية، بالأيام:
+audit-field-low = الأولوية المنخفضة، بالأيام:

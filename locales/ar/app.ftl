@@ -264,7 +264,7 @@ error-illegal-transition = لا يمكن اتخاذ هذا القرار من ا�
 error-evidence-required = يتطلب وضع علامة «تم» على هذا الإجراء تعليقًا يوضح ما تم، وصورة حين يطلبها الإجراء.
 error-comment-required = اذكر السبب في تعليق عند إعادة التقييم أو رفضه.
 
-role-supervisor = أراجع التقييمات (المشرفون)
+role-supervisor = أراجع التقييمات أو أدير مركزًا (الموظفون)
 review-status-received = مستلم
 review-status-has-issues = به ملاحظات
 review-status-returned = أُعيد إلى المتسوق

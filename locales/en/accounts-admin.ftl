@@ -147,3 +147,7 @@ audit-field-revoked = Revoked:
 audit-field-version = Version:
 audit-field-name = Name:
 audit-field-assignments = Visits planned:
+audit-field-centres = Centres run:
+audit-field-high = High priority, days:
+audit-field-normal = Normal priority, days:
+audit-field-low = Low priority, days:

@@ -245,7 +245,7 @@ error-illegal-transition = This decision is not possible from the evaluation's c
 error-evidence-required = Marking this action done needs a comment saying what was done, and a photo where the action asks for one.
 error-comment-required = Say why in a comment when you return or reject an evaluation.
 
-role-supervisor = I review evaluations (supervisors)
+role-supervisor = I review evaluations or run a centre (staff)
 review-status-received = Received
 review-status-has-issues = Has issues
 review-status-returned = Returned to the shopper

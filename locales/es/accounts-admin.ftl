@@ -143,3 +143,7 @@ audit-field-revoked = Revocado:
 audit-field-version = Versión:
 audit-field-name = Nombre:
 audit-field-assignments = Visitas planificadas:
+audit-field-centres = Centros que dirige:
+audit-field-high = Prioridad alta, días:
+audit-field-normal = Prioridad media, días:
+audit-field-low = Prioridad baja, días:

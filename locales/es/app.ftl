@@ -245,7 +245,7 @@ error-illegal-transition = Esta decisión no es posible desde el estado actual d
 error-evidence-required = Para marcar esta acción como hecha hace falta un comentario que diga qué se hizo y, si la acción lo pide, una foto.
 error-comment-required = Explique el motivo en un comentario al devolver o rechazar una evaluación.
 
-role-supervisor = Reviso evaluaciones (supervisores)
+role-supervisor = Reviso evaluaciones o dirijo un centro (personal)
 review-status-received = Recibida
 review-status-has-issues = Con incidencias
 review-status-returned = Devuelta al evaluador

@@ -143,3 +143,7 @@ audit-field-revoked = Révoquée :
 audit-field-version = Version :
 audit-field-name = Nom :
 audit-field-assignments = Visites prévues :
+audit-field-centres = Centres dirigés :
+audit-field-high = Priorité haute, jours :
+audit-field-normal = Priorité normale, jours :
+audit-field-low = Priorité basse, jours :

@@ -245,7 +245,7 @@ error-illegal-transition = Cette décision n’est pas possible depuis le statut
 error-evidence-required = Pour marquer cette action comme faite, il faut un commentaire disant ce qui a été fait et, si l’action le demande, une photo.
 error-comment-required = Indiquez la raison dans un commentaire quand vous renvoyez ou rejetez une évaluation.
 
-role-supervisor = J’examine les évaluations (superviseurs)
+role-supervisor = J’examine les évaluations ou je dirige un centre (personnel)
 review-status-received = Reçue
 review-status-has-issues = Avec anomalies
 review-status-returned = Renvoyée à l’évaluateur

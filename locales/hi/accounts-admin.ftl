@@ -143,3 +143,7 @@ audit-field-revoked = रद्द:
 audit-field-version = संस्करण:
 audit-field-name = नाम:
 audit-field-assignments = नियोजित यात्राएँ:
+audit-field-centres = संचालित केंद्र:
+audit-field-high = उच्च प्राथमिकता, दिन:
+audit-field-normal = सामान्य प्राथमिकता, दिन:
+audit-field-low = कम प्राथमिकता, दिन:

@@ -245,7 +245,7 @@ error-illegal-transition = मूल्यांकन की वर्तमा
 error-evidence-required = इस कार्रवाई को पूरा चिह्नित करने के लिए एक टिप्पणी चाहिए कि क्या किया गया, और जहाँ कार्रवाई माँगे वहाँ एक फ़ोटो।
 error-comment-required = मूल्यांकन लौटाते या अस्वीकार करते समय टिप्पणी में कारण बताएँ।
 
-role-supervisor = मैं मूल्यांकनों की समीक्षा करता हूँ (पर्यवेक्षक)
+role-supervisor = मैं मूल्यांकनों की समीक्षा करता हूँ या केंद्र चलाता हूँ (कर्मचारी)
 review-status-received = प्राप्त
 review-status-has-issues = समस्याएँ हैं
 review-status-returned = शॉपर को लौटाया गया

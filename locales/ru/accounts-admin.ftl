@@ -144,3 +144,7 @@ audit-field-revoked = Отозван:
 audit-field-version = Версия:
 audit-field-name = Название:
 audit-field-assignments = Запланировано визитов:
+audit-field-centres = Руководит центрами:
+audit-field-high = Высокий приоритет, дней:
+audit-field-normal = Обычный приоритет, дней:
+audit-field-low = Низкий приоритет, дней:

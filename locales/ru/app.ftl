@@ -255,7 +255,7 @@ error-illegal-transition = Такое решение невозможно при
 error-evidence-required = Чтобы отметить это действие выполненным, нужен комментарий о том, что сделано, и фото, если действие его требует.
 error-comment-required = Укажите причину в комментарии, когда возвращаете или отклоняете оценку.
 
-role-supervisor = Я проверяю оценки (руководители)
+role-supervisor = Я проверяю оценки или руковожу центром (сотрудники)
 review-status-received = Получена
 review-status-has-issues = Есть замечания
 review-status-returned = Возвращена тайному покупателю

@@ -143,3 +143,7 @@ audit-field-revoked = Binawi:
 audit-field-version = Bersiyon:
 audit-field-name = Pangalan:
 audit-field-assignments = Mga nakaplanong pagbisita:
+audit-field-centres = Mga sentrong pinamamahalaan:
+audit-field-high = Mataas na prayoridad, araw:
+audit-field-normal = Karaniwang prayoridad, araw:
+audit-field-low = Mababang prayoridad, araw:

@@ -245,7 +245,7 @@ error-illegal-transition = Hindi puwede ang desisyong ito mula sa kasalukuyang k
 error-evidence-required = Para markahang tapos ang aksyong ito, kailangan ng komentong nagsasabi kung ano ang ginawa, at larawan kung hinihingi ito ng aksyon.
 error-comment-required = Sabihin ang dahilan sa isang komento kapag ibinabalik o tinatanggihan ang isang pagsusuri.
 
-role-supervisor = Sinusuri ko ang mga pagsusuri (mga superbisor)
+role-supervisor = Sinusuri ko ang mga pagsusuri o namamahala ng sentro (kawani)
 review-status-received = Natanggap
 review-status-has-issues = May mga isyu
 review-status-returned = Ibinalik sa mystery shopper

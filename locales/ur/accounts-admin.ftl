@@ -143,3 +143,7 @@ audit-field-revoked = منسوخ:
 audit-field-version = ورژن:
 audit-field-name = نام:
 audit-field-assignments = منصوبہ بند دورے:
+audit-field-centres = زیرِ انتظام مراکز:
+audit-field-high = زیادہ ترجیح، دن:
+audit-field-normal = معمول کی ترجیح، دن:
+audit-field-low = کم ترجیح، دن:

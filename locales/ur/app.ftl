@@ -245,7 +245,7 @@ error-illegal-transition = جائزے کی موجودہ حیثیت سے یہ ف�
 error-evidence-required = اس اقدام کو مکمل قرار دینے کے لیے یہ بتانے والا تبصرہ ضروری ہے کہ کیا کیا گیا، اور جہاں اقدام مانگے وہاں تصویر بھی۔
 error-comment-required = جائزہ واپس کرتے یا مسترد کرتے وقت تبصرے میں وجہ لکھیں۔
 
-role-supervisor = میں جائزوں کی جانچ کرتا ہوں (نگران)
+role-supervisor = میں جائزوں کی جانچ کرتا ہوں یا مرکز چلاتا ہوں (عملہ)
 review-status-received = موصول
 review-status-has-issues = مسائل ہیں
 review-status-returned = خریدار کو واپس

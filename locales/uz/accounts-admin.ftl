@@ -143,3 +143,7 @@ audit-field-revoked = Bekor qilingan:
 audit-field-version = Versiya:
 audit-field-name = Nomi:
 audit-field-assignments = Rejalashtirilgan tashriflar:
+audit-field-centres = Boshqaradigan markazlari:
+audit-field-high = Yuqori ustuvorlik, kun:
+audit-field-normal = Oddiy ustuvorlik, kun:
+audit-field-low = Past ustuvorlik, kun:

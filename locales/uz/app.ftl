@@ -245,7 +245,7 @@ error-illegal-transition = Baholashning hozirgi holatidan bu qarorni qabul qilib
 error-evidence-required = Bu chorani bajarildi deb belgilash uchun nima qilinganini aytadigan izoh, chora soʻrasa esa surat kerak.
 error-comment-required = Baholashni qaytarish yoki rad etishda sababini izohda yozing.
 
-role-supervisor = Men baholashlarni tekshiraman (nazoratchilar)
+role-supervisor = Men baholashlarni tekshiraman yoki markazni boshqaraman (xodimlar)
 review-status-received = Qabul qilingan
 review-status-has-issues = Kamchiliklar bor
 review-status-returned = Xaridorga qaytarilgan

@@ -142,3 +142,7 @@ audit-field-revoked = 已撤销：
 audit-field-version = 版本：
 audit-field-name = 名称：
 audit-field-assignments = 计划的走访：
+audit-field-centres = 管理的中心：
+audit-field-high = 高优先级（天）：
+audit-field-normal = 普通优先级（天）：
+audit-field-low = 低优先级（天）：

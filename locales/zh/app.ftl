@@ -240,7 +240,7 @@ error-illegal-transition = 评估的当前状态不允许此决定。
 error-evidence-required = 将此整改措施标记为完成，需要一条说明所做工作的备注；如措施要求，还需一张照片。
 error-comment-required = 退回或拒绝评估时，请在评论中说明原因。
 
-role-supervisor = 我负责审核评估（主管）
+role-supervisor = 我负责审核评估或管理服务中心（工作人员）
 review-status-received = 已接收
 review-status-has-issues = 有问题
 review-status-returned = 已退回给神秘顾客

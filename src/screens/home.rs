@@ -1,5 +1,6 @@
 //! The start: the first run asks for language and role; then citizens find a
-//! centre and shoppers see their visits.
+//! centre, shoppers see their visits, reviewers their inbox and centre
+//! managers their actions.
 
 use crate::app::Route;
 use crate::platform;
@@ -13,6 +14,7 @@ pub fn Home() -> Element {
     let nav = use_navigator();
     let role = app.settings.read().role;
     let reviews = app.settings.read().reviews();
+    let manages = app.settings.read().manages();
     use_effect(move || {
         if let Some(token) = platform::kiosk_token() {
             nav.replace(Route::Kiosk { token });
@@ -20,6 +22,9 @@ pub fn Home() -> Element {
     });
     if reviews {
         return rsx! { super::Inbox {} };
+    }
+    if manages {
+        return rsx! { super::Actions {} };
     }
     match role {
         None => rsx! { super::Welcome {} },

@@ -1,5 +1,6 @@
 //! One file per screen; each renders state and hands actions to the store.
 
+mod actions;
 mod admin;
 mod centres;
 mod home;
@@ -21,6 +22,7 @@ mod tests;
 mod visit;
 mod welcome;
 
+pub use actions::{ActionPage, Actions, NewAction};
 pub use admin::{admin_route, AdminAccounts, AdminAudit, AdminCatalogue, AdminChecklists, AdminKiosks};
 pub use centres::Centres;
 pub use home::Home;

@@ -35,7 +35,7 @@ pub fn Outbox() -> Element {
     rsx! {
         section { class: "outbox",
             h1 { "{i18n.t(\"outbox-title\")}" }
-            if list.is_empty() {
+            if list.is_empty() && app.lists.moves().read().is_empty() {
                 p { class: "empty", "{i18n.t(\"outbox-empty\")}" }
             }
             ul { class: "list",
@@ -103,6 +103,7 @@ pub fn Outbox() -> Element {
                     }
                 }
             }
+            super::actions::PendingMoves { i18n }
         }
     }
 }

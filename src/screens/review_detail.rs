@@ -7,12 +7,11 @@ use crate::app::{use_i18n, Route};
 use crate::components::ReadError;
 use crate::i18n::I18n;
 use crate::state::use_app;
-use base64::Engine;
 use dioxus::prelude::*;
 use ms_core::review::decision_allowed;
 use ms_core::template::ItemKind;
 use ms_core::wire::{EvaluationDetail, ReviewDecision};
-use ms_core::{AnswerValue, EvaluationId, Face, PhotoId, ReviewStatus, Role};
+use ms_core::{AnswerValue, EvaluationId, Face, ReviewStatus, Role};
 
 #[component]
 pub fn ReviewDetail(id: String) -> Element {
@@ -89,7 +88,7 @@ pub fn ReviewDetail(id: String) -> Element {
             Stages { detail: d.clone(), previous: previous.map(|p| p.evaluation), i18n }
             if !d.evaluation.photos.is_empty() {
                 h2 { "{i18n.t(\"review-visit-photos\")}" }
-                ServerPhotos { photos: d.evaluation.photos.clone(), i18n }
+                crate::components::ServerPhotos { photos: d.evaluation.photos.clone(), i18n }
             }
             if let Some(c) = d.evaluation.comment.clone() {
                 h2 { "{i18n.t(\"summary-comment\")}" }
@@ -227,7 +226,12 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                                                 strong { class: "value", "{text}" }
                                                 if let Some(was) = was { p { class: "answer-was", "data-changed": "true", {i18n.t_args("review-was", &[("answer", was.into())])} } }
                                                 if let Some(c) = a.comment.clone() { p { class: "answer-comment", "{c}" } }
-                                                if !a.photos.is_empty() { ServerPhotos { photos: a.photos.clone(), i18n } }
+                                                if !a.photos.is_empty() { crate::components::ServerPhotos { photos: a.photos.clone(), i18n } }
+                                                if fails {
+                                                    Link { class: "button secondary small", "data-action": "create-action", "data-item": "{item.id}",
+                                                        to: Route::NewAction { centre: Some(detail.summary.centre_id.clone()), evaluation: Some(detail.summary.id.to_string()), item: Some(item.id.clone()), stage: None },
+                                                        "{i18n.t(\"actions-create\")}" }
+                                                }
                                             }
                                         }
                                     }
@@ -236,40 +240,6 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                         }
                     }
                 }
-            }
-        }
-    }
-}
-
-/// Photos kept on the server, shown as thumbnails that open full size.
-#[component]
-fn ServerPhotos(photos: Vec<PhotoId>, i18n: I18n) -> Element {
-    rsx! {
-        ul { class: "thumbs",
-            for (n, p) in photos.into_iter().enumerate() {
-                ServerPhoto { key: "{p}", photo: p.clone(), number: n + 1, i18n }
-            }
-        }
-    }
-}
-
-#[component]
-fn ServerPhoto(photo: PhotoId, number: usize, i18n: I18n) -> Element {
-    let app = use_app();
-    let id = photo.clone();
-    let src = use_resource(move || {
-        let id = id.clone();
-        async move {
-            let bytes = app.services()?.api.photo(&id).await.ok()?;
-            Some(format!("data:image/jpeg;base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
-        }
-    });
-    let alt = i18n.t_args("photo-thumbnail", &[("number", number.into())]);
-    rsx! {
-        li { class: "thumb", "data-photo": "{photo}",
-            match src.read().clone().flatten() {
-                Some(src) => rsx! { a { href: "{src}", target: "_blank", img { src: "{src}", alt: "{alt}" } } },
-                None => rsx! { span { class: "muted", "{alt}" } },
             }
         }
     }

@@ -20,6 +20,8 @@ pub fn SignIn() -> Element {
     let go_on = move |role: UserRole| {
         if role.reviews() {
             nav.push(Route::Inbox {});
+        } else if role == UserRole::CentreManager {
+            nav.push(Route::Actions {});
         } else {
             nav.push(Route::StartVisit {});
         }
@@ -38,7 +40,13 @@ pub fn SignIn() -> Element {
             } else if let Some(name) = signed_in.clone() {
                 p { class: "lead", {i18n.t_args("sign-in-as", &[("name", name.clone().into())])} }
                 div { class: "bottom-bar",
-                    Link { class: "button primary big", to: Route::StartVisit {}, "{i18n.t(\"visits-title\")}" }
+                    if app.settings.read().reviews() {
+                        Link { class: "button primary big", to: Route::Inbox {}, "{i18n.t(\"review-inbox-title\")}" }
+                    } else if app.settings.read().manages() {
+                        Link { class: "button primary big", to: Route::Actions {}, "{i18n.t(\"actions-title\")}" }
+                    } else {
+                        Link { class: "button primary big", to: Route::StartVisit {}, "{i18n.t(\"visits-title\")}" }
+                    }
                     super::settings::SignOut {}
                 }
             } else {

@@ -1,10 +1,10 @@
 //! The device store's lists the screens show (the outbox, every evaluation
-//! on the device), and the one way the app writes to the store: each write
+//! on the device, the moves of actions waiting to be sent), and the one way the app writes to the store: each write
 //! re-reads them, so no screen has to remember which lists to refresh.
 
 use super::AppState;
 use dioxus::prelude::*;
-use ms_client::{lock, LocalSummary, OutboxStatus, SharedStore, Store};
+use ms_client::{lock, LocalSummary, OutboxStatus, QueuedMove, SharedStore, Store};
 
 /// Every evaluation on the device, or why the store could not list them.
 pub type LocalList = Result<Vec<LocalSummary>, String>;
@@ -15,14 +15,28 @@ pub type LocalList = Result<Vec<LocalSummary>, String>;
 pub struct Lists {
     outbox: Signal<Vec<OutboxStatus>>,
     local: Signal<LocalList>,
+    moves: Signal<Vec<QueuedMove>>,
     outbox_read: ReadSignal<Vec<OutboxStatus>>,
     local_read: ReadSignal<LocalList>,
+    moves_read: ReadSignal<Vec<QueuedMove>>,
 }
 
 impl Lists {
     pub(super) fn new(outbox: Vec<OutboxStatus>, local: LocalList) -> Self {
-        let (outbox, local) = (Signal::new(outbox), Signal::new(local));
-        Self { outbox, local, outbox_read: ReadSignal::new(outbox), local_read: ReadSignal::new(local) }
+        let (outbox, local, moves) = (Signal::new(outbox), Signal::new(local), Signal::new(Vec::new()));
+        Self {
+            outbox,
+            local,
+            moves,
+            outbox_read: ReadSignal::new(outbox),
+            local_read: ReadSignal::new(local),
+            moves_read: ReadSignal::new(moves),
+        }
+    }
+
+    /// The moves of improvement actions made on this device, newest first.
+    pub fn moves(&self) -> ReadSignal<Vec<QueuedMove>> {
+        self.moves_read
     }
 
     /// The outbox: each submitted evaluation's upload state.
@@ -37,11 +51,16 @@ impl Lists {
 
     /// Reads both lists from the store again.
     pub(super) fn reread(&mut self, store: &SharedStore) {
-        let (outbox, local) = {
+        let (outbox, local, moves) = {
             let store = lock(store);
-            (store.outbox(), store.list().map_err(|e| e.to_string()))
+            (store.outbox(), store.list().map_err(|e| e.to_string()), store.action_moves())
         };
         self.show(outbox, local);
+        match moves {
+            Ok(list) if *self.moves.peek() != list => self.moves.set(list),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "moves of actions not read"),
+        }
     }
 
     pub(super) fn show(&mut self, outbox: ms_client::Result<Vec<OutboxStatus>>, local: LocalList) {

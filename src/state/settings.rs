@@ -39,6 +39,16 @@ impl Settings {
         self.token.is_some() && self.staff_role.is_some_and(|r| r.reviews())
     }
 
+    /// Whether the signed-in account runs centres (works on their actions).
+    pub fn manages(&self) -> bool {
+        self.token.is_some() && self.staff_role == Some(ms_core::wire::UserRole::CentreManager)
+    }
+
+    /// The signed-in account, as this device names it (its kept lists and moves).
+    pub fn account(&self) -> Option<String> {
+        self.username.clone().filter(|_| self.token.is_some())
+    }
+
     /// The settings before the store is open: those the browser keeps outside
     /// it, or a first run's.
     pub fn initial() -> Self {
@@ -178,6 +188,10 @@ impl AppState {
         // The signed-out shopper's planned visits are not left on the device.
         if let Err(e) = self.write(|s| s.forget_my_assignments()) {
             tracing::info!(error = %e, "planned visits not forgotten");
+        }
+        // Nor a manager's actions (moves not sent yet wait for their next sign-in).
+        if let Err(e) = self.write(|s| s.forget_my_actions()) {
+            tracing::info!(error = %e, "actions not forgotten");
         }
         let (Some(token), Some(services)) = (token, self.services()) else { return };
         if *self.connection.peek() == Connection::Offline {

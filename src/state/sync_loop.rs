@@ -45,6 +45,16 @@ pub fn use_sync_loop(mut app: AppState, prefetch: Option<Prefetch>) -> Coroutine
                             Err(e) => tracing::info!(error = %e, "returned visits not fetched"),
                         }
                     }
+                    // A signed-in manager's moves of actions made on this device.
+                    let manager = app.settings.peek().account().filter(|_| app.settings.peek().manages());
+                    if let Some(account) = manager {
+                        match services.sync.send_action_moves(&account, chrono::Utc::now()).await {
+                            Ok(report) if !report.sent.is_empty() => app.connection.set(Connection::Online),
+                            Ok(report) if !report.retrying.is_empty() => app.connection.set(Connection::Offline),
+                            Ok(_) => {}
+                            Err(e) => tracing::warn!(error = %e, "moves of actions"),
+                        }
+                    }
                     match services.sync.run_due(chrono::Utc::now()).await {
                         Ok(report) => {
                             if !report.uploaded.is_empty() {

@@ -16,8 +16,10 @@ pub use error::{Error, Result};
 pub use photo::process_photo;
 pub use photo::{fitted, sniff, PhotoError, PhotoFormat, ProcessedPhoto, JPEG_QUALITY, MAX_LONG_EDGE};
 pub use store::{
-    lock, LocalState, LocalSummary, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace, SharedStore, Store, SyncState,
+    lock, CachedActions, LocalState, LocalSummary, MoveState, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace,
+    QueuedMove, SharedStore, Store, SyncState,
 };
 pub use sync::{
-    backoff, refresh_catalogue, refresh_templates, PageAnswer, PageResponse, Prefetched, SyncEngine, SyncReport,
+    backoff, refresh_catalogue, refresh_templates, MovesReport, PageAnswer, PageResponse, Prefetched, SyncEngine,
+    SyncReport,
 };

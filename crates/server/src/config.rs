@@ -24,6 +24,10 @@ pub struct ServeConfig {
     /// With the demo data: this many fictional evaluations, added when the
     /// database has none yet (so the performance screens have figures).
     pub demo_evaluations: u64,
+    /// With the demo data: the demo's improvement actions, one or more in
+    /// every status (`serve --demo` seeds them; the API's tests count
+    /// actions from none, so their servers leave them out).
+    pub demo_actions: bool,
     pub limits: Limits,
     pub alerts: AlertSettings,
 }
@@ -38,6 +42,7 @@ impl Default for ServeConfig {
             public_url: None,
             demo: false,
             demo_evaluations: 0,
+            demo_actions: false,
             limits: Limits::default(),
             alerts: AlertSettings::default(),
         }

@@ -1,8 +1,13 @@
 //! The fictional demo data `serve --demo` seeds: three authorities, twelve
 //! centres across the Emirates, their services, four shoppers, a supervisor
 //! for each of two authorities, an admin, and a published wave of planned
-//! visits, some of them assigned.
+//! visits, some of them assigned; with `serve --demo`, improvement actions
+//! at the Al Barsha centre in every status.
 //! The catalogue lives in `demo/catalogue.json`, named in every app locale.
+
+mod actions;
+
+pub use actions::seed_actions;
 
 use crate::auth::{hash_password, token_digest};
 use crate::storage::{NewUser, Seeder, Storage, StorageError};

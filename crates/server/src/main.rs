@@ -443,6 +443,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                     .map_err(|e| anyhow!(e))?,
                 demo,
                 demo_evaluations,
+                demo_actions: demo,
                 limits: limits.limits(),
                 alerts: alerts.settings()?,
             };

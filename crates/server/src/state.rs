@@ -73,6 +73,9 @@ impl AppState {
             if config.demo_evaluations > 0 {
                 crate::demo::seed_evaluations(storage.as_ref(), config.demo_evaluations).await?;
             }
+            if config.demo_actions {
+                crate::demo::seed_actions(storage.as_ref()).await?;
+            }
         }
         // The handlers see the production seam only.
         let storage: Arc<dyn Storage> = storage;

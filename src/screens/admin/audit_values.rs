@@ -12,7 +12,7 @@ use ms_core::Catalogue;
 use serde_json::Value;
 
 /// The fields whose names are said in words; any other is shown as the log has it.
-const NAMED_FIELDS: [&str; 11] = [
+const NAMED_FIELDS: [&str; 15] = [
     "username",
     "display_name",
     "role",
@@ -24,6 +24,10 @@ const NAMED_FIELDS: [&str; 11] = [
     "version",
     "name",
     "assignments",
+    "centres",
+    "high",
+    "normal",
+    "low",
 ];
 
 /// What an entry shows of its values.
@@ -64,7 +68,7 @@ fn value_text(i18n: I18n, catalogue: &Catalogue, key: &str, v: &Value) -> String
         },
         Value::String(s) => match key {
             "role" => UserRole::parse(s).map(|r| role_text(i18n, r)).unwrap_or(s.clone()),
-            "centre_id" => centre_name(catalogue, i18n, s),
+            "centre_id" | "centres" => centre_name(catalogue, i18n, s),
             "entities" => entity(s),
             _ => s.clone(),
         },
@@ -207,6 +211,26 @@ mod tests {
         assert!(before);
         assert_eq!(fields, vec![(i18n.t("audit-field-active"), i18n.t("admin-no"))]);
         assert_eq!(shown(i18n, &catalogue(), None, None), Shown::Nothing);
+    }
+
+    #[test]
+    fn a_manager_s_centres_and_the_deadlines_by_priority_are_said_in_words() {
+        let i18n = I18n::new("en");
+        let c = catalogue();
+        // A centre the catalogue no longer has keeps its id.
+        let before = json!({"centres": []});
+        let after = json!({"centres": ["cd-gone", "cd-closed"]});
+        let Shown::Changed(changed) = shown(i18n, &c, Some(&before), Some(&after)) else { panic!("changed") };
+        assert_eq!(changed, vec![(i18n.t("audit-field-centres"), "—".to_owned(), "cd-gone, cd-closed".to_owned())]);
+        let Shown::Changed(days) = shown(
+            i18n,
+            &c,
+            Some(&json!({"high": 7, "normal": 14, "low": 30})),
+            Some(&json!({"high": 5, "normal": 14, "low": 30})),
+        ) else {
+            panic!("changed")
+        };
+        assert_eq!(days, vec![(i18n.t("audit-field-high"), "7".to_owned(), "5".to_owned())]);
     }
 
     #[test]

@@ -32,6 +32,7 @@ fn Bar(label: String, percent: f64, detail: String, i18n: I18n) -> Element {
     }
 }
 
+/// `centre`: for weaknesses, the centre a new action from one is for.
 #[component]
 fn ItemList(
     title: String,
@@ -39,6 +40,7 @@ fn ItemList(
     templates: Vec<ChecklistTemplate>,
     i18n: I18n,
     class: String,
+    #[props(default)] centre: Option<String>,
 ) -> Element {
     rsx! {
         div { class: "item-list {class}",
@@ -50,6 +52,13 @@ fn ItemList(
                     for it in items {
                         Bar { label: labels::item(i18n, &templates, &it.item_id), percent: it.percent,
                             detail: i18n.count("stats-answer-count", it.count as usize), i18n }
+                        if let Some(c) = centre.clone() {
+                            li { class: "bar-action",
+                                Link { class: "button secondary small", "data-action": "create-action", "data-item": "{it.item_id}",
+                                    to: Route::NewAction { centre: Some(c), evaluation: None, item: Some(it.item_id.clone()), stage: None },
+                                    "{i18n.t(\"actions-create\")}" }
+                            }
+                        }
                     }
                 }
             }
@@ -173,6 +182,10 @@ pub fn CentrePerformance(id: String) -> Element {
             if let Some(e) = error() { ReadError { i18n, reason: e } }
             if let Some(r) = report() {
                 IndexCards { rating: r.rating, i18n }
+                {
+                    let q = period.read().stats_query(None);
+                    rsx! { crate::screens::actions::ActionCounts { centre: id.clone(), from: q.from, to: q.to, i18n } }
+                }
                 h2 { "{i18n.t(\"stats-trend\")}" }
                 TrendChart { points: r.trend.clone(), granularity: r.granularity, i18n }
                 div { class: "stats-columns",
@@ -196,7 +209,7 @@ pub fn CentrePerformance(id: String) -> Element {
                 }
                 div { class: "stats-columns",
                     ItemList { title: i18n.t("stats-strengths"), items: r.strongest_items.clone(), templates: templates.clone(), i18n, class: "strengths" }
-                    ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses" }
+                    ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses", centre: Some(id.clone()) }
                 }
                 if !r.counters.is_empty() {
                     h2 { "{i18n.t(\"counters-title\")}" }

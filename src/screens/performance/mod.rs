@@ -6,7 +6,7 @@ mod alerts;
 mod centre;
 mod dashboard;
 mod exports;
-mod labels;
+pub(crate) mod labels;
 mod period;
 mod settings;
 mod tabs;

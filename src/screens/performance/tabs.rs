@@ -1,5 +1,6 @@
 //! The reviewer's places: the inbox of evaluations, the performance of
-//! centres, the planning of visits, and for admins the administration.
+//! centres, the planning of visits, the improvement actions, and for admins
+//! the administration.
 
 use crate::app::{use_i18n, Route};
 use crate::state::use_app;
@@ -11,6 +12,7 @@ enum Place {
     Inbox,
     Performance,
     Planning,
+    Actions,
     Admin,
 }
 
@@ -18,6 +20,7 @@ fn place(route: &Route) -> Place {
     match route {
         Route::Inbox {} | Route::Home {} | Route::ReviewDetail { .. } => Place::Inbox,
         Route::Planning {} | Route::NewWave {} | Route::PlanningShoppers {} | Route::WavePage { .. } => Place::Planning,
+        Route::Actions {} | Route::NewAction { .. } | Route::ActionPage { .. } => Place::Actions,
         r if crate::screens::admin_route(r) => Place::Admin,
         _ => Place::Performance,
     }
@@ -33,6 +36,7 @@ pub fn ReviewTabs(current: Route) -> Element {
         (Place::Inbox, Route::Inbox {}, "review-inbox-title"),
         (Place::Performance, Route::Dashboard {}, "stats-title"),
         (Place::Planning, Route::Planning {}, "planning-title"),
+        (Place::Actions, Route::Actions {}, "actions-title"),
     ];
     if admin {
         tabs.push((Place::Admin, Route::AdminChecklists {}, "admin-title"));
@@ -60,6 +64,10 @@ mod tests {
         {
             assert_eq!(place(&r), Place::Planning, "{r:?}");
         }
+        assert_eq!(place(&Route::Actions {}), Place::Actions);
+        assert_eq!(place(&Route::ActionPage { id: "a".into() }), Place::Actions);
+        let new = Route::NewAction { centre: Some("cd-deira".into()), evaluation: None, item: None, stage: None };
+        assert_eq!(place(&new), Place::Actions);
         assert_eq!(place(&Route::AdminChecklists {}), Place::Admin);
         assert_eq!(place(&Route::AdminCatalogue {}), Place::Admin);
         assert_eq!(place(&Route::AdminAccounts {}), Place::Admin);

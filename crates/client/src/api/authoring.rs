@@ -57,20 +57,7 @@ pub struct TemplateVersion {
 
 /// The path of a checklist's version as a workbook.
 pub fn version_workbook_path(id: &str, version: u32) -> String {
-    format!("/templates/{}/versions/{version}.xlsx", path_segment(id))
-}
-
-/// An id as one segment of a path: anything but letters, digits, `-` and `_` escaped.
-fn path_segment(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!("/templates/{}/versions/{version}.xlsx", super::path_segment(id))
 }
 
 /// A workbook's answer: the report with its problems (200, and 422 when the
@@ -107,8 +94,10 @@ impl ApiClient {
 
     /// Every published version of a checklist, oldest first.
     pub async fn template_versions(&self, id: &str) -> Result<Vec<TemplateVersion>, ApiError> {
-        super::json_of(send(self.request(Method::GET, &format!("/templates/{}/versions", path_segment(id)))).await?)
-            .await
+        super::json_of(
+            send(self.request(Method::GET, &format!("/templates/{}/versions", super::path_segment(id)))).await?,
+        )
+        .await
     }
 
     /// A published version as a workbook.
@@ -124,7 +113,7 @@ impl ApiClient {
     /// What changed from one published version to another.
     pub async fn template_diff(&self, id: &str, from: u32, to: u32) -> Result<TemplateDiff, ApiError> {
         let req = self
-            .request(Method::GET, &format!("/templates/{}/diff", path_segment(id)))
+            .request(Method::GET, &format!("/templates/{}/diff", super::path_segment(id)))
             .query(&[("from", from), ("to", to)]);
         super::json_of(send(req).await?).await
     }

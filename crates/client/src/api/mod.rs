@@ -1,6 +1,7 @@
 //! A thin client for the server's HTTP API (docs/architecture.md §3): photos, evaluations,
 //! catalogue and templates with ETags, sessions.
 
+pub mod actions;
 pub mod admin;
 pub mod assignments;
 pub mod authoring;
@@ -265,6 +266,19 @@ impl<T: DeserializeOwned> Fetched<T> {
 
 fn etag_of(headers: &HeaderMap) -> Option<String> {
     headers.get(ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+/// An id as one segment of a path: anything but letters, digits, `-` and `_` escaped.
+pub(crate) fn path_segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 async fn send(req: RequestBuilder) -> Result<Response, ApiError> {

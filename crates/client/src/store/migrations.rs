@@ -102,6 +102,34 @@ const MIGRATIONS: &[&str] = &[
     );",
     // 6: the counter or touchpoint a citizen's link named (`?counter=`)
     "ALTER TABLE evaluations ADD COLUMN counter TEXT;",
+    // 7: a centre manager's improvement actions, readable offline, and the
+    // moves made on this device (with their evidence photos) waiting to be sent
+    "CREATE TABLE my_actions (
+        account TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE TABLE action_moves (
+        move_id TEXT PRIMARY KEY,
+        action_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'refused')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        last_error TEXT,
+        last_error_code TEXT,
+        queued_at INTEGER NOT NULL,
+        sent_at INTEGER
+    );
+    CREATE INDEX action_moves_due ON action_moves(state, next_attempt_at);
+    CREATE TABLE action_move_photos (
+        move_id TEXT NOT NULL REFERENCES action_moves(move_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        photo TEXT NOT NULL REFERENCES photos(sha256),
+        PRIMARY KEY (move_id, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX action_move_photos_by_photo ON action_move_photos(photo);",
 ];
 
 /// The schema version this code writes.

@@ -2,6 +2,7 @@
 //! directory of photo files named by their SHA-256 (or, where there is no
 //! file system, as in the browser, the photos inside the database).
 
+mod actions;
 mod assignments;
 mod cache;
 mod evaluations;
@@ -10,6 +11,7 @@ mod outbox;
 mod photos;
 mod timers;
 
+pub use actions::{CachedActions, MoveState, QueuedMove};
 pub use assignments::CachedAssignments;
 pub use cache::{CATALOGUE_KEY, TEMPLATES_KEY};
 pub use evaluations::{LocalState, LocalSummary, NewDraft};

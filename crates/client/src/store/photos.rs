@@ -81,7 +81,7 @@ impl Store {
         photo_info(&self.conn, id)?.ok_or_else(|| Error::PhotoNotFound(id.clone()))
     }
 
-    /// Deletes photos that no evaluation refers to any more, among `candidates`:
+    /// Deletes photos that no evaluation nor action's move refers to any more, among `candidates`:
     /// rows inside the caller's transaction, files once it has committed.
     pub(super) fn forget_unreferenced(conn: &Connection, candidates: &[PhotoId]) -> Result<Vec<PhotoId>> {
         let mut gone = Vec::new();
@@ -89,7 +89,8 @@ impl Store {
             let n = conn
                 .prepare_cached(
                     "DELETE FROM photos WHERE sha256 = ?1
-                     AND NOT EXISTS (SELECT 1 FROM evaluation_photos WHERE photo = ?1)",
+                     AND NOT EXISTS (SELECT 1 FROM evaluation_photos WHERE photo = ?1)
+                     AND NOT EXISTS (SELECT 1 FROM action_move_photos WHERE photo = ?1)",
                 )?
                 .execute([id.as_str()])?;
             if n > 0 {

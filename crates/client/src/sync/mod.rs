@@ -2,9 +2,11 @@
 //! evaluation, recording progress and failures in the store. It never sleeps:
 //! `run_due` says when it next wants to run and the caller schedules that.
 
+mod actions;
 pub mod backoff;
 mod cache;
 
+pub use actions::MovesReport;
 pub use cache::{refresh_catalogue, refresh_templates, PageAnswer, PageResponse, Prefetched};
 
 use crate::api::{ApiClient, ApiError, Auth, FailureKind};
@@ -141,7 +143,12 @@ impl SyncEngine {
 
     /// When the engine next wants to run, if anything is scheduled.
     pub fn next_wake(&self) -> crate::Result<Option<DateTime<Utc>>> {
-        lock(&self.store).next_outbox_wake()
+        let store = lock(&self.store);
+        let (outbox, moves) = (store.next_outbox_wake()?, store.next_action_move_wake()?);
+        Ok(match (outbox, moves) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        })
     }
 
     /// Uploads every evaluation due at `now`, one after the other.

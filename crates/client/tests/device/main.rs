@@ -1,6 +1,7 @@
 //! The device store, photos, outbox and sync against a real server, one test
 //! binary for all of them.
 
+mod actions;
 mod api;
 mod assignments;
 mod common;

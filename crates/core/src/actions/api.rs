@@ -180,6 +180,41 @@ pub struct ActionPage {
     pub next_cursor: Option<String>,
 }
 
+/// The centre page's figures of its actions over a period
+/// (`GET /centres/{id}/actions`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActionCounts {
+    /// Not closed now.
+    pub open: u64,
+    /// Not closed and past their due date now.
+    pub overdue: u64,
+    /// Verified within the period.
+    pub verified: u64,
+    /// The median of days from creation to verification of those verified within the period.
+    pub median_days_to_verify: Option<f64>,
+}
+
+/// The filters of a list of actions (`GET /actions`, `GET /my/actions`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ActionListQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub centre_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ActionStatus>,
+    /// Only overdue ones (true) or only those that are not (false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overdue: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<ActionSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
 /// A field of a new action that can't be kept, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionFieldRefusal {

@@ -390,3 +390,23 @@ async fn an_admin_sets_the_deadlines_by_priority_and_new_actions_follow_them() {
     assert_eq!(entries[0]["before"]["high"], 7);
     assert_eq!(entries[0]["after"]["high"], 3);
 }
+
+#[tokio::test]
+async fn the_demo_seeds_actions_in_every_status_once() {
+    let s = TestServer::start_configured(|c| c.demo_actions = true).await;
+    let manager = s.sign_in("manager", "manager-demo").await;
+    let (status, page) = get(&s, "/my/actions?limit=100", Some(&manager)).await;
+    assert_eq!(status, 200, "{page}");
+    let list = items(&page);
+    assert_eq!(list.len(), 7, "{page}");
+    for st in ["open", "in_progress", "done", "verified", "cant_do", "closed_unfixed"] {
+        assert!(list.iter().any(|a| a["status"] == st), "no demo action is {st}: {page}");
+    }
+    assert!(list.iter().any(|a| a["overdue"] == true), "one is overdue: {page}");
+    let done = list.iter().find(|a| a["status"] == "done").expect("done");
+    assert_eq!(done["evidence"].as_array().map(Vec::len), Some(1), "{done}");
+    // Seeding again (a restart on the same database) adds nothing.
+    ms_server::demo::seed_actions(s.server.state.storage.as_ref()).await.expect("seeded again");
+    let (_, again) = get(&s, "/my/actions?limit=100", Some(&manager)).await;
+    assert_eq!(items(&again).len(), 7);
+}

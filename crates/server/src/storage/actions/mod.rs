@@ -15,6 +15,7 @@ pub(crate) use writes::{create_action, due_days, from_approval, move_action, set
 use super::{ReviewScope, StorageError, User};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
+pub use ms_core::actions::api::ActionCounts;
 use ms_core::actions::api::{Action, ActionPage, ActionSource, NewAction, StatusMove};
 use ms_core::actions::{ActionStatus, DueDays, MoveRefusal, Mover, Priority, ReminderStep};
 
@@ -96,19 +97,6 @@ pub enum ActionRefusal {
     Field { field: &'static str, message: String },
     /// A move the rules refuse.
     Move(MoveRefusal),
-}
-
-/// The centre page's figures of its actions over a period.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
-pub struct ActionCounts {
-    /// Not closed now.
-    pub open: u64,
-    /// Not closed and past their due date now.
-    pub overdue: u64,
-    /// Verified within the period.
-    pub verified: u64,
-    /// The median of days from creation to verification of those verified within the period.
-    pub median_days_to_verify: Option<f64>,
 }
 
 #[async_trait]
