@@ -147,11 +147,16 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
   await screenshot(page, "actions-outbox-offline-en-360");
   assert.equal((await actionTitled(badge)).status, "open", "nothing reached the server offline");
 
-  // Online again: each move is sent once.
+  // Online again, on the action's page: each move is sent once, and the page shows what the server answered.
+  await page.goBack();
+  await page.waitForSelector(".action-page .pending-move");
   await context.setOffline(false);
+  await page.waitForSelector(".action-page[data-status=done] .evidence [data-evidence]", { timeout: 60000 });
+  assert.equal(await page.$$eval(".pending-move", (m) => m.length), 0, "nothing waits any more");
   await waitFor(async () => (await actionTitled(badge)).status === "done" && (await actionTitled(ticket)).status === "done",
     "both moves to reach the server", 60000);
-  await page.waitForSelector(".outbox [data-move] [data-state=uploaded]");
+  await page.click(".outbox-badge");
+  await waitFor(async () => (await page.$$eval(".outbox [data-move] [data-state=uploaded]", (m) => m.length)) === 2, "both sent");
   const done = await actionTitled(badge);
   assert.equal(done.evidence.length, 1);
   assert.equal(done.evidence[0].photos.length, 1);

@@ -71,6 +71,19 @@ pub fn Actions() -> Element {
             }
         }
     });
+    // A move sent meanwhile: the device's copy now holds the server's answer.
+    use_effect(move || {
+        let sent = app.lists.moves().read().iter().filter(|m| m.state == ms_client::MoveState::Sent).count();
+        let Some(account) = app.settings.peek().account().filter(|_| manages) else { return };
+        if sent == 0 {
+            return;
+        }
+        let kept = app.read(|s| s.my_actions(&account)).and_then(Result::ok).flatten();
+        if let Some(k) = kept.filter(|k| k.actions != shown.peek().actions) {
+            let kept_at = shown.peek().kept_at.map(|_| k.fetched_at);
+            shown.set(Shown { actions: k.actions, kept_at, next: None });
+        }
+    });
     // A reviewer: the server's list, again whenever a filter changes.
     let _reviewer = use_resource(move || async move {
         let q = query(None);

@@ -75,6 +75,7 @@ pub fn NewAction(
     };
     rsx! {
         section { class: "new-action",
+            crate::screens::ReviewTabs { current: Route::Actions {} }
             p { class: "back-link", Link { to: Route::Actions {}, "{i18n.t(\"actions-title\")}" } }
             h1 { "{i18n.t(\"actions-new\")}" }
             if let Some(f) = from { p { class: "lead", "data-from": "true", "{f}" } }

@@ -68,6 +68,19 @@ pub fn ActionPage(id: String) -> Element {
             Err(e) => tracing::info!(error = %e, "action not refreshed"),
         }
     });
+    // A move sent meanwhile: the device's copy now holds the server's answer.
+    use_effect(move || {
+        let sent = app.lists.moves().read().iter().filter(|m| m.state == MoveState::Sent).count();
+        let (Some(id), Some(account)) = (parsed, app.settings.peek().account().filter(|_| manages)) else { return };
+        let kept = app.read(|s| s.my_actions(&account)).and_then(Result::ok).flatten();
+        if let Some(k) = kept.and_then(|k| k.actions.into_iter().find(|a| a.id == id)) {
+            let newer = action.peek().as_ref().is_none_or(|shown| shown.updated_at < k.updated_at);
+            if newer {
+                tracing::debug!(sent, "action re-read after a move was sent");
+                action.set(Some(k));
+            }
+        }
+    });
     let moves = app.lists.moves().read().clone();
     let Some(a) = action() else {
         return rsx! {
@@ -87,6 +100,7 @@ pub fn ActionPage(id: String) -> Element {
     let mover = if manages { Mover::Manager } else { Mover::Reviewer };
     rsx! {
         section { class: "action-page", "data-status": now.as_str(),
+            if !manages { crate::screens::ReviewTabs { current: Route::ActionPage { id: a.id.to_string() } } }
             p { class: "back-link", Link { to: Route::Actions {}, "{i18n.t(\"actions-title\")}" } }
             p { class: "centre-name", bdi { {centre_name(&catalogue, i18n, &a.centre_id)} } }
             h1 { "{a.title}" }
