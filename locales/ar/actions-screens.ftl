@@ -73,3 +73,5 @@ actions-counts-overdue = متأخرة
 actions-counts-verified = تم التحقق منها في الفترة
 actions-counts-median = وسيط الأيام حتى التحقق
 actions-export = نزّل القائمة (CSV)
+actions-centre-figures = أرقام مراكزك
+actions-centre-figures-of = الأرقام: { $centre }

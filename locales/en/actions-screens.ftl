@@ -73,3 +73,5 @@ actions-counts-overdue = Overdue
 actions-counts-verified = Verified in the period
 actions-counts-median = Median days to verify
 actions-export = Download the list (CSV)
+actions-centre-figures = Your centres' figures
+actions-centre-figures-of = Figures: { $centre }

@@ -73,3 +73,5 @@ actions-counts-overdue = Vencidas
 actions-counts-verified = Verificadas en el periodo
 actions-counts-median = Mediana de días hasta verificar
 actions-export = Descargar la lista (CSV)
+actions-centre-figures = Las cifras de sus centros
+actions-centre-figures-of = Cifras: { $centre }

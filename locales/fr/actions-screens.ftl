@@ -73,3 +73,5 @@ actions-counts-overdue = En retard
 actions-counts-verified = Vérifiées sur la période
 actions-counts-median = Médiane des jours jusqu'à vérification
 actions-export = Télécharger la liste (CSV)
+actions-centre-figures = Les chiffres de vos centres
+actions-centre-figures-of = Chiffres : { $centre }

@@ -73,3 +73,5 @@ actions-counts-overdue = विलंबित
 actions-counts-verified = अवधि में सत्यापित
 actions-counts-median = सत्यापन तक दिनों की माध्यिका
 actions-export = सूची डाउनलोड करें (CSV)
+actions-centre-figures = आपके केंद्रों के आँकड़े
+actions-centre-figures-of = आँकड़े: { $centre }

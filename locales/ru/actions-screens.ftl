@@ -73,3 +73,5 @@ actions-counts-overdue = Просрочено
 actions-counts-verified = Проверено за период
 actions-counts-median = Медиана дней до проверки
 actions-export = Скачать список (CSV)
+actions-centre-figures = Показатели ваших центров
+actions-centre-figures-of = Показатели: { $centre }

@@ -73,3 +73,5 @@ actions-counts-overdue = Lampas na
 actions-counts-verified = Napatunayan sa panahon
 actions-counts-median = Median ng mga araw bago mapatunayan
 actions-export = I-download ang listahan (CSV)
+actions-centre-figures = Mga numero ng inyong mga sentro
+actions-centre-figures-of = Mga numero: { $centre }

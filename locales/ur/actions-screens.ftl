@@ -73,3 +73,5 @@ actions-counts-overdue = تاخیر والے
 actions-counts-verified = مدت میں تصدیق شدہ
 actions-counts-median = تصدیق تک دنوں کا وسطانیہ
 actions-export = فہرست ڈاؤن لوڈ کریں (CSV)
+actions-centre-figures = آپ کے مراکز کے اعداد
+actions-centre-figures-of = اعداد: { $centre }

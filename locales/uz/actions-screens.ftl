@@ -73,3 +73,5 @@ actions-counts-overdue = Muddati oʻtgan
 actions-counts-verified = Davrda tasdiqlangan
 actions-counts-median = Tasdiqlashgacha kunlar medianasi
 actions-export = Roʻyxatni yuklab olish (CSV)
+actions-centre-figures = Markazlaringiz koʻrsatkichlari
+actions-centre-figures-of = Koʻrsatkichlar: { $centre }

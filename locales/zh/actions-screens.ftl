@@ -73,3 +73,5 @@ actions-counts-overdue = 已逾期
 actions-counts-verified = 期间内已核实
 actions-counts-median = 核实所需天数中位数
 actions-export = 下载列表（CSV）
+actions-centre-figures = 您所管理中心的数据
+actions-centre-figures-of = 数据：{ $centre }

@@ -64,6 +64,7 @@ pub fn SignIn() -> Element {
                                     s.token = Some(session.token.clone());
                                     s.username = Some(session.display_name.clone());
                                     s.staff_role = Some(session.role);
+                                    s.staff_centres = session.centre_ids.clone();
                                 });
                                 if session.must_change_password {
                                     temporary.set(Some((password(), session.role)));

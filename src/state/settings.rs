@@ -31,6 +31,9 @@ pub struct Settings {
     /// The signed-in account's role on the server (a supervisor or an admin reviews).
     #[serde(default)]
     pub staff_role: Option<ms_core::wire::UserRole>,
+    /// The centres a signed-in centre manager runs.
+    #[serde(default)]
+    pub staff_centres: Vec<String>,
 }
 
 impl Settings {
@@ -66,6 +69,7 @@ impl Settings {
             kiosk_key: None,
             native_digits: false,
             staff_role: None,
+            staff_centres: Vec::new(),
         }
     }
 }
@@ -184,6 +188,7 @@ impl AppState {
             s.token = None;
             s.username = None;
             s.staff_role = None;
+            s.staff_centres = Vec::new();
         });
         // The signed-out shopper's planned visits are not left on the device.
         if let Err(e) = self.write(|s| s.forget_my_assignments()) {

@@ -196,7 +196,7 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
   await context.close();
 });
 
-test("the board and an action's page in Arabic, right to left, at 360 and 1440 px", async () => {
+test("the board, an action's page and the centre's page in Arabic, right to left, at 360 and 1440 px", async () => {
   for (const width of [360, 1440]) {
     const { page, context, errors } = await newDevice(browser, { width, height: 900 });
     await signIn(page, "manager", ".actions-board");
@@ -212,6 +212,14 @@ test("the board and an action's page in Arabic, right to left, at 360 and 1440 p
     assert.ok(!(await sideways(page)), `no sideways scrolling on the page at ${width}`);
     await axe(page, `an action's page in Arabic at ${width}`);
     await screenshot(page, `actions-page-ar-${width}`);
+    // Their centre's page: its figures and actions, without the reviewers' exports, printing and new actions.
+    await page.goto(`${server.url}/actions`);
+    await page.click(".centre-links a[data-centre=cd-al-barsha]");
+    await page.waitForSelector(".centre-performance .action-counts [data-count=open]");
+    assert.equal(await page.$(".centre-performance .exports"), null);
+    assert.equal(await page.$(".centre-performance [data-action=new-action]"), null);
+    await axe(page, `the centre's page for its manager at ${width}`);
+    await screenshot(page, `actions-manager-centre-ar-${width}`);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -118,6 +118,9 @@ pub struct Session {
     /// The entities a supervisor reviews; empty for shoppers and for admins, who see all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entity_ids: Vec<String>,
+    /// The centres a centre manager runs; empty for every other role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub centre_ids: Vec<String>,
     /// Signed in with a temporary password: `POST /me/password` first; every
     /// other request is refused until then.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -139,7 +139,15 @@ pub fn Actions() -> Element {
                         "data-action": "new-action", "{i18n.t(\"actions-new\")}" }
                 }
             }
-            if manages { p { class: "lead", "{i18n.t(\"actions-board-lead\")}" } }
+            if manages {
+                p { class: "lead", "{i18n.t(\"actions-board-lead\")}" }
+                nav { class: "inline-list centre-links", "aria-label": "{i18n.t(\"actions-centre-figures\")}",
+                    for c in app.settings.read().staff_centres.clone() {
+                        Link { class: "button secondary", to: Route::CentrePerformance { id: c.clone() }, "data-centre": "{c}",
+                            {i18n.t_args("actions-centre-figures-of", &[("centre", centre_name(&catalogue, i18n, &c).into())])} }
+                    }
+                }
+            }
             div { class: "filters",
                 div { class: "choices chips", role: "group", "aria-label": "{i18n.t(\"actions-filter-status\")}",
                     button { class: if status().is_none() { "choice on" } else { "choice" }, r#type: "button",

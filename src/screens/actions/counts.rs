@@ -7,8 +7,15 @@ use crate::state::use_app;
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 
+/// `reviews`: the reader makes actions (a new one from here).
 #[component]
-pub fn ActionCounts(centre: String, from: Option<NaiveDate>, to: Option<NaiveDate>, i18n: I18n) -> Element {
+pub fn ActionCounts(
+    centre: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    i18n: I18n,
+    reviews: bool,
+) -> Element {
     let app = use_app();
     let id = centre.clone();
     let counts = use_resource(use_reactive!(|(id, from, to)| async move {
@@ -36,9 +43,11 @@ pub fn ActionCounts(centre: String, from: Option<NaiveDate>, to: Option<NaiveDat
                 dt { "{i18n.t(\"actions-counts-median\")}" }
                 dd { "data-count": "median", "{median}" }
             }
-            p { class: "actions",
-                Link { class: "button secondary", to: Route::NewAction { centre: Some(centre.clone()), evaluation: None, item: None, stage: None },
+            if reviews {
+                p { class: "actions",
+                    Link { class: "button secondary", to: Route::NewAction { centre: Some(centre.clone()), evaluation: None, item: None, stage: None },
                     "data-action": "new-action", "{i18n.t(\"actions-new\")}" }
+                }
             }
         }
     }

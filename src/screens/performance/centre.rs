@@ -173,10 +173,16 @@ pub fn CentrePerformance(id: String) -> Element {
     let name = catalogue.centre(&id).map(|c| c.name.get(i18n.locale).to_owned()).unwrap_or(id.clone());
     let f = i18n.formats();
     let export_query = InboxQuery { centre_id: Some(id.clone()), ..period.read().export_query() };
+    // A centre's manager reads its figures; exports, printing and new actions are the reviewers'.
+    let reviews = app.settings.read().reviews();
     rsx! {
         section { class: "centre-performance",
-            ReviewTabs { current: Route::CentrePerformance { id: id.clone() } }
-            Link { class: "back", to: Route::Dashboard {}, "{i18n.t(\"stats-back\")}" }
+            if reviews {
+                ReviewTabs { current: Route::CentrePerformance { id: id.clone() } }
+                Link { class: "back", to: Route::Dashboard {}, "{i18n.t(\"stats-back\")}" }
+            } else {
+                Link { class: "back", to: Route::Actions {}, "{i18n.t(\"actions-title\")}" }
+            }
             h1 { bdi { "{name}" } }
             PeriodPicker { i18n }
             if let Some(e) = error() { ReadError { i18n, reason: e } }
@@ -184,7 +190,7 @@ pub fn CentrePerformance(id: String) -> Element {
                 IndexCards { rating: r.rating, i18n }
                 {
                     let q = period.read().stats_query(None);
-                    rsx! { crate::screens::actions::ActionCounts { centre: id.clone(), from: q.from, to: q.to, i18n } }
+                    rsx! { crate::screens::actions::ActionCounts { centre: id.clone(), from: q.from, to: q.to, i18n, reviews } }
                 }
                 h2 { "{i18n.t(\"stats-trend\")}" }
                 TrendChart { points: r.trend.clone(), granularity: r.granularity, i18n }
@@ -209,7 +215,7 @@ pub fn CentrePerformance(id: String) -> Element {
                 }
                 div { class: "stats-columns",
                     ItemList { title: i18n.t("stats-strengths"), items: r.strongest_items.clone(), templates: templates.clone(), i18n, class: "strengths" }
-                    ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses", centre: Some(id.clone()) }
+                    ItemList { title: i18n.t("stats-weaknesses"), items: r.weakest_items.clone(), templates: templates.clone(), i18n, class: "weaknesses", centre: Some(id.clone()).filter(|_| reviews) }
                 }
                 if !r.counters.is_empty() {
                     h2 { "{i18n.t(\"counters-title\")}" }
@@ -224,8 +230,10 @@ pub fn CentrePerformance(id: String) -> Element {
                         columns: vec![i18n.t("summary-employee"), i18n.t("review-col-score"), i18n.t("stats-evaluations")] }
                 }
             }
-            ExportButtons { i18n, query: export_query }
-            PrintPanel { i18n, target: PrintTarget::Centre(id.clone()), period: period.read().stats_query(None) }
+            if reviews {
+                ExportButtons { i18n, query: export_query }
+                PrintPanel { i18n, target: PrintTarget::Centre(id.clone()), period: period.read().stats_query(None) }
+            }
         }
     }
 }

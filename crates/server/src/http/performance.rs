@@ -3,14 +3,14 @@
 //! rating configuration an admin sets. Reviewers see their entities only.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{Admin, IdPath, JsonBody, QueryParams, Supervisor};
+use super::extract::{Admin, IdPath, JsonBody, MaybeUser, QueryParams, Supervisor};
 use crate::state::AppState;
 use crate::storage::ReviewScope;
 use axum::extract::State;
 use axum::Json;
 use chrono::Utc;
 use ms_core::stats::{self, PerformanceReport, Period, PeriodError};
-use ms_core::wire::{ErrorBody, League, StatsQuery};
+use ms_core::wire::{ErrorBody, League, StatsQuery, UserRole};
 use ms_core::{ErrorCode, RatingConfig};
 
 /// The period a figures query asks for.
@@ -65,18 +65,26 @@ pub(super) async fn build(
     responses((status = 200, body = PerformanceReport, description = "The centre's figures over the period"),
         (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 404, body = ErrorBody, description = "No such centre among those the reader reviews"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor, an admin or a centre manager"),
+        (status = 404, body = ErrorBody, description = "No such centre among those the reader reviews or runs"),
         (status = 422, body = ErrorBody, description = "The period ends before it begins or is longer than five years")),
     security(("bearer" = [])))]
 pub async fn centre_stats(
     State(state): State<AppState>,
-    supervisor: Supervisor,
+    MaybeUser(user): MaybeUser,
     IdPath(id): IdPath<String>,
     QueryParams(q): QueryParams<StatsQuery>,
 ) -> ApiResult<Json<PerformanceReport>> {
+    let Some(user) = user else { return Err(ApiError::unauthorized("sign in first")) };
+    // A centre's manager reads the page of a centre they run, as its reviewers do.
+    let scope = match user.role {
+        r if r.reviews() => user.review_scope(),
+        UserRole::CentreManager if user.centre_ids.contains(&id) => ReviewScope::All,
+        UserRole::CentreManager => ReviewScope::Entities(Vec::new()),
+        _ => return Err(ApiError::forbidden("only supervisors, admins and centre managers read a centre's figures")),
+    };
     let centres: Vec<(String, String)> =
-        centres_in_scope(&state, &supervisor.scope(), None).await?.into_iter().filter(|(c, _)| *c == id).collect();
+        centres_in_scope(&state, &scope, None).await?.into_iter().filter(|(c, _)| *c == id).collect();
     let Some((centre_id, entity_id)) = centres.first().cloned() else {
         return Err(ApiError::not_found(format!("no centre {id} among those you review")));
     };

@@ -71,6 +71,7 @@ pub async fn sign_in(
             role: user.role,
             expires_at,
             entity_ids: user.entity_ids,
+            centre_ids: user.centre_ids,
             must_change_password: user.must_change_password,
         }),
     ))

@@ -410,3 +410,26 @@ async fn the_demo_seeds_actions_in_every_status_once() {
     let (_, again) = get(&s, "/my/actions?limit=100", Some(&manager)).await;
     assert_eq!(items(&again).len(), 7);
 }
+
+#[tokio::test]
+async fn a_manager_reads_the_page_of_a_centre_they_run_and_no_other() {
+    let s = TestServer::start().await;
+    let (status, session) =
+        post(&s, "/sessions", &json!({"username": "manager", "password": "manager-demo"}), None).await;
+    assert_eq!(status, 201, "{session}");
+    assert_eq!(session["centre_ids"], json!(["cd-al-barsha"]), "the session names the centres run");
+    let manager = session["token"].as_str().expect("token").to_owned();
+    let (status, report) = get(&s, "/centres/cd-al-barsha/stats", Some(&manager)).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report["centre_id"], "cd-al-barsha");
+    let (status, body) = get(&s, "/centres/cd-deira/stats", Some(&manager)).await;
+    assert_eq!(status, 404, "{body}");
+    let shopper = s.shopper().await;
+    let (status, body) = get(&s, "/centres/cd-al-barsha/stats", Some(&shopper)).await;
+    assert_eq!(status, 403, "{body}");
+    let (status, _) = get(&s, "/centres/cd-al-barsha/stats", None).await;
+    assert_eq!(status, 401);
+    // The other figures stay the reviewers'.
+    let (status, _) = get(&s, "/stats/overview", Some(&manager)).await;
+    assert_eq!(status, 403);
+}
