@@ -19,33 +19,35 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
+# Each step says when it starts, so a slow run shows where its time went.
+step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
-echo "== cargo fmt --check"
+step "cargo fmt --check"
 cargo fmt --all -- --check
-echo "== cargo clippy"
+step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-echo "== cargo test"
+step "cargo test"
 bash tests/s3/install.sh >/dev/null   # a real S3-compatible server for the photo store's tests
 cargo test --workspace --locked
-echo "== the server's API and storage tests again, on PostgreSQL (a throwaway cluster)"
+step "the server's API and storage tests again, on PostgreSQL (a throwaway cluster)"
 pgdir=$(mktemp -d)
 trap 'bash tests/postgres/cluster.sh stop "$pgdir"' EXIT
 pgurl=$(PG_TLS=1 bash tests/postgres/cluster.sh start "$pgdir")
 # Every server of these tests connects over TLS (sslmode=require), trusting the cluster's own certificate.
 MS_TEST_POSTGRES=$pgurl PGSSLROOTCERT=$pgdir/ca.crt cargo test --locked -p ms-server --test '*'
 
-echo "== web build"
+step "web build"
 bash platforms/web/build.sh
 cargo build --locked -p ms-server --bin mystery-shopper-server
-echo "== schemathesis (every check; anonymous, shopper, supervisor)"
+step "schemathesis (every check; anonymous, shopper, supervisor)"
 bash tests/schemathesis/run.sh
-echo "== browser tests"
+step "browser tests"
 (cd tests/e2e && npm ci --no-audit --no-fund --silent && npm test)
 
-echo "== desktop under Xvfb"
+step "desktop under Xvfb"
 bash tests/desktop.sh
 
-echo "== Android and iOS: what can be checked without their SDKs"
+step "Android and iOS: what can be checked without their SDKs"
 bash platforms/mobile/check.sh
 
-echo "== done; the build directory holds $(du -sh "${CARGO_TARGET_DIR:-target}" | cut -f1)"
+step "done; the build directory holds $(du -sh "${CARGO_TARGET_DIR:-target}" | cut -f1)"

@@ -157,6 +157,9 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
     "both moves to reach the server", 60000);
   await page.click(".outbox-badge");
   await waitFor(async () => (await page.$$eval(".outbox [data-move] [data-state=uploaded]", (m) => m.length)) === 2, "both sent");
+  // The manager opens their own evidence photo from the server.
+  await page.goto(`${server.url}/actions/${badgeAction.id}`);
+  await page.waitForSelector(".action-page[data-status=done] .evidence .thumb img");
   const done = await actionTitled(badge);
   assert.equal(done.evidence.length, 1);
   assert.equal(done.evidence[0].photos.length, 1);

@@ -6,7 +6,7 @@
 //! a memory limit, a few at a time.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{read_body, require_content_type, PhotoPath, Supervisor};
+use super::extract::{read_body, require_content_type, MaybeUser, PhotoPath};
 use crate::config::{MAX_PHOTO_DECODE_BYTES, MAX_PHOTO_EDGE};
 use crate::state::AppState;
 use crate::storage::PhotoRecord;
@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
 use ms_core::jpeg::{self, JpegProblem};
-use ms_core::wire::{ErrorBody, PhotoReceipt};
+use ms_core::wire::{ErrorBody, PhotoReceipt, UserRole};
 use ms_core::ErrorCode;
 use ms_core::PhotoId;
 use sha2::{Digest, Sha256};
@@ -121,17 +121,33 @@ pub async fn head_photo(State(state): State<AppState>, path: PhotoPath) -> ApiRe
     Ok(if known { StatusCode::OK } else { StatusCode::NOT_FOUND })
 }
 
-/// A stored photo, for supervisors.
+/// A stored photo, for reviewers; for a centre manager, the evidence of
+/// their centres' actions.
 #[utoipa::path(get, path = "/api/v1/photos/{sha256}", tag = "photos",
     params(PhotoPath),
     responses((status = 200, content_type = "image/jpeg", body = Vec<u8>, description = "The JPEG"),
         (status = 400, body = ErrorBody, description = "Not a SHA-256"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor"),
-        (status = 404, body = ErrorBody, description = "No such photo")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor, an admin or a centre manager"),
+        (status = 404, body = ErrorBody, description = "No such photo (for a manager: none kept as evidence of their centres' actions)")),
     security(("bearer" = [])))]
-pub async fn get_photo(State(state): State<AppState>, _supervisor: Supervisor, path: PhotoPath) -> ApiResult<Response> {
+pub async fn get_photo(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    path: PhotoPath,
+) -> ApiResult<Response> {
     let id = path.id()?;
+    match user {
+        None => return Err(ApiError::unauthorized("sign in first")),
+        Some(u) if u.role.reviews() => {}
+        Some(u) if u.role == UserRole::CentreManager => {
+            let centres = state.storage.evidence_centres(id.as_str()).await?;
+            if !centres.iter().any(|c| u.centre_ids.contains(c)) {
+                return Err(ApiError::not_found(format!("no photo {id} among the evidence of your centres' actions")));
+            }
+        }
+        Some(_) => return Err(ApiError::forbidden("only reviewers and centre managers open photos")),
+    }
     let bytes = state.photos.get(&id).await.map_err(ApiError::internal)?;
     let bytes = bytes.ok_or_else(|| ApiError::not_found(format!("no photo {id}")))?;
     let mut response = bytes.into_response();

@@ -190,6 +190,23 @@ async fn managers_do_the_work_with_evidence_and_reviewers_verify_reopen_or_accep
     let grace = Utc::now() + chrono::Duration::days(30);
     let orphans = s.server.state.storage.orphan_photos(grace, 100).await.expect("orphans");
     assert!(orphans.iter().all(|p| p.as_str() != sha), "evidence photos are kept");
+
+    // The evidence photo opens for its centre's manager and its reviewers, not for another centre's manager.
+    let photo = |token: String| {
+        let (s, sha) = (&s, sha.clone());
+        async move { get(s, &format!("/photos/{sha}"), Some(&token)).await.0 }
+    };
+    assert_eq!(photo(manager.clone()).await, 200);
+    assert_eq!(photo(sup.clone()).await, 200);
+    let admin = s.sign_in("admin", "admin-demo").await;
+    let deira = create_manager(&s, &admin, "deira-manager", &["cd-deira"]).await;
+    assert_eq!(photo(deira).await, 404);
+    assert_eq!(photo(s.shopper().await).await, 403);
+    let other = jpeg(40, 30);
+    let other_sha = crate::common::sha(&other);
+    assert_eq!(s.put_photo(&other_sha, other).await.status(), 201);
+    let (status, _) = get(&s, &format!("/photos/{other_sha}"), Some(&manager)).await;
+    assert_eq!(status, 404, "a photo that is no action's evidence");
 }
 
 #[tokio::test]

@@ -42,6 +42,16 @@ pub(crate) async fn action(
     Ok(scope.includes(&a.entity_id, &a.centre_id).then_some(a))
 }
 
+/// The centres whose actions keep the photo `sha256` as evidence.
+pub(crate) async fn evidence_centres(
+    steps: &mut impl PlanningSteps,
+    sha256: &str,
+) -> Result<Vec<String>, StorageError> {
+    let sql =
+        "SELECT DISTINCT a.centre_id FROM action_photos p JOIN actions a ON a.id = p.action_id WHERE p.sha256 = $1";
+    documents(steps, sql, vec![Arg::Text(sha256.to_owned())]).await
+}
+
 /// The clause keeping `scope`'s actions.
 fn scope_clause(scope: &ActionScope, args: &mut Vec<Arg>) -> String {
     let (column, ids) = match scope {
