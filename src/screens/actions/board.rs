@@ -3,7 +3,7 @@
 //! reviewer's list across their centres, asked of the server with its
 //! filters. Overdue first and closed last, soonest due first within each.
 
-use super::{passes, pending_of, priority_text, source_text, status_now, status_text};
+use super::{pending_of, priority_text, source_text, status_now, status_text};
 use crate::app::{use_i18n, Route};
 use crate::components::{DownloadState, DownloadStatus, ReadError};
 use crate::i18n::I18n;
@@ -115,7 +115,7 @@ pub fn Actions() -> Element {
     let moves = app.lists.moves().read().clone();
     let s = shown();
     let filter = query(None);
-    let mut list: Vec<Action> = s.actions.iter().filter(|a| !manages || passes(a, &filter)).cloned().collect();
+    let mut list: Vec<Action> = s.actions.iter().filter(|a| !manages || filter.admits(a)).cloned().collect();
     // Overdue first, closed last; the server's order (soonest due) within each.
     list.sort_by_key(|a| (!a.overdue, a.status.is_closed()));
     let count = list.len();
@@ -128,7 +128,6 @@ pub fn Actions() -> Element {
     centres.dedup();
     centres.sort();
     centres.dedup();
-    let csv = export_path(&filter);
     rsx! {
         section { class: "actions-board",
             if !manages { crate::screens::ReviewTabs { current: Route::Actions {} } }
@@ -216,11 +215,12 @@ pub fn Actions() -> Element {
                 div { class: "export-buttons",
                     button { class: "button secondary", r#type: "button", disabled: download().running(), "data-export": "actions.csv",
                         onclick: move |_| {
-                            let path = csv.clone();
+                            // The list's filters, every page of it.
+                            let q = ActionListQuery { cursor: None, limit: None, ..query(None) };
                             async move {
                                 let Some(services) = app.services() else { return };
                                 download.set(DownloadState::Running(Default::default()));
-                                let result = services.api.download(&path, |p| download.set(DownloadState::Running(p))).await;
+                                let result = services.api.export("/exports/actions.csv", &q, |p| download.set(DownloadState::Running(p))).await;
                                 download.set(DownloadState::saved(i18n, result));
                             }
                         },
@@ -230,31 +230,6 @@ pub fn Actions() -> Element {
                 DownloadStatus { i18n, state: download() }
             }
         }
-    }
-}
-
-/// The CSV of the list's filters.
-fn export_path(q: &ActionListQuery) -> String {
-    let mut parts = Vec::new();
-    if let Some(c) = &q.centre_id {
-        parts.push(format!("centre_id={c}"));
-    }
-    if let Some(s) = q.status {
-        parts.push(format!("status={}", s.as_str()));
-    }
-    if let Some(o) = q.overdue {
-        parts.push(format!("overdue={o}"));
-    }
-    if let Some(p) = q.priority {
-        parts.push(format!("priority={}", p.as_str()));
-    }
-    if let Some(s) = q.source {
-        parts.push(format!("source={}", s.as_str()));
-    }
-    if parts.is_empty() {
-        "/exports/actions.csv".to_owned()
-    } else {
-        format!("/exports/actions.csv?{}", parts.join("&"))
     }
 }
 
@@ -281,27 +256,5 @@ fn ActionCard(action: Action, centre: String, now: ActionStatus, pending: usize,
                 p { class: "state waiting", "data-pending": "{pending}", {i18n.t("actions-pending-short")} }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_csv_carries_the_list_s_filters() {
-        assert_eq!(export_path(&ActionListQuery::default()), "/exports/actions.csv");
-        let q = ActionListQuery {
-            centre_id: Some("cd-deira".into()),
-            status: Some(ActionStatus::CantDo),
-            overdue: Some(true),
-            priority: Some(Priority::High),
-            source: Some(ActionSource::FreeText),
-            ..ActionListQuery::default()
-        };
-        assert_eq!(
-            export_path(&q),
-            "/exports/actions.csv?centre_id=cd-deira&status=cant_do&overdue=true&priority=high&source=free_text"
-        );
     }
 }

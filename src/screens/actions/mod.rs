@@ -18,7 +18,7 @@ pub use pending::PendingMoves;
 
 use crate::i18n::I18n;
 use ms_client::{MoveState, QueuedMove};
-use ms_core::actions::api::{Action, ActionListQuery, ActionSource};
+use ms_core::actions::api::{Action, ActionSource};
 use ms_core::actions::{ActionStatus, Priority};
 use uuid::Uuid;
 
@@ -46,16 +46,6 @@ pub fn pending_of(moves: &[QueuedMove], action: Uuid) -> Vec<QueuedMove> {
 /// on this device leads to, or else the server's.
 pub fn status_now(action: &Action, pending: &[QueuedMove]) -> ActionStatus {
     pending.iter().rev().find(|m| m.state == MoveState::Queued).map(|m| m.step.to).unwrap_or(action.status)
-}
-
-/// Whether a kept action passes the list's filters (a manager's board
-/// filters the copy on the device, so it works offline).
-pub fn passes(action: &Action, q: &ActionListQuery) -> bool {
-    q.centre_id.as_ref().is_none_or(|c| *c == action.centre_id)
-        && q.status.is_none_or(|s| s == action.status)
-        && q.overdue.is_none_or(|o| o == action.overdue)
-        && q.priority.is_none_or(|p| p == action.priority)
-        && q.source.is_none_or(|s| s == action.source)
 }
 
 #[cfg(test)]
@@ -123,19 +113,5 @@ mod tests {
         assert_eq!(status_now(&a, &pending), ActionStatus::Done);
         let refused = vec![queued(a.id, ActionStatus::Done, MoveState::Refused, 0)];
         assert_eq!(status_now(&a, &pending_of(&refused, a.id)), ActionStatus::Open, "a refused move moved nothing");
-    }
-
-    #[test]
-    fn the_board_filters_its_kept_copy_as_the_server_filters_its_list() {
-        let a = action(ActionStatus::Open, true);
-        assert!(passes(&a, &ActionListQuery::default()));
-        assert!(passes(
-            &a,
-            &ActionListQuery { overdue: Some(true), status: Some(ActionStatus::Open), ..Default::default() }
-        ));
-        assert!(!passes(&a, &ActionListQuery { overdue: Some(false), ..Default::default() }));
-        assert!(!passes(&a, &ActionListQuery { priority: Some(Priority::Low), ..Default::default() }));
-        assert!(!passes(&a, &ActionListQuery { centre_id: Some("cd-deira".into()), ..Default::default() }));
-        assert!(!passes(&a, &ActionListQuery { source: Some(ActionSource::Automatic), ..Default::default() }));
     }
 }

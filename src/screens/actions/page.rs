@@ -14,25 +14,9 @@ use crate::state::use_app;
 use dioxus::prelude::*;
 use ms_client::{MoveState, QueuedMove};
 use ms_core::actions::api::{Action, ActionLogEntry, StatusMove, MAX_TEXT_CHARS};
-use ms_core::actions::{check_move, ActionStatus, Evidence, MoveRefusal, Mover};
+use ms_core::actions::{check_move, moves_from, ActionStatus, Evidence, MoveRefusal, Mover};
 use ms_core::PhotoId;
 use uuid::Uuid;
-
-/// The order moves are offered in: the work first, then the checks.
-const MOVES: [ActionStatus; 6] = [
-    ActionStatus::InProgress,
-    ActionStatus::Done,
-    ActionStatus::Verified,
-    ActionStatus::Open,
-    ActionStatus::CantDo,
-    ActionStatus::ClosedUnfixed,
-];
-
-/// The moves `by` may make from `from`, given the evidence they would need.
-pub fn offered(from: ActionStatus, by: Mover) -> Vec<ActionStatus> {
-    let full = Evidence { comment: true, photos: 1 };
-    MOVES.into_iter().filter(|to| check_move(from, *to, by, full, true).is_ok()).collect()
-}
 
 fn move_key(to: ActionStatus) -> String {
     format!("actions-do-{}", to.as_str().replace('_', "-"))
@@ -70,13 +54,16 @@ pub fn ActionPage(id: String) -> Element {
     });
     // A move sent meanwhile: the device's copy now holds the server's answer.
     use_effect(move || {
+        // Read to subscribe: this runs again whenever the device's moves change.
         let sent = app.lists.moves().read().iter().filter(|m| m.state == MoveState::Sent).count();
+        if sent == 0 {
+            return;
+        }
         let (Some(id), Some(account)) = (parsed, app.settings.peek().account().filter(|_| manages)) else { return };
         let kept = app.read(|s| s.my_actions(&account)).and_then(Result::ok).flatten();
         if let Some(k) = kept.and_then(|k| k.actions.into_iter().find(|a| a.id == id)) {
             let newer = action.peek().as_ref().is_none_or(|shown| shown.updated_at < k.updated_at);
             if newer {
-                tracing::debug!(sent, "action re-read after a move was sent");
                 action.set(Some(k));
             }
         }
@@ -232,7 +219,7 @@ fn MoveForm(action: Action, from: ActionStatus, mover: Mover, i18n: I18n, onmove
     let mut busy = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
     let mut saved = use_signal(|| None::<String>);
-    let choices = offered(from, mover);
+    let choices = moves_from(from, mover);
     if choices.is_empty() {
         return rsx! { p { class: "notice", "data-no-moves": "true", "{i18n.t(\"actions-no-moves\")}" } };
     }
@@ -312,22 +299,5 @@ fn MoveForm(action: Action, from: ActionStatus, mover: Mover, i18n: I18n, onmove
             if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
             if let Some(s) = saved() { p { class: "ok", role: "status", "data-saved": "true", "{s}" } }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_side_is_offered_its_own_moves() {
-        use ActionStatus::*;
-        assert_eq!(offered(Open, Mover::Manager), vec![InProgress, Done, CantDo]);
-        assert_eq!(offered(InProgress, Mover::Manager), vec![Done, CantDo]);
-        assert!(offered(Open, Mover::Reviewer).is_empty());
-        assert_eq!(offered(Done, Mover::Reviewer), vec![Verified, Open]);
-        assert_eq!(offered(CantDo, Mover::Reviewer), vec![Open, ClosedUnfixed]);
-        assert!(offered(Done, Mover::Manager).is_empty());
-        assert!(offered(Verified, Mover::Reviewer).is_empty() && offered(ClosedUnfixed, Mover::Manager).is_empty());
     }
 }

@@ -4,7 +4,7 @@
 use super::{error_of, json_of, send, ApiClient, ApiError};
 use futures_util::StreamExt;
 use ms_core::stats::PerformanceReport;
-use ms_core::wire::{Alert, AlertList, InboxQuery, League, StatsQuery};
+use ms_core::wire::{Alert, AlertList, League, StatsQuery};
 use ms_core::RatingConfig;
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use reqwest::Method;
@@ -70,12 +70,12 @@ impl ApiClient {
         json_of(send(self.request(Method::PUT, "/settings/rating").json(config)).await?).await
     }
 
-    /// Downloads an export (`path`, taking the inbox's filters in `query`),
-    /// telling `progress` as the bytes arrive.
+    /// Downloads an export (`path`, taking its filters in `query`: the
+    /// inbox's, or the actions list's), telling `progress` as the bytes arrive.
     pub async fn export(
         &self,
         path: &str,
-        query: &InboxQuery,
+        query: &impl serde::Serialize,
         progress: impl FnMut(DownloadProgress),
     ) -> Result<Download, ApiError> {
         receive_file(self.request(Method::GET, path).query(query), progress).await

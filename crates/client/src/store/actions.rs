@@ -4,6 +4,7 @@
 //! carries its own `move_id`, so however often it is sent the server
 //! applies it once.
 
+use super::kept::KeptList;
 use super::{from_millis, to_millis, Store};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -134,29 +135,18 @@ fn parse_move(row: MoveRow) -> Result<QueuedMove> {
 impl Store {
     /// Keeps the list the server just gave `account`, in place of any kept before.
     pub fn save_my_actions(&mut self, account: &str, actions: &[Action], at: DateTime<Utc>) -> Result<()> {
-        let body = serde_json::to_string(actions).map_err(|e| Error::Corrupt(e.to_string()))?;
-        let tx = self.conn.transaction()?;
-        tx.prepare_cached("DELETE FROM my_actions")?.execute([])?;
-        tx.prepare_cached("INSERT INTO my_actions (account, body, fetched_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![account, body, to_millis(at)])?;
-        tx.commit()?;
-        Ok(())
+        KeptList::Actions.save(&mut self.conn, account, &actions, at)
     }
 
     /// The list kept for `account`, if there is one.
     pub fn my_actions(&self, account: &str) -> Result<Option<CachedActions>> {
-        let mut stmt = self.conn.prepare_cached("SELECT body, fetched_at FROM my_actions WHERE account = ?1")?;
-        let row: Option<(String, i64)> = stmt.query_row([account], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-        let Some((body, fetched_at)) = row else { return Ok(None) };
-        let actions = serde_json::from_str(&body)
-            .map_err(|e| Error::Corrupt(format!("the kept list of actions is not readable: {e}")))?;
-        Ok(Some(CachedActions { actions, fetched_at: from_millis(fetched_at)? }))
+        let kept = KeptList::Actions.read(&self.conn, account)?;
+        Ok(kept.map(|(actions, fetched_at)| CachedActions { actions, fetched_at }))
     }
 
     /// Forgets the kept list (at a sign-out).
     pub fn forget_my_actions(&mut self) -> Result<()> {
-        self.conn.prepare_cached("DELETE FROM my_actions")?.execute([])?;
-        Ok(())
+        KeptList::Actions.forget(&self.conn)
     }
 
     /// Keeps a move `account` made of an action, to be sent: its photos
@@ -242,8 +232,7 @@ impl Store {
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         if let Some((account, body)) = kept {
-            let mut list: Vec<Action> = serde_json::from_str(&body)
-                .map_err(|e| Error::Corrupt(format!("the kept list of actions is not readable: {e}")))?;
+            let mut list: Vec<Action> = KeptList::Actions.parse(&body)?;
             if let Some(a) = list.iter_mut().find(|a| a.id == action.id) {
                 *a = action.clone();
                 let body = serde_json::to_string(&list).map_err(|e| Error::Corrupt(e.to_string()))?;

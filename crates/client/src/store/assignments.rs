@@ -2,7 +2,8 @@
 //! (`GET /my/assignments`), with when it came and whose it is, so the list
 //! reads offline; the moves made since on this device are applied to it.
 
-use super::{from_millis, to_millis, Store};
+use super::kept::KeptList;
+use super::Store;
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ms_core::planning::api::{AssignmentView, MyAssignments};
@@ -26,23 +27,13 @@ impl Store {
 
     /// As [`Store::save_my_assignments`], fetched at `at`.
     pub fn save_my_assignments_at(&mut self, account: &str, list: &MyAssignments, at: DateTime<Utc>) -> Result<()> {
-        let body = serde_json::to_string(list).map_err(|e| Error::Corrupt(e.to_string()))?;
-        let tx = self.conn.transaction()?;
-        tx.prepare_cached("DELETE FROM my_assignments")?.execute([])?;
-        tx.prepare_cached("INSERT INTO my_assignments (account, body, fetched_at) VALUES (?1, ?2, ?3)")?
-            .execute(params![account, body, to_millis(at)])?;
-        tx.commit()?;
-        Ok(())
+        KeptList::Assignments.save(&mut self.conn, account, list, at)
     }
 
     /// The list kept for `account`, if there is one.
     pub fn my_assignments(&self, account: &str) -> Result<Option<CachedAssignments>> {
-        let mut stmt = self.conn.prepare_cached("SELECT body, fetched_at FROM my_assignments WHERE account = ?1")?;
-        let row: Option<(String, i64)> = stmt.query_row([account], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-        let Some((body, fetched_at)) = row else { return Ok(None) };
-        let assignments = serde_json::from_str(&body)
-            .map_err(|e| Error::Corrupt(format!("the kept list of assignments is not readable: {e}")))?;
-        Ok(Some(CachedAssignments { assignments, fetched_at: from_millis(fetched_at)? }))
+        let kept = KeptList::Assignments.read(&self.conn, account)?;
+        Ok(kept.map(|(assignments, fetched_at)| CachedAssignments { assignments, fetched_at }))
     }
 
     /// Applies to the kept list of `account` the assignment as the server
@@ -58,8 +49,7 @@ impl Store {
             .query_row([account], |r| r.get(0))
             .optional()?;
         let Some(body) = row else { return Ok(false) };
-        let mut list: MyAssignments = serde_json::from_str(&body)
-            .map_err(|e| Error::Corrupt(format!("the kept list of assignments is not readable: {e}")))?;
+        let mut list: MyAssignments = KeptList::Assignments.parse(&body)?;
         list.available.retain(|a| a.assignment.id != view.id);
         let theirs = view.status != AssignmentStatus::Open;
         match list.mine.iter_mut().find(|m| m.id == view.id) {
@@ -76,7 +66,6 @@ impl Store {
 
     /// Forgets the kept list (at a sign-out).
     pub fn forget_my_assignments(&mut self) -> Result<()> {
-        self.conn.prepare_cached("DELETE FROM my_assignments")?.execute([])?;
-        Ok(())
+        KeptList::Assignments.forget(&self.conn)
     }
 }

@@ -6,6 +6,7 @@ mod actions;
 mod assignments;
 mod cache;
 mod evaluations;
+mod kept;
 pub mod migrations;
 mod outbox;
 mod photos;

@@ -215,6 +215,18 @@ pub struct ActionListQuery {
     pub limit: Option<u32>,
 }
 
+impl ActionListQuery {
+    /// Whether `a` passes the filters, as the server's list applies them (a
+    /// manager's device filters its kept copy with it, offline too).
+    pub fn admits(&self, a: &Action) -> bool {
+        self.centre_id.as_ref().is_none_or(|c| *c == a.centre_id)
+            && self.status.is_none_or(|s| s == a.status)
+            && self.overdue.is_none_or(|o| o == a.overdue)
+            && self.priority.is_none_or(|p| p == a.priority)
+            && self.source.is_none_or(|s| s == a.source)
+    }
+}
+
 /// A field of a new action that can't be kept, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionFieldRefusal {
@@ -264,6 +276,49 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_list_s_filters_admit_what_the_server_s_list_would() {
+        let now = chrono::Utc::now();
+        let a = Action {
+            id: Uuid::nil(),
+            centre_id: "cd-al-barsha".into(),
+            entity_id: "civil-documents".into(),
+            title: "Fix the queue machine".into(),
+            description: String::new(),
+            priority: Priority::High,
+            due_date: d("2026-12-01"),
+            overdue: true,
+            status: ActionStatus::Open,
+            source: ActionSource::FreeText,
+            evaluation_ids: Vec::new(),
+            stage_id: None,
+            item_id: None,
+            assignee: None,
+            photo_required: false,
+            evidence: Vec::new(),
+            log: Vec::new(),
+            created_at: now,
+            updated_at: now,
+            verified_at: None,
+        };
+        let q = |f: fn(&mut ActionListQuery)| {
+            let mut q = ActionListQuery::default();
+            f(&mut q);
+            q.admits(&a)
+        };
+        assert!(q(|_| {}));
+        assert!(q(|q| {
+            q.overdue = Some(true);
+            q.status = Some(ActionStatus::Open);
+            q.centre_id = Some("cd-al-barsha".into());
+        }));
+        assert!(!q(|q| q.overdue = Some(false)));
+        assert!(!q(|q| q.priority = Some(Priority::Low)));
+        assert!(!q(|q| q.centre_id = Some("cd-deira".into())));
+        assert!(!q(|q| q.source = Some(ActionSource::Automatic)));
+        assert!(!q(|q| q.status = Some(ActionStatus::Done)));
     }
 
     #[test]

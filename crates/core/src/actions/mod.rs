@@ -17,7 +17,7 @@ mod moves;
 mod sources;
 
 pub use due::{default_due, is_overdue, reminder_due, DueDays, ReminderStep};
-pub use moves::{check_move, Evidence, MoveRefusal, Mover};
+pub use moves::{check_move, moves_from, Evidence, MoveRefusal, Mover};
 pub use sources::{failing_action_items, open_action_for, ActionKey};
 
 use serde::{Deserialize, Serialize};

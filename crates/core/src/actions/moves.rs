@@ -65,9 +65,31 @@ pub fn check_move(
     Ok(())
 }
 
+/// The order moves are offered in: the work first, then the checks.
+const OFFERED: [ActionStatus; 6] = [InProgress, Done, Verified, Open, CantDo, ClosedUnfixed];
+
+/// The moves `by` may make from `from`, with whatever evidence each needs.
+pub fn moves_from(from: ActionStatus, by: Mover) -> Vec<ActionStatus> {
+    let full = Evidence { comment: true, photos: 1 };
+    OFFERED.into_iter().filter(|to| check_move(from, *to, by, full, true).is_ok()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_side_is_offered_its_own_moves_work_first() {
+        assert_eq!(moves_from(Open, Mover::Manager), vec![InProgress, Done, CantDo]);
+        assert_eq!(moves_from(InProgress, Mover::Manager), vec![Done, CantDo]);
+        assert!(moves_from(Open, Mover::Reviewer).is_empty());
+        assert_eq!(moves_from(Done, Mover::Reviewer), vec![Verified, Open]);
+        assert_eq!(moves_from(CantDo, Mover::Reviewer), vec![Open, ClosedUnfixed]);
+        assert!(moves_from(Done, Mover::Manager).is_empty());
+        assert!(
+            moves_from(Verified, Mover::Reviewer).is_empty() && moves_from(ClosedUnfixed, Mover::Manager).is_empty()
+        );
+    }
 
     const NOTHING: Evidence = Evidence { comment: false, photos: 0 };
     const WORDS: Evidence = Evidence { comment: true, photos: 0 };
