@@ -214,6 +214,37 @@ pub struct EvaluationDetail {
     pub check_in_distance_m: Option<f64>,
 }
 
+/// What a centre's manager is not told of a visit to their centre: who made
+/// it. A mystery shopper's name, device and planned visit stay with the
+/// reviewers; the answers, photos, employee and decisions are the centre's.
+pub const WITHHELD_DEVICE: &str = "withheld";
+
+impl EvaluationSummary {
+    /// This line as a centre's manager reads it.
+    pub fn without_shopper(mut self) -> Self {
+        self.submitted_by = None;
+        self
+    }
+}
+
+impl EvaluationDetail {
+    /// This evaluation as a centre's manager reads it: no name of the one who
+    /// made it (in its line or its history), no device, no planned visit, and
+    /// only the revision they may read.
+    pub fn without_shopper(mut self) -> Self {
+        let shopper = self.summary.submitted_by.take();
+        for entry in &mut self.activity {
+            if entry.by.is_some() && entry.by == shopper {
+                entry.by = None;
+            }
+        }
+        self.evaluation.device_id = WITHHELD_DEVICE.to_owned();
+        self.evaluation.assignment_id = None;
+        self.revisions = vec![self.summary.revision];
+        self
+    }
+}
+
 /// A supervisor's decision on an evaluation (`POST /evaluations/{id}/review`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -439,4 +470,54 @@ pub struct StatsQuery {
     /// Only the centres of this entity (overview and league).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detail() -> EvaluationDetail {
+        serde_json::from_value(serde_json::json!({
+            "summary": {
+                "id": "00000000-0000-4000-8000-000000000001", "revision": 2,
+                "template": {"id": "shopper-customer-journey", "version": 2},
+                "centre_id": "cd-al-barsha", "entity_id": "dubai", "role": "shopper", "locale": "en",
+                "status": "approved", "score_percent": 80.0,
+                "received_at": "2027-01-05T10:00:00Z", "visit_at": "2027-01-05T09:00:00Z",
+                "submitted_by": "shopper", "photo_count": 0, "inside_geofence": true
+            },
+            "evaluation": {
+                "id": "00000000-0000-4000-8000-000000000001", "revision": 2,
+                "template": {"id": "shopper-customer-journey", "version": 2},
+                "centre_id": "cd-al-barsha", "role": "shopper", "locale": "en",
+                "employee": "Desk 4", "device_id": "phone-of-the-shopper", "app_version": "t",
+                "assignment_id": "00000000-0000-4000-8000-000000000009"
+            },
+            "score": {"percent": 80.0, "stages": []},
+            "revisions": [1, 2],
+            "activity": [
+                {"at": "2027-01-05T10:00:00Z", "by": "shopper", "revision": 1, "to": "received"},
+                {"at": "2027-01-05T11:00:00Z", "by": "supervisor", "revision": 1, "from": "received", "to": "returned", "comment": "A photo, please"},
+                {"at": "2027-01-05T12:00:00Z", "by": "shopper", "revision": 2, "to": "received"},
+                {"at": "2027-01-05T13:00:00Z", "by": "supervisor", "revision": 2, "from": "received", "to": "approved"}
+            ]
+        }))
+        .expect("a detail")
+    }
+
+    #[test]
+    fn a_manager_reads_a_visit_without_who_made_it() {
+        let d = detail().without_shopper();
+        assert_eq!(d.summary.submitted_by, None);
+        let by: Vec<Option<&str>> = d.activity.iter().map(|a| a.by.as_deref()).collect();
+        assert_eq!(by, vec![None, Some("supervisor"), None, Some("supervisor")], "the reviewers stay named");
+        assert_eq!(d.evaluation.device_id, WITHHELD_DEVICE);
+        assert_eq!(d.evaluation.assignment_id, None);
+        assert_eq!(d.revisions, vec![2], "only the approved revision");
+        assert_eq!(d.evaluation.employee.as_deref(), Some("Desk 4"), "the centre's own staff stay");
+        assert_eq!(d.activity[1].comment.as_deref(), Some("A photo, please"));
+        let line = detail().summary.without_shopper();
+        assert_eq!(line.submitted_by, None);
+        assert_eq!(line.centre_id, "cd-al-barsha");
+    }
 }

@@ -5,7 +5,7 @@ mod citizen;
 mod shopper;
 
 pub use citizen::{citizen_quick_rating, CITIZEN_QUICK_RATING, REASONS};
-pub use shopper::{shopper_customer_journey, SHOPPER_CUSTOMER_JOURNEY};
+pub use shopper::{shopper_customer_journey, shopper_customer_journey_v1, CENTRE_CAN_FIX, SHOPPER_CUSTOMER_JOURNEY};
 
 use crate::evaluation::AnswerValue;
 use crate::template::{ChecklistTemplate, ChoiceOption, Condition, Item, ItemKind, Stage};
@@ -18,9 +18,11 @@ pub fn template_id_for(role: crate::Role) -> &'static str {
     }
 }
 
-/// Both built-in templates, in their current versions.
+/// Every version of the built-in checklists, oldest first. A server
+/// publishes them all, so that a visit made with an earlier version is still
+/// read by it; the app fills in the newest of each.
 pub fn templates() -> Vec<ChecklistTemplate> {
-    vec![citizen_quick_rating(), shopper_customer_journey()]
+    vec![citizen_quick_rating(), shopper_customer_journey_v1(), shopper_customer_journey()]
 }
 
 /// Every message id a template refers to, in order.

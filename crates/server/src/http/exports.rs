@@ -34,7 +34,7 @@ enum Kind {
 
 /// The filter and how many evaluations it keeps.
 async fn prepare(state: &AppState, supervisor: &Supervisor, q: ListQuery) -> ApiResult<(EvaluationFilter, u64)> {
-    let mut filter = filter_from(q, supervisor)?;
+    let mut filter = filter_from(q, supervisor.scope())?;
     filter.after = None;
     let total = state.storage.list_evaluations(&EvaluationFilter { limit: 1, ..filter.clone() }).await?.total;
     Ok((filter, total))

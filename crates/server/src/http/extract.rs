@@ -250,6 +250,57 @@ impl FromRequestParts<AppState> for Supervisor {
     }
 }
 
+/// Who reads received evaluations: a reviewer, within their entities; or a
+/// centre's manager, who reads the approved evaluations of the centres they
+/// run, read-only and without the shopper's name.
+pub enum EvaluationReader {
+    Reviewer(Supervisor),
+    Manager(User),
+}
+
+impl EvaluationReader {
+    /// The evaluations this reader may see.
+    pub fn scope(&self) -> ReviewScope {
+        match self {
+            Self::Reviewer(s) => s.scope(),
+            Self::Manager(_) => ReviewScope::All,
+        }
+    }
+
+    /// For a manager, the centres whose approved evaluations they read.
+    pub fn manager_centres(&self) -> Option<Vec<String>> {
+        match self {
+            Self::Reviewer(_) => None,
+            Self::Manager(u) => Some(u.centre_ids.clone()),
+        }
+    }
+
+    /// Whether this reader may read the evaluation with this line.
+    pub fn may_read(&self, s: &ms_core::wire::EvaluationSummary) -> bool {
+        match self {
+            Self::Reviewer(r) => r.scope().includes(&s.entity_id),
+            Self::Manager(u) => s.status == ms_core::ReviewStatus::Approved && u.centre_ids.contains(&s.centre_id),
+        }
+    }
+
+    pub fn is_manager(&self) -> bool {
+        matches!(self, Self::Manager(_))
+    }
+}
+
+impl FromRequestParts<AppState> for EvaluationReader {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match MaybeUser::from_request_parts(parts, state).await?.0 {
+            Some(u) if u.role.reviews() => Ok(Self::Reviewer(Supervisor(u))),
+            Some(u) if u.role == UserRole::CentreManager => Ok(Self::Manager(u)),
+            Some(_) => Err(ApiError::forbidden("only reviewers and centre managers read evaluations")),
+            None => Err(ApiError::unauthorized("sign in as a supervisor or a centre's manager first")),
+        }
+    }
+}
+
 /// A signed-in admin.
 pub struct Admin(pub User);
 

@@ -121,15 +121,15 @@ pub async fn head_photo(State(state): State<AppState>, path: PhotoPath) -> ApiRe
     Ok(if known { StatusCode::OK } else { StatusCode::NOT_FOUND })
 }
 
-/// A stored photo, for reviewers; for a centre manager, the evidence of
-/// their centres' actions.
+/// A stored photo, for reviewers; for a centre manager, those of their
+/// centres' approved visits and the evidence of their actions.
 #[utoipa::path(get, path = "/api/v1/photos/{sha256}", tag = "photos",
     params(PhotoPath),
     responses((status = 200, content_type = "image/jpeg", body = Vec<u8>, description = "The JPEG"),
         (status = 400, body = ErrorBody, description = "Not a SHA-256"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
         (status = 403, body = ErrorBody, description = "Not a supervisor, an admin or a centre manager"),
-        (status = 404, body = ErrorBody, description = "No such photo (for a manager: none kept as evidence of their centres' actions)")),
+        (status = 404, body = ErrorBody, description = "No such photo (for a manager: none in their centres' approved visits or actions' evidence)")),
     security(("bearer" = [])))]
 pub async fn get_photo(
     State(state): State<AppState>,
@@ -141,9 +141,11 @@ pub async fn get_photo(
         None => return Err(ApiError::unauthorized("sign in first")),
         Some(u) if u.role.reviews() => {}
         Some(u) if u.role == UserRole::CentreManager => {
-            let centres = state.storage.evidence_centres(id.as_str()).await?;
+            let centres = state.storage.manager_photo_centres(id.as_str()).await?;
             if !centres.iter().any(|c| u.centre_ids.contains(c)) {
-                return Err(ApiError::not_found(format!("no photo {id} among the evidence of your centres' actions")));
+                return Err(ApiError::not_found(format!(
+                    "no photo {id} among your centres' approved visits and actions' evidence"
+                )));
             }
         }
         Some(_) => return Err(ApiError::forbidden("only reviewers and centre managers open photos")),

@@ -4,9 +4,9 @@
 //! many at once; and a shopper's own submissions with the latest comment.
 
 use super::error::{ApiError, ApiResult};
-use super::extract::{EvaluationPath, JsonBody, QueryParams, Shopper, Supervisor};
+use super::extract::{EvaluationPath, EvaluationReader, JsonBody, QueryParams, Shopper, Supervisor};
 use crate::state::AppState;
-use crate::storage::{Decision, DecisionOutcome, EvaluationFilter, PageCursor, SortField};
+use crate::storage::{Decision, DecisionOutcome, EvaluationFilter, PageCursor, ReviewScope, SortField};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -31,25 +31,31 @@ fn bad_query(field: &str, message: impl Into<String>) -> ApiError {
     ApiError::bad_request(ErrorCode::BadQuery, message).field(field)
 }
 
+/// A centre's manager is given the approved evaluations of the centres they
+/// run only (another status finds none), without the shopper's name.
 #[utoipa::path(get, path = "/api/v1/evaluations", tag = "review", params(ListQuery),
     responses((status = 200, body = EvaluationPage, description = "A page of evaluations"),
         (status = 400, body = ErrorBody, description = "A malformed query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
+        (status = 403, body = ErrorBody, description = "Not a supervisor, an admin or a centre's manager"),
         (status = 422, body = ErrorBody, description = "A cursor this server did not give for this sort")),
     security(("bearer" = [])))]
 pub async fn list_evaluations(
     State(state): State<AppState>,
-    supervisor: Supervisor,
+    reader: EvaluationReader,
     QueryParams(q): QueryParams<ListQuery>,
 ) -> ApiResult<Json<EvaluationPage>> {
-    let filter = filter_from(q, &supervisor)?;
-    Ok(Json(state.storage.list_evaluations(&filter).await?))
+    let filter = EvaluationFilter { manager_centres: reader.manager_centres(), ..filter_from(q, reader.scope())? };
+    let mut page = state.storage.list_evaluations(&filter).await?;
+    if reader.is_manager() {
+        page.items = page.items.into_iter().map(EvaluationSummary::without_shopper).collect();
+    }
+    Ok(Json(page))
 }
 
-/// The inbox's query as a storage filter, within what the reviewer may see;
+/// The inbox's query as a storage filter, within what the reader may see;
 /// a malformed value is a 400 naming its field.
-pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<EvaluationFilter> {
+pub fn filter_from(q: ListQuery, scope: ReviewScope) -> ApiResult<EvaluationFilter> {
     let limit = q.limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 || limit > MAX_PAGE {
         return Err(bad_query("limit", format!("limit must be 1 to {MAX_PAGE}")));
@@ -78,7 +84,8 @@ pub fn filter_from(q: ListQuery, supervisor: &Supervisor) -> ApiResult<Evaluatio
         }
     };
     let filter = EvaluationFilter {
-        scope: supervisor.scope(),
+        scope,
+        manager_centres: None,
         status: q.status,
         entity_id: q.entity_id,
         centre_id: q.centre_id,
@@ -108,28 +115,35 @@ pub struct DetailQuery {
     pub revision: Option<u32>,
 }
 
+/// A centre's manager reads the latest revision of an approved evaluation of
+/// a centre they run, without the shopper's name, device or planned visit.
 #[utoipa::path(get, path = "/api/v1/evaluations/{id}", tag = "review",
     params(EvaluationPath, DetailQuery),
     responses((status = 200, body = EvaluationDetail, description = "The evaluation"),
         (status = 400, body = ErrorBody, description = "A malformed id or query"),
         (status = 401, body = ErrorBody, description = "Not signed in"),
-        (status = 403, body = ErrorBody, description = "Not a supervisor or an admin"),
-        (status = 404, body = ErrorBody, description = "No such evaluation or revision among those the reader reviews")),
+        (status = 403, body = ErrorBody, description = "Not a supervisor, an admin or a centre's manager"),
+        (status = 404, body = ErrorBody, description = "No such evaluation or revision among those the reader may read")),
     security(("bearer" = [])))]
 pub async fn get_evaluation(
     State(state): State<AppState>,
-    supervisor: Supervisor,
+    reader: EvaluationReader,
     path: EvaluationPath,
     QueryParams(q): QueryParams<DetailQuery>,
 ) -> ApiResult<Json<EvaluationDetail>> {
     let id = path.id();
+    let absent = || ApiError::not_found(format!("no evaluation {id} among those you may read"));
+    // A manager reads the approved revision, which is the latest: an earlier
+    // one is as absent to them as another centre's evaluation.
+    let revision = if reader.is_manager() { None } else { q.revision };
     let stored = state
         .storage
-        .evaluation(id, q.revision)
+        .evaluation(id, revision)
         .await?
-        // Another entity's evaluation is as good as absent: its existence is not told.
-        .filter(|s| supervisor.scope().includes(&s.summary.entity_id))
-        .ok_or_else(|| ApiError::not_found(format!("no evaluation {id} among those you review")))?;
+        // An evaluation the reader may not see is as good as absent: its existence is not told.
+        .filter(|s| reader.may_read(&s.summary))
+        .filter(|s| q.revision.is_none_or(|r| r == s.summary.revision))
+        .ok_or_else(absent)?;
     let score = EvaluationScore { percent: stored.summary.score_percent, stages: stored.stage_scores };
     let (revisions, activity) = state.storage.history(id).await?;
     let located = stored.evaluation.check_in.as_ref().and_then(|c| Some((c.latitude?, c.longitude?)));
@@ -140,14 +154,15 @@ pub async fn get_evaluation(
         }),
         None => None,
     };
-    Ok(Json(EvaluationDetail {
+    let detail = EvaluationDetail {
         summary: stored.summary,
         evaluation: stored.evaluation,
         score,
         revisions,
         activity,
         check_in_distance_m,
-    }))
+    };
+    Ok(Json(if reader.is_manager() { detail.without_shopper() } else { detail }))
 }
 
 fn comment_too_long(comment: Option<&str>) -> ApiResult<()> {

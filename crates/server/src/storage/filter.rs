@@ -4,7 +4,7 @@
 use super::{CursorKey, EvaluationFilter, ReviewScope, SortField};
 use chrono::{DateTime, NaiveDate, Utc};
 use ms_core::proof::VisitFlag;
-use ms_core::EvaluationId;
+use ms_core::{EvaluationId, ReviewStatus};
 
 /// How a backend spells what differs between the two.
 pub(crate) struct Dialect {
@@ -102,6 +102,15 @@ pub(crate) fn filters(f: &EvaluationFilter, dialect: &Dialect) -> (Vec<String>, 
         ReviewScope::Entities(ids) if ids.is_empty() => w.clauses.push(no.to_owned()),
         ReviewScope::Entities(ids) => w.entities(ids),
     }
+    match f.manager_centres.as_deref() {
+        None => {}
+        Some([]) => w.clauses.push(no.to_owned()),
+        Some(ids) => {
+            let marks: Vec<String> = ids.iter().map(|id| w.bind(Arg::Text(id.clone()))).collect();
+            w.clauses.push(format!("e.centre_id IN ({})", marks.join(", ")));
+            w.compare("e.status", "=", Arg::Text(ReviewStatus::Approved.as_str().to_owned()));
+        }
+    }
     if let Some(entity) = &f.entity_id {
         w.entities(std::slice::from_ref(entity));
     }
@@ -180,5 +189,21 @@ mod tests {
         assert_eq!(clauses[4], "e.duplicate_photos = true");
         assert_eq!(args[4], Arg::Text("%desk\\_4%".into()));
         assert_eq!(clauses.len(), 6);
+    }
+
+    #[test]
+    fn a_managers_reading_keeps_their_centres_approved_evaluations_only() {
+        let pg = Dialect { placeholder: numbered, truth: "true", falsity: "false" };
+        let mut f = EvaluationFilter::everything(ReviewScope::All, 10);
+        f.manager_centres = Some(vec!["c1".into(), "c2".into()]);
+        f.status = Some(ReviewStatus::Received);
+        let (clauses, args) = filters(&f, &pg);
+        assert_eq!(clauses[1], "e.centre_id IN ($1, $2)");
+        assert_eq!(clauses[2], "e.status = $3");
+        assert_eq!(args[2], Arg::Text("approved".into()));
+        // Asking for another status as well finds nothing: both must hold.
+        assert_eq!(clauses[3], "e.status = $4");
+        f.manager_centres = Some(Vec::new());
+        assert_eq!(filters(&f, &pg).0[1], "false");
     }
 }

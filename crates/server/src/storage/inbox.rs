@@ -12,6 +12,9 @@ use ms_core::{ReviewStatus, Role};
 pub struct EvaluationFilter {
     /// Whose evaluations the reader may see.
     pub scope: ReviewScope,
+    /// A centre's manager reading: only the approved evaluations of these
+    /// centres (none when empty), whatever else the filter says.
+    pub manager_centres: Option<Vec<String>>,
     pub status: Option<ReviewStatus>,
     pub entity_id: Option<String>,
     pub centre_id: Option<String>,
@@ -40,6 +43,7 @@ impl EvaluationFilter {
     pub fn everything(scope: ReviewScope, limit: u32) -> Self {
         Self {
             scope,
+            manager_centres: None,
             status: None,
             entity_id: None,
             centre_id: None,

@@ -450,3 +450,31 @@ async fn a_manager_reads_the_page_of_a_centre_they_run_and_no_other() {
     let (status, _) = get(&s, "/stats/overview", Some(&manager)).await;
     assert_eq!(status, 403);
 }
+
+#[tokio::test]
+async fn the_built_in_checklist_makes_actions_of_what_a_centre_can_fix() {
+    let s = TestServer::start().await;
+    let sup = s.sign_in("supervisor", "supervisor-demo").await;
+    let mut ev = complete_shopper("cd-al-barsha");
+    assert_eq!(ev.template.version, 2, "shoppers fill in version 2");
+    for id in ["name-badge", "thanked"] {
+        ev.answers.insert(id.into(), Answer { value: Some(AnswerValue::No), ..Answer::default() });
+    }
+    approved(&s, &ev, &sup).await;
+    let (status, page) = get(&s, "/actions?centre_id=cd-al-barsha", Some(&sup)).await;
+    assert_eq!(status, 200, "{page}");
+    let made: Vec<&str> =
+        page["items"].as_array().expect("items").iter().filter_map(|a| a["item_id"].as_str()).collect();
+    assert_eq!(made, vec!["name-badge"], "a staff member's thanks is not the centre's to fix");
+    // A visit made with version 1 is still received and read.
+    let mut old = complete_shopper("cd-al-barsha");
+    old.template.version = 1;
+    let (status, body) = put_json(
+        &s,
+        &format!("/evaluations/{}", old.id),
+        &serde_json::to_value(&old).expect("json"),
+        Some(&s.shopper().await),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+}

@@ -15,6 +15,7 @@ mod exports;
 mod front_door;
 mod group_commit;
 mod instances;
+mod manager_reading;
 mod migrate;
 mod performance;
 mod planning;

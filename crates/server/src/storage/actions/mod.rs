@@ -8,7 +8,7 @@ mod reads;
 mod reminders;
 mod writes;
 
-pub(crate) use reads::{action, actions, centre_counts, evidence_centres};
+pub(crate) use reads::{action, actions, centre_counts, manager_photo_centres};
 pub(crate) use reminders::{claim_reminders, due_reminders};
 pub(crate) use writes::{create_action, due_days, from_approval, move_action, set_due_days};
 
@@ -129,8 +129,9 @@ pub trait ActionStore: Send + Sync {
         to: NaiveDate,
         today: NaiveDate,
     ) -> Result<ActionCounts, StorageError>;
-    /// The centres whose actions keep a photo as evidence (a manager opens it then).
-    async fn evidence_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError>;
+    /// The centres whose managers may open a photo: those whose actions keep
+    /// it as evidence, and those of the approved evaluations it is in.
+    async fn manager_photo_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError>;
     /// The default deadlines by priority (an admin's, or the defaults).
     async fn action_due_days(&self) -> Result<DueDays, StorageError>;
     /// Sets them, recorded in the audit log.

@@ -42,13 +42,16 @@ pub(crate) async fn action(
     Ok(scope.includes(&a.entity_id, &a.centre_id).then_some(a))
 }
 
-/// The centres whose actions keep the photo `sha256` as evidence.
-pub(crate) async fn evidence_centres(
+/// The centres whose managers may open the photo `sha256`: evidence of their
+/// actions, or in an approved evaluation of theirs (its latest revision).
+pub(crate) async fn manager_photo_centres(
     steps: &mut impl PlanningSteps,
     sha256: &str,
 ) -> Result<Vec<String>, StorageError> {
-    let sql =
-        "SELECT DISTINCT a.centre_id FROM action_photos p JOIN actions a ON a.id = p.action_id WHERE p.sha256 = $1";
+    let sql = "SELECT a.centre_id FROM action_photos p JOIN actions a ON a.id = p.action_id WHERE p.sha256 = $1 \
+        UNION SELECT e.centre_id FROM evaluation_photos p \
+        JOIN evaluations e ON e.id = p.evaluation_id AND e.revision = p.revision \
+        WHERE p.sha256 = $1 AND e.is_latest AND e.status = 'approved'";
     documents(steps, sql, vec![Arg::Text(sha256.to_owned())]).await
 }
 

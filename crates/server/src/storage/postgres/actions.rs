@@ -66,8 +66,8 @@ impl ActionStore for PgStorage {
         actions::centre_counts(&mut Steps(&self.client().await?), centre_id, from, to, today).await
     }
 
-    async fn evidence_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError> {
-        actions::evidence_centres(&mut Steps(&self.client().await?), sha256).await
+    async fn manager_photo_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError> {
+        actions::manager_photo_centres(&mut Steps(&self.client().await?), sha256).await
     }
 
     async fn action_due_days(&self) -> Result<DueDays, StorageError> {

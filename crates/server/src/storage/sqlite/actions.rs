@@ -75,9 +75,9 @@ impl ActionStore for super::SqliteStorage {
         self.with_conn(move |c| at_once(actions::centre_counts(&mut Steps(c), &centre, from, to, today))).await
     }
 
-    async fn evidence_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError> {
+    async fn manager_photo_centres(&self, sha256: &str) -> Result<Vec<String>, StorageError> {
         let sha256 = sha256.to_owned();
-        self.with_conn(move |c| at_once(actions::evidence_centres(&mut Steps(c), &sha256))).await
+        self.with_conn(move |c| at_once(actions::manager_photo_centres(&mut Steps(c), &sha256))).await
     }
 
     async fn action_due_days(&self) -> Result<DueDays, StorageError> {
