@@ -64,6 +64,8 @@ pub enum Route {
         NewAction { centre: Option<String>, evaluation: Option<String>, item: Option<String>, stage: Option<String> },
         #[route("/actions/:id")]
         ActionPage { id: String },
+        #[route("/centre-visits")]
+        CentreVisits {},
         #[route("/admin/checklists")]
         AdminChecklists {},
         #[route("/admin/catalogue")]

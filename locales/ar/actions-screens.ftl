@@ -34,7 +34,6 @@ actions-stage = المرحلة
 actions-item = بند القائمة
 actions-evaluations = التقييمات
 actions-evaluation-n = التقييم { $n }
-actions-evaluation-count = الزيارات التي جاء منها: { $count }
 actions-evidence = الإثبات
 actions-no-evidence = لا إثبات بعد.
 actions-history = السجل
@@ -75,3 +74,9 @@ actions-counts-median = وسيط الأيام حتى التحقق
 actions-export = نزّل القائمة (CSV)
 actions-centre-figures = أرقام مراكزك
 actions-centre-figures-of = الأرقام: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = الزيارات المعتمدة
+centre-visits-lead = زيارات مراكزك التي اعتمدها المراجعون، الأحدث أولاً، للاطلاع. لا يظهر من قام بها.
+centre-visits-empty = لا توجد زيارات معتمدة لمراكزك بعد.
+centre-visits-photos = الصور: { $count }

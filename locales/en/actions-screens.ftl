@@ -34,7 +34,6 @@ actions-stage = Stage
 actions-item = Checklist item
 actions-evaluations = Evaluations
 actions-evaluation-n = Evaluation { $n }
-actions-evaluation-count = Visits it comes from: { $count }
 actions-evidence = Evidence
 actions-no-evidence = No evidence yet.
 actions-history = History
@@ -75,3 +74,9 @@ actions-counts-median = Median days to verify
 actions-export = Download the list (CSV)
 actions-centre-figures = Your centres' figures
 actions-centre-figures-of = Figures: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Approved visits
+centre-visits-lead = Visits to your centres that reviewers have approved, newest first, to read. Who made them is not shown.
+centre-visits-empty = No approved visits to your centres yet.
+centre-visits-photos = Photos: { $count }

@@ -34,7 +34,6 @@ actions-stage = Etapa
 actions-item = Punto de la lista
 actions-evaluations = Evaluaciones
 actions-evaluation-n = Evaluación { $n }
-actions-evaluation-count = Visitas de las que viene: { $count }
 actions-evidence = Pruebas
 actions-no-evidence = Todavía no hay pruebas.
 actions-history = Historial
@@ -75,3 +74,9 @@ actions-counts-median = Mediana de días hasta verificar
 actions-export = Descargar la lista (CSV)
 actions-centre-figures = Las cifras de sus centros
 actions-centre-figures-of = Cifras: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Visitas aprobadas
+centre-visits-lead = Las visitas a sus centros que los revisores aprobaron, las más recientes primero, para consultar. No se muestra quién las hizo.
+centre-visits-empty = Aún no hay visitas aprobadas a sus centros.
+centre-visits-photos = Fotos: { $count }

@@ -34,7 +34,6 @@ actions-stage = Étape
 actions-item = Point de la liste
 actions-evaluations = Évaluations
 actions-evaluation-n = Évaluation { $n }
-actions-evaluation-count = Visites d'origine : { $count }
 actions-evidence = Preuves
 actions-no-evidence = Pas encore de preuve.
 actions-history = Historique
@@ -75,3 +74,9 @@ actions-counts-median = Médiane des jours jusqu'à vérification
 actions-export = Télécharger la liste (CSV)
 actions-centre-figures = Les chiffres de vos centres
 actions-centre-figures-of = Chiffres : { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Visites approuvées
+centre-visits-lead = Les visites de vos centres approuvées par les relecteurs, les plus récentes d’abord, à consulter. Leur auteur n’est pas indiqué.
+centre-visits-empty = Aucune visite approuvée de vos centres pour l’instant.
+centre-visits-photos = Photos : { $count }

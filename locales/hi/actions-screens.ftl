@@ -34,7 +34,6 @@ actions-stage = चरण
 actions-item = सूची का बिंदु
 actions-evaluations = मूल्यांकन
 actions-evaluation-n = मूल्यांकन { $n }
-actions-evaluation-count = जिन दौरों से आया: { $count }
 actions-evidence = प्रमाण
 actions-no-evidence = अभी कोई प्रमाण नहीं।
 actions-history = इतिहास
@@ -75,3 +74,9 @@ actions-counts-median = सत्यापन तक दिनों की म�
 actions-export = सूची डाउनलोड करें (CSV)
 actions-centre-figures = आपके केंद्रों के आँकड़े
 actions-centre-figures-of = आँकड़े: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = स्वीकृत दौरे
+centre-visits-lead = आपके केंद्रों के वे दौरे जिन्हें समीक्षकों ने स्वीकृत किया, नए पहले, पढ़ने के लिए। दौरा करने वाले का नाम नहीं दिखाया जाता।
+centre-visits-empty = आपके केंद्रों का अभी कोई स्वीकृत दौरा नहीं है।
+centre-visits-photos = फ़ोटो: { $count }

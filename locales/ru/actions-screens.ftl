@@ -34,7 +34,6 @@ actions-stage = Этап
 actions-item = Пункт списка
 actions-evaluations = Оценки
 actions-evaluation-n = Оценка { $n }
-actions-evaluation-count = Визитов, откуда она: { $count }
 actions-evidence = Подтверждения
 actions-no-evidence = Подтверждений пока нет.
 actions-history = История
@@ -75,3 +74,9 @@ actions-counts-median = Медиана дней до проверки
 actions-export = Скачать список (CSV)
 actions-centre-figures = Показатели ваших центров
 actions-centre-figures-of = Показатели: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Одобренные визиты
+centre-visits-lead = Визиты в ваши центры, одобренные проверяющими, сначала новые, для просмотра. Кто их совершил, не показывается.
+centre-visits-empty = Одобренных визитов в ваши центры пока нет.
+centre-visits-photos = Фото: { $count }

@@ -34,7 +34,6 @@ actions-stage = Yugto
 actions-item = Aytem ng listahan
 actions-evaluations = Mga pagsusuri
 actions-evaluation-n = Pagsusuri { $n }
-actions-evaluation-count = Mga pagbisitang pinagmulan: { $count }
 actions-evidence = Patunay
 actions-no-evidence = Wala pang patunay.
 actions-history = Kasaysayan
@@ -75,3 +74,9 @@ actions-counts-median = Median ng mga araw bago mapatunayan
 actions-export = I-download ang listahan (CSV)
 actions-centre-figures = Mga numero ng inyong mga sentro
 actions-centre-figures-of = Mga numero: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Mga aprubadong pagbisita
+centre-visits-lead = Ang mga pagbisita sa inyong mga sentro na inaprubahan ng mga tagasuri, pinakabago muna, para basahin. Hindi ipinapakita kung sino ang gumawa nito.
+centre-visits-empty = Wala pang aprubadong pagbisita sa inyong mga sentro.
+centre-visits-photos = Mga larawan: { $count }

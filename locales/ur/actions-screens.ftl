@@ -34,7 +34,6 @@ actions-stage = مرحلہ
 actions-item = فہرست کا نکتہ
 actions-evaluations = جائزے
 actions-evaluation-n = جائزہ { $n }
-actions-evaluation-count = جن دوروں سے آیا: { $count }
 actions-evidence = ثبوت
 actions-no-evidence = ابھی کوئی ثبوت نہیں۔
 actions-history = تاریخچہ
@@ -75,3 +74,9 @@ actions-counts-median = تصدیق تک دنوں کا وسطانیہ
 actions-export = فہرست ڈاؤن لوڈ کریں (CSV)
 actions-centre-figures = آپ کے مراکز کے اعداد
 actions-centre-figures-of = اعداد: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = منظور شدہ دورے
+centre-visits-lead = آپ کے مراکز کے وہ دورے جنہیں جائزہ کاروں نے منظور کیا، تازہ ترین پہلے، پڑھنے کے لیے۔ دورہ کرنے والے کا نام نہیں دکھایا جاتا۔
+centre-visits-empty = آپ کے مراکز کا ابھی کوئی منظور شدہ دورہ نہیں۔
+centre-visits-photos = تصاویر: { $count }

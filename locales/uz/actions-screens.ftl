@@ -34,7 +34,6 @@ actions-stage = Bosqich
 actions-item = Roʻyxat bandi
 actions-evaluations = Baholashlar
 actions-evaluation-n = Baholash { $n }
-actions-evaluation-count = U kelgan tashriflar: { $count }
 actions-evidence = Dalil
 actions-no-evidence = Hali dalil yoʻq.
 actions-history = Tarix
@@ -75,3 +74,9 @@ actions-counts-median = Tasdiqlashgacha kunlar medianasi
 actions-export = Roʻyxatni yuklab olish (CSV)
 actions-centre-figures = Markazlaringiz koʻrsatkichlari
 actions-centre-figures-of = Koʻrsatkichlar: { $centre }
+
+# A centre manager's approved visits
+centre-visits-title = Tasdiqlangan tashriflar
+centre-visits-lead = Tekshiruvchilar tasdiqlagan markazlaringizga tashriflar, eng yangilari birinchi, oʻqish uchun. Ularni kim qilgani koʻrsatilmaydi.
+centre-visits-empty = Markazlaringizga hali tasdiqlangan tashrif yoʻq.
+centre-visits-photos = Rasmlar: { $count }

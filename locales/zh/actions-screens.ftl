@@ -34,7 +34,6 @@ actions-stage = 阶段
 actions-item = 检查项
 actions-evaluations = 评估
 actions-evaluation-n = 评估 { $n }
-actions-evaluation-count = 来源走访：{ $count }
 actions-evidence = 证明
 actions-no-evidence = 尚无证明。
 actions-history = 历史
@@ -75,3 +74,9 @@ actions-counts-median = 核实所需天数中位数
 actions-export = 下载列表（CSV）
 actions-centre-figures = 您所管理中心的数据
 actions-centre-figures-of = 数据：{ $centre }
+
+# A centre manager's approved visits
+centre-visits-title = 已批准的走访
+centre-visits-lead = 审核人员已批准的对您所管中心的走访，最新的在前，仅供查阅。不显示走访者。
+centre-visits-empty = 您的中心暂无已批准的走访。
+centre-visits-photos = 照片：{ $count }

@@ -2,6 +2,7 @@
 
 mod actions;
 mod admin;
+mod centre_visits;
 mod centres;
 mod home;
 mod inbox;
@@ -24,6 +25,7 @@ mod welcome;
 
 pub use actions::{ActionPage, Actions, NewAction};
 pub use admin::{admin_route, AdminAccounts, AdminAudit, AdminCatalogue, AdminChecklists, AdminKiosks};
+pub use centre_visits::CentreVisits;
 pub use centres::Centres;
 pub use home::Home;
 pub use inbox::Inbox;

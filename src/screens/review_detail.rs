@@ -18,6 +18,8 @@ pub fn ReviewDetail(id: String) -> Element {
     let app = use_app();
     let review_queue = use_review_queue();
     let i18n = use_i18n();
+    // A centre's manager reads an approved visit to their centre: no decisions, no new actions.
+    let manages = app.settings.read().manages();
     let mut error = use_signal(|| None::<String>);
     let parsed: Option<EvaluationId> = id.parse().ok();
     let detail = use_resource(use_reactive!(|parsed| async move {
@@ -48,7 +50,12 @@ pub fn ReviewDetail(id: String) -> Element {
     let d = match shown {
         None => return rsx! { section { class: "loading-state", role: "status", "aria-busy": "true", "…" } },
         Some(Err(reason)) => {
-            return rsx! { section { ReadError { i18n, reason } Link { class: "button", to: Route::Inbox {}, "{i18n.t(\"review-inbox-title\")}" } } }
+            let (back, words) = if manages {
+                (Route::CentreVisits {}, "centre-visits-title")
+            } else {
+                (Route::Inbox {}, "review-inbox-title")
+            };
+            return rsx! { section { ReadError { i18n, reason } Link { class: "button", to: back, "{i18n.t(words)}" } } };
         }
         Some(Ok(d)) => d,
     };
@@ -85,7 +92,7 @@ pub fn ReviewDetail(id: String) -> Element {
                     {i18n.t_args("review-compared", &[("revision", d.summary.revision.into()), ("previous", p.summary.revision.into())])}
                 }
             }
-            Stages { detail: d.clone(), previous: previous.map(|p| p.evaluation), i18n }
+            Stages { detail: d.clone(), previous: previous.map(|p| p.evaluation), actionable: !manages, i18n }
             if !d.evaluation.photos.is_empty() {
                 h2 { "{i18n.t(\"review-visit-photos\")}" }
                 crate::components::ServerPhotos { photos: d.evaluation.photos.clone(), i18n }
@@ -96,7 +103,9 @@ pub fn ReviewDetail(id: String) -> Element {
             }
             History { detail: d.clone(), i18n }
             if let Some(e) = error() { p { class: "error", role: "alert", "{e}" } }
-            Decisions { status: d.summary.status, role: d.summary.role, i18n, ondecide: move |(to, comment, grade)| decide(to, comment, grade) }
+            if !manages {
+                Decisions { status: d.summary.status, role: d.summary.role, i18n, ondecide: move |(to, comment, grade)| decide(to, comment, grade) }
+            }
         }
     }
 }
@@ -183,7 +192,7 @@ fn answer_text(i18n: I18n, kind: &ItemKind, value: &AnswerValue, template_label:
 }
 
 #[component]
-fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n: I18n) -> Element {
+fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, actionable: bool, i18n: I18n) -> Element {
     let app = use_app();
     let ev = &detail.evaluation;
     let template = app.templates.read().iter().find(|t| t.reference() == ev.template).cloned();
@@ -227,7 +236,7 @@ fn Stages(detail: EvaluationDetail, previous: Option<ms_core::Evaluation>, i18n:
                                                 if let Some(was) = was { p { class: "answer-was", "data-changed": "true", {i18n.t_args("review-was", &[("answer", was.into())])} } }
                                                 if let Some(c) = a.comment.clone() { p { class: "answer-comment", "{c}" } }
                                                 if !a.photos.is_empty() { crate::components::ServerPhotos { photos: a.photos.clone(), i18n } }
-                                                if fails {
+                                                if fails && actionable {
                                                     Link { class: "button secondary small", "data-action": "create-action", "data-item": "{item.id}",
                                                         to: Route::NewAction { centre: Some(detail.summary.centre_id.clone()), evaluation: Some(detail.summary.id.to_string()), item: Some(item.id.clone()), stage: None },
                                                         "{i18n.t(\"actions-create\")}" }

@@ -1,10 +1,12 @@
 // Improvement actions in headless Chromium against the real demo server: a
-// supervisor approves a shopper's visit with failing answers and makes an
-// action from each; the centre's manager signs in, sees them on their board,
-// goes offline, gives evidence (a photo for one), and comes back online,
-// when the evidence is sent once; the supervisor verifies one and reopens the
-// other with a reason; the centre's page shows the counts. English and
-// Arabic at 1440 and 360 px, axe on every screen.
+// supervisor approves a shopper's visit with failing answers, which makes an
+// action of the one a centre can fix, and makes another from a failing
+// answer; the centre's manager signs in, sees them on their board, goes
+// offline, gives evidence (a photo for one), and comes back online, when the
+// evidence is sent once; they read the approved visit, without its shopper;
+// the supervisor verifies one action and reopens the other with a reason;
+// the centre's page shows the counts. English and Arabic at 1440 and 360 px,
+// axe on every screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launchBrowser, newDevice, screenshot, supervisor, waitFor, axe, sideways, shots } from "./harness.mjs";
@@ -89,26 +91,29 @@ async function actionFromAnswer(page, evaluation, item, photo) {
 }
 
 test("a failing visit's actions are fixed offline by the centre's manager and checked by the supervisor", async () => {
-  const evaluation = await visitFailing(["name-badge", "queue-ticket"]);
+  // The queue ticket is the centre's to fix (the built-in checklist marks it); thanking is not marked.
+  const evaluation = await visitFailing(["queue-ticket", "thanked"]);
   const desk = await newDevice(browser, { width: 1440, height: 900 });
   await signIn(desk.page, "supervisor", ".inbox");
   await desk.page.goto(`${server.url}/review/${evaluation}`);
   await desk.page.click("button[data-decision=approved]");
   await desk.page.waitForSelector(".review-detail[data-status=approved]");
-  const badge = await actionFromAnswer(desk.page, evaluation, "name-badge", true);
+  const made = (await sup.get("/actions?centre_id=cd-al-barsha&limit=500")).body.items.filter((a) => a.evaluation_ids.includes(evaluation));
+  assert.deepEqual(made.map((a) => [a.item_id, a.source, a.status]), [["queue-ticket", "automatic", "open"]], "the approval made one");
+  const ticketAction = made[0];
+  const ticket = ticketAction.title;
+  const thanks = await actionFromAnswer(desk.page, evaluation, "thanked", true);
   await screenshot(desk.page, "actions-page-new-en-1440");
   await axe(desk.page, "a new action's page");
-  const ticket = await actionFromAnswer(desk.page, evaluation, "queue-ticket", false);
-  const [badgeAction, ticketAction] = [await actionTitled(badge), await actionTitled(ticket)];
-  assert.deepEqual([badgeAction.evaluation_ids, badgeAction.item_id, badgeAction.priority, badgeAction.photo_required],
-    [[evaluation], "name-badge", "high", true]);
-  assert.equal(ticketAction.source, "answer");
+  const thanksAction = await actionTitled(thanks);
+  assert.deepEqual([thanksAction.evaluation_ids, thanksAction.item_id, thanksAction.priority, thanksAction.photo_required, thanksAction.source],
+    [[evaluation], "thanked", "high", true, "answer"]);
 
   // The manager's board: their centre's actions, overdue first.
   const phone = await newDevice(browser, { width: 390, height: 844 });
   const { page, context } = phone;
   await signIn(page, "manager", ".actions-board");
-  await waitFor(async () => (await page.$(`.action-card[data-id="${badgeAction.id}"]`)) !== null, "the new action on the board");
+  await waitFor(async () => (await page.$(`.action-card[data-id="${thanksAction.id}"]`)) !== null, "the new action on the board");
   const ids = await page.$$eval(".action-card", (cards) => cards.map((c) => ({ id: c.dataset.id, overdue: c.classList.contains("overdue") })));
   assert.ok(ids.length >= 9, `the demo's seven and the two new: ${ids.length}`);
   const firstNotOverdue = ids.findIndex((c) => !c.overdue);
@@ -121,13 +126,13 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
 
   // Offline: evidence is kept on the device.
   await context.setOffline(true);
-  await page.click(`.action-card[data-id="${badgeAction.id}"] a`);
+  await page.click(`.action-card[data-id="${thanksAction.id}"] a`);
   await page.waitForSelector(".action-page .move-form");
   assert.ok(await page.isDisabled("button[data-move-to=done]"), "done needs a comment and a photo");
-  await page.fill("textarea[name=comment]", "Badges handed out to every reception desk.");
+  await page.fill("textarea[name=comment]", "Every desk was reminded to thank visitors.");
   assert.ok(await page.isDisabled("button[data-move-to=done]"), "and a photo");
   const photo = await page.screenshot({ type: "jpeg", quality: 70, clip: { x: 0, y: 0, width: 300, height: 300 } });
-  await page.setInputFiles(".move-form input[type=file] >> nth=0", { name: "badges.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.setInputFiles(".move-form input[type=file] >> nth=0", { name: "briefing.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.waitForSelector(".move-form .thumb img");
   await page.click("button[data-move-to=done]");
   await page.waitForSelector(".pending-move[data-move-state=queued]");
@@ -145,7 +150,7 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
   await page.waitForSelector(".outbox [data-move] :is([data-state=waiting], [data-state=retrying])");
   assert.equal(await page.$$eval(".outbox [data-move]", (m) => m.length), 2);
   await screenshot(page, "actions-outbox-offline-en-360");
-  assert.equal((await actionTitled(badge)).status, "open", "nothing reached the server offline");
+  assert.equal((await actionTitled(thanks)).status, "open", "nothing reached the server offline");
 
   // Online again, on the action's page: each move is sent once, and the page shows what the server answered.
   await page.goBack();
@@ -153,22 +158,38 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
   await context.setOffline(false);
   await page.waitForSelector(".action-page[data-status=done] .evidence [data-evidence]", { timeout: 60000 });
   assert.equal(await page.$$eval(".pending-move", (m) => m.length), 0, "nothing waits any more");
-  await waitFor(async () => (await actionTitled(badge)).status === "done" && (await actionTitled(ticket)).status === "done",
+  await waitFor(async () => (await actionTitled(thanks)).status === "done" && (await actionTitled(ticket)).status === "done",
     "both moves to reach the server", 60000);
   await page.click(".outbox-badge");
   await waitFor(async () => (await page.$$eval(".outbox [data-move] [data-state=uploaded]", (m) => m.length)) === 2, "both sent");
   // The manager opens their own evidence photo from the server.
-  await page.goto(`${server.url}/actions/${badgeAction.id}`);
+  await page.goto(`${server.url}/actions/${thanksAction.id}`);
   await page.waitForSelector(".action-page[data-status=done] .evidence .thumb img");
-  const done = await actionTitled(badge);
+  const done = await actionTitled(thanks);
   assert.equal(done.evidence.length, 1);
   assert.equal(done.evidence[0].photos.length, 1);
   assert.equal((await sup.photo(done.evidence[0].photos[0])).status, 200, "the evidence photo is on the server");
   await new Promise((r) => setTimeout(r, 1500));
-  assert.equal((await actionTitled(badge)).log.filter((e) => e.event === "moved").length, 1, "sent once");
+  assert.equal((await actionTitled(thanks)).log.filter((e) => e.event === "moved").length, 1, "sent once");
+
+  // The approved visit the actions came from, read-only and without its shopper.
+  await page.click(`.action-page a[data-evaluation="${evaluation}"]`);
+  await page.waitForSelector(".review-detail[data-status=approved] .stage-review");
+  assert.equal(await page.$("button[data-decision]"), null, "no decisions for a manager");
+  assert.equal(await page.$("a[data-action=create-action]"), null, "nor new actions");
+  const facts = await page.$$eval(".review-detail .facts dd, .review-detail .history li", (d) => d.map((x) => x.textContent));
+  assert.ok(facts.length > 0 && facts.every((t) => !/\bshopper\b/.test(t.replace(/Mystery shoppers/g, ""))), `the shopper is not named: ${facts}`);
+  await page.goto(`${server.url}/actions`);
+  await page.click("a[data-link=centre-visits]");
+  await page.waitForSelector(`.centre-visits .visit-card[data-id="${evaluation}"]`);
+  const listed = await page.$$eval(".centre-visits .visit-card", (cards) => cards.map((c) => c.dataset.id));
+  const approved = (await sup.get("/evaluations?centre_id=cd-al-barsha&status=approved&limit=500")).body;
+  assert.equal(listed.length, Math.min(approved.total, 50), "the centre's approved visits, a page of them");
+  await axe(page, "the manager's approved visits");
+  await screenshot(page, "actions-centre-visits-en-360");
 
   // The supervisor verifies one and reopens the other with a reason.
-  await desk.page.goto(`${server.url}/actions/${badgeAction.id}`);
+  await desk.page.goto(`${server.url}/actions/${thanksAction.id}`);
   await desk.page.waitForSelector(".action-page[data-status=done] .evidence .thumb img");
   await screenshot(desk.page, "actions-page-done-en-1440");
   await desk.page.click("button[data-move-to=verified]");
@@ -183,7 +204,7 @@ test("a failing visit's actions are fixed offline by the centre's manager and ch
 
   // The reviewers' list, and the centre's counts.
   await desk.page.goto(`${server.url}/actions`);
-  await desk.page.waitForSelector(`.action-card[data-id="${badgeAction.id}"][data-status=verified]`);
+  await desk.page.waitForSelector(`.action-card[data-id="${thanksAction.id}"][data-status=verified]`);
   await axe(desk.page, "the reviewers' list");
   await screenshot(desk.page, "actions-list-en-1440");
   await desk.page.goto(`${server.url}/performance/cd-al-barsha`);
@@ -223,6 +244,18 @@ test("the board, an action's page and the centre's page in Arabic, right to left
     assert.equal(await page.$(".centre-performance [data-action=new-action]"), null);
     await axe(page, `the centre's page for its manager at ${width}`);
     await screenshot(page, `actions-manager-centre-ar-${width}`);
+    // Their approved visits, and one of them read-only.
+    await page.goto(`${server.url}/centre-visits`);
+    await page.waitForSelector(".centre-visits .visit-card a");
+    assert.ok(!(await sideways(page)), `no sideways scrolling on the visits at ${width}`);
+    await axe(page, `the approved visits in Arabic at ${width}`);
+    await screenshot(page, `actions-centre-visits-ar-${width}`);
+    await page.click(".centre-visits .visit-card a");
+    await page.waitForSelector(".review-detail[data-status=approved] .stage-review");
+    assert.equal(await page.$("button[data-decision]"), null);
+    assert.ok(!(await sideways(page)), `no sideways scrolling on a visit at ${width}`);
+    await axe(page, `an approved visit for its manager in Arabic at ${width}`);
+    await screenshot(page, `actions-manager-visit-ar-${width}`);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -146,6 +146,9 @@ pub fn Actions() -> Element {
                             {i18n.t_args("actions-centre-figures-of", &[("centre", centre_name(&catalogue, i18n, &c).into())])} }
                     }
                 }
+                p { class: "centre-visits-link",
+                    Link { class: "button secondary", to: Route::CentreVisits {}, "data-link": "centre-visits", "{i18n.t(\"centre-visits-title\")}" }
+                }
             }
             div { class: "filters",
                 div { class: "choices chips", role: "group", "aria-label": "{i18n.t(\"actions-filter-status\")}",

@@ -114,15 +114,12 @@ pub fn ActionPage(id: String) -> Element {
                 }
                 if !a.evaluation_ids.is_empty() {
                     dt { "{i18n.t(\"actions-evaluations\")}" }
+                    // A manager opens those approved (the server tells them no other).
                     dd {
-                        if manages {
-                            {i18n.count("actions-evaluation-count", a.evaluation_ids.len())}
-                        } else {
-                            ul { class: "inline-list",
-                                for (n, e) in a.evaluation_ids.iter().enumerate() {
-                                    li { key: "{e}", Link { to: Route::ReviewDetail { id: e.to_string() }, "data-evaluation": "{e}",
-                                        {i18n.t_args("actions-evaluation-n", &[("n", (n + 1).into())])} } }
-                                }
+                        ul { class: "inline-list",
+                            for (n, e) in a.evaluation_ids.iter().enumerate() {
+                                li { key: "{e}", Link { to: Route::ReviewDetail { id: e.to_string() }, "data-evaluation": "{e}",
+                                    {i18n.t_args("actions-evaluation-n", &[("n", (n + 1).into())])} } }
                             }
                         }
                     }
