@@ -195,6 +195,10 @@ pub(crate) fn Root(opened: Opened) -> Element {
                 StoreAt::Open(_) => None,
             };
             if let Some(saved) = saved {
+                // The server drew the rating page, or a page kept ratings: the store is needed now.
+                if platform::page_ratings::kept().is_some() || platform::page_ratings::drawn_for().is_some() {
+                    app.want_store();
+                }
                 create_after_first_screen(app, saved, opened.prefetch.clone()).await;
                 // The sync loop keeps what was fetched in the new store once
                 // the first tap has been answered.
@@ -203,6 +207,9 @@ pub(crate) fn Root(opened: Opened) -> Element {
                     sync.send(());
                 });
             }
+            let mut app = app;
+            // Alongside keeping the store, which runs for as long as the app does.
+            spawn(async move { app.take_over_rating_page().await });
             app.keep_store().await;
         }
     });

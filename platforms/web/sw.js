@@ -1,11 +1,14 @@
 // The web app's service worker: keeps the app's own files (the page, its
 // script with its snippets, its wasm) so that a link opened
-// once opens again without a connection. Never the API: evaluations go
-// through the app's own outbox, and the server's answers are never cached.
+// once opens again without a connection, and the pages of centres' links as
+// the server drew them (their faces; "ms-pages", which the page itself fills
+// too, before this worker runs). Never the API: evaluations go through the
+// app's own outbox, and the server's answers are never cached.
 // build.sh fills in the version and the list of files.
 const VERSION = "__VERSION__";
 const CACHE = `mystery-shopper-${VERSION}`;
 const FILES = __FILES__;
+const PAGES = "ms-pages";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -29,11 +32,21 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // Every page of the app is the same page: a centre's link, a visit, the inbox.
+  // A centre's link is a page of its own, kept each time it opens.
   if (request.mode === "navigate") {
+    const link = url.pathname.startsWith("/rate/");
     event.respondWith(
       Promise.resolve(event.preloadResponse)
         .then((preloaded) => preloaded || fetch(request))
-        .catch(() => caches.open(CACHE).then((cache) => cache.match("/index.html"))),
+        .then((response) => {
+          if (link && response.ok) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request.url, copy)));
+          }
+          return response;
+        })
+        .catch(() => (link ? caches.open(PAGES).then((cache) => cache.match(request.url, { ignoreVary: true })) : Promise.resolve(null))
+          .then((kept) => kept || caches.open(CACHE).then((cache) => cache.match("/index.html")))),
     );
     return;
   }

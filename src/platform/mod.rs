@@ -21,6 +21,7 @@ pub mod log;
 mod native;
 #[cfg(target_arch = "wasm32")]
 mod page;
+pub mod page_ratings;
 pub mod photo;
 #[cfg(any(target_arch = "wasm32", test))]
 mod query;

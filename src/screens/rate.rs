@@ -25,8 +25,15 @@ pub fn Rate(token: String, counter: Option<String>) -> Element {
 pub fn CitizenRating(token: String, kiosk: bool, #[props(default)] counter: Option<String>) -> Element {
     let app = use_app();
     let centre = app.catalogue.read().centre_by_qr(&token).cloned();
+    // Drawn again from the store once the app has taken the server's page over.
+    let takeovers = (app.page_takeovers)();
     match centre {
-        Some(centre) => rsx! { RatingOf { key: "{centre.id}", centre, kiosk, counter } },
+        // A keyed list of one, so that a new key makes a new screen (with its state).
+        Some(centre) => rsx! {
+            for generation in [takeovers] {
+                RatingOf { key: "{centre.id}-{generation}", centre: centre.clone(), kiosk, counter: counter.clone() }
+            }
+        },
         None => rsx! { CentreNotShown {} },
     }
 }
@@ -84,7 +91,8 @@ fn RatingOf(centre: Centre, kiosk: bool, counter: Option<String>) -> Element {
     // A face tapped before a new device's store exists is shown at once and
     // saved the moment the store is there.
     let tapped = use_signal(|| None::<Face>);
-    let mut submitted = use_signal(|| None::<EvaluationId>);
+    // The page's thanks, when it showed them as the app took it over.
+    let mut submitted = use_signal(|| app.page_thanks());
     let mut more = use_signal(|| false);
     let sync = use_coroutine_handle::<()>();
 
@@ -93,6 +101,10 @@ fn RatingOf(centre: Centre, kiosk: bool, counter: Option<String>) -> Element {
     };
     if let Some(id) = submitted() {
         let again = move |_| {
+            let mut thanks = app.page_thanks;
+            if thanks.peek().is_some() {
+                thanks.set(None);
+            }
             submitted.set(None);
             more.set(false);
             let (mut ids, mut view) = (draft.id, draft.view);

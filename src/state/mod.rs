@@ -3,6 +3,7 @@
 
 mod lists;
 mod moment;
+mod page_ratings;
 mod settings;
 mod store_start;
 mod sync_loop;
@@ -78,6 +79,11 @@ pub struct AppState {
     pub settings_errors: SaveErrors,
     /// Where kept settings that could not be read were set aside (the frame says so).
     pub settings_set_aside: Signal<Option<String>>,
+    /// How often the app took over a rating page the server drew (the rating
+    /// screen starts again from the store then; `page_ratings.rs`).
+    pub page_takeovers: Signal<u32>,
+    /// The rating whose thanks the page showed when the app took it over.
+    pub page_thanks: Signal<Option<ms_core::EvaluationId>>,
 }
 
 fn make_services(store: SharedStore, settings: &Settings) -> Option<Services> {
@@ -156,6 +162,8 @@ impl AppState {
             fatal: Signal::new(fatal),
             settings_errors,
             settings_set_aside: Signal::new(set_aside),
+            page_takeovers: Signal::new(0),
+            page_thanks: Signal::new(None),
         }
     }
 

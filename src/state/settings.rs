@@ -147,6 +147,7 @@ pub(super) fn keep_in_browser(settings: &Settings) {
             platform::save_settings(&body);
         }
     }
+    platform::page_ratings::remember_locale(&settings.locale);
 }
 
 impl AppState {
@@ -157,6 +158,9 @@ impl AppState {
         let body = serde_json::to_string(&next).ok();
         if let Some(body) = &body {
             platform::save_settings(body);
+        }
+        if next.locale != self.settings.peek().locale {
+            platform::page_ratings::remember_locale(&next.locale);
         }
         // Before a new device's store exists, `attach` keeps them in it.
         if let Some(services) = self.services() {

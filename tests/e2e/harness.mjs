@@ -59,7 +59,8 @@ export async function launchBrowser() {
 /// A phone-sized page in a fresh profile (a new device).
 export async function newDevice(browser, opts = {}) {
   const context = await browser.newContext({ viewport: { width: opts.width || 390, height: opts.height || 844 },
-    locale: opts.locale || "en-US", geolocation: { latitude: 25.1131, longitude: 55.2001 }, permissions: ["geolocation"] });
+    locale: opts.locale || "en-US", geolocation: { latitude: 25.1131, longitude: 55.2001 }, permissions: ["geolocation"],
+    serviceWorkers: opts.serviceWorkers || "allow" });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));

@@ -35,6 +35,8 @@ pub enum Error {
     NotQueued(EvaluationId),
     #[error("evaluation {id}: can't go from {from} on {event}")]
     InvalidTransition { id: EvaluationId, from: String, event: &'static str },
+    #[error("the rating page's copy can't be taken: {0}")]
+    PageRating(String),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error(transparent)]

@@ -16,8 +16,8 @@ pub use error::{Error, Result};
 pub use photo::process_photo;
 pub use photo::{fitted, sniff, PhotoError, PhotoFormat, ProcessedPhoto, JPEG_QUALITY, MAX_LONG_EDGE};
 pub use store::{
-    lock, CachedActions, LocalState, LocalSummary, MoveState, NewDraft, OutboxEvent, OutboxStatus, PhotoPlace,
-    QueuedMove, SharedStore, Store, SyncState,
+    lock, Adopted, CachedActions, LocalState, LocalSummary, MoveState, NewDraft, OutboxEvent, OutboxStatus, PageRating,
+    PageState, PhotoPlace, QueuedMove, SharedStore, Store, SyncState,
 };
 pub use sync::{
     backoff, refresh_catalogue, refresh_templates, MovesReport, PageAnswer, PageResponse, Prefetched, SyncEngine,

@@ -179,6 +179,21 @@ pub fn progress(template: &ChecklistTemplate, answers: &BTreeMap<String, Answer>
 
 /// Checks that every answer fits its item and that nothing required is missing.
 pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), ValidationError> {
+    validate_draft(template, eval)?;
+    if let Some(m) = missing(template, &eval.answers).first() {
+        let (code, message) = match m.kind {
+            MissingKind::Answer => (ErrorCode::MissingAnswer, "a required answer is missing"),
+            MissingKind::Photo => (ErrorCode::MissingPhoto, "a photo is required for this answer"),
+            MissingKind::Comment => (ErrorCode::MissingComment, "a comment is required for this answer"),
+        };
+        return Err(ValidationError::new(code, format!("answers.{}", m.item_id), message));
+    }
+    Ok(())
+}
+
+/// What `validate` checks but what is missing: an evaluation still being
+/// made fits its checklist so far.
+pub fn validate_draft(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), ValidationError> {
     if eval.template != template.reference() {
         return Err(ValidationError::new(
             ErrorCode::TemplateMismatch,
@@ -235,14 +250,6 @@ pub fn validate(template: &ChecklistTemplate, eval: &Evaluation) -> Result<(), V
             return Err(ValidationError::new(ErrorCode::UnknownItem, field, format!("template has no item '{id}'")));
         };
         check_answer(item, answer, &field)?;
-    }
-    if let Some(m) = missing(template, &eval.answers).first() {
-        let (code, message) = match m.kind {
-            MissingKind::Answer => (ErrorCode::MissingAnswer, "a required answer is missing"),
-            MissingKind::Photo => (ErrorCode::MissingPhoto, "a photo is required for this answer"),
-            MissingKind::Comment => (ErrorCode::MissingComment, "a comment is required for this answer"),
-        };
-        return Err(ValidationError::new(code, format!("answers.{}", m.item_id), message));
     }
     Ok(())
 }

@@ -17,12 +17,14 @@ pub mod move_to_postgres;
 pub mod passwords;
 pub mod photos;
 mod print;
+mod rating_page;
 pub mod reminders;
 mod running;
 mod serve;
 mod session_cache;
 mod state;
 pub mod storage;
+mod texts;
 pub mod workbook;
 
 pub use config::ServeConfig;

@@ -527,7 +527,7 @@ fn load_photos(conn: &Connection, id: EvaluationId) -> Result<BTreeMap<String, V
     Ok(out)
 }
 
-fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
+pub(super) fn load(conn: &Connection, id: EvaluationId) -> Result<Evaluation> {
     struct Row {
         revision: u32,
         template: TemplateRef,

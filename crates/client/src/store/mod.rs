@@ -3,6 +3,7 @@
 //! file system, as in the browser, the photos inside the database).
 
 mod actions;
+mod adopted;
 mod assignments;
 mod cache;
 mod evaluations;
@@ -13,6 +14,7 @@ mod photos;
 mod timers;
 
 pub use actions::{CachedActions, MoveState, QueuedMove};
+pub use adopted::{Adopted, PageRating, PageState};
 pub use assignments::CachedAssignments;
 pub use cache::{CATALOGUE_KEY, TEMPLATES_KEY};
 pub use evaluations::{LocalState, LocalSummary, NewDraft};

@@ -330,13 +330,13 @@ impl RawRow {
     }
 }
 
-fn status_of(conn: &Connection, id: EvaluationId) -> Result<Option<OutboxStatus>> {
+pub(super) fn status_of(conn: &Connection, id: EvaluationId) -> Result<Option<OutboxStatus>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE evaluation_id = ?1"))?;
     let row = stmt.query_row([id.to_string()], read_row).optional()?;
     row.map(RawRow::into_status).transpose()
 }
 
-fn save(conn: &Connection, s: &OutboxStatus) -> Result<()> {
+pub(super) fn save(conn: &Connection, s: &OutboxStatus) -> Result<()> {
     let state = match &s.state {
         SyncState::Waiting => "waiting",
         SyncState::Uploading => "uploading",

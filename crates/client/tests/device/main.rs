@@ -8,5 +8,6 @@ mod common;
 mod drafts;
 mod kill;
 mod outbox;
+mod page_ratings;
 mod photos;
 mod sync;

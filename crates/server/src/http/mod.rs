@@ -128,12 +128,15 @@ pub fn router(state: AppState) -> Router {
         },
     );
     let app = match &state.web_dir {
-        Some(dir) => app.fallback_service(
-            ServeDir::new(dir.as_ref())
-                .precompressed_br()
-                .precompressed_gzip()
-                .fallback(ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip()),
-        ),
+        // A centre's link: the server draws its faces (`rating_page`).
+        Some(dir) => app
+            .route("/rate/{token}", get(crate::rating_page::rating_page).layer(CompressionLayer::new()))
+            .fallback_service(
+                ServeDir::new(dir.as_ref())
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .fallback(ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip()),
+            ),
         None => app.fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") }),
     };
     let body_timeout = state.limits.body_timeout;

@@ -3,7 +3,7 @@
 //! default one), the built-in checklists' words from the app's Fluent files,
 //! the catalogue's names.
 
-use crate::workbook::builtin_texts;
+use crate::texts;
 use ms_core::template::ItemKind;
 use ms_core::{Catalogue, ChecklistTemplate};
 
@@ -17,9 +17,7 @@ impl Names<'_> {
     fn text(&self, template: &ChecklistTemplate, id: &str) -> String {
         match template.text(id, self.lang) {
             Some((text, _)) => text.to_owned(),
-            None => builtin_texts::resolve(id, self.lang)
-                .or_else(|| builtin_texts::resolve(id, "en"))
-                .unwrap_or_else(|| id.to_owned()),
+            None => texts::resolve(id, self.lang).or_else(|| texts::resolve(id, "en")).unwrap_or_else(|| id.to_owned()),
         }
     }
 

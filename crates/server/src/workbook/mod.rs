@@ -3,7 +3,6 @@
 //! cells mean is the core's (`ms_core::authoring`); here only the file format
 //! and the limits that keep a hostile file from costing more than it may.
 
-pub mod builtin_texts;
 mod read;
 mod write;
 
@@ -14,7 +13,7 @@ pub use write::write;
 /// a built-in one with the words the app shows for it.
 pub fn of_template(template: &ms_core::ChecklistTemplate) -> ms_core::authoring::Workbook {
     if template.texts.is_empty() {
-        ms_core::authoring::workbook_with(template, builtin_texts::resolve)
+        ms_core::authoring::workbook_with(template, crate::texts::resolve)
     } else {
         ms_core::authoring::workbook(template)
     }

@@ -21,6 +21,7 @@ mod performance;
 mod planning;
 mod print;
 mod proof;
+mod rating_page;
 mod review;
 #[cfg(unix)]
 mod stop;

@@ -98,7 +98,7 @@ fn item_title(template: &ChecklistTemplate, item_id: &str) -> String {
     let Some(item) = template.item(item_id) else { return item_id.to_owned() };
     match template.text(&item.label, "en") {
         Some((text, _)) => text.to_owned(),
-        None => crate::workbook::builtin_texts::resolve(&item.label, "en").unwrap_or_else(|| item_id.to_owned()),
+        None => crate::texts::resolve(&item.label, "en").unwrap_or_else(|| item_id.to_owned()),
     }
 }
 
