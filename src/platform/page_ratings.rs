@@ -32,7 +32,7 @@ mod this {
     pub fn drawn_for() -> Option<String> {
         page()?;
         let path = web_sys::window()?.location().pathname().ok()?;
-        let token = path.strip_prefix("/rate/")?;
+        let token = path.strip_prefix("/rate/").or_else(|| path.strip_prefix("/kiosk/"))?;
         js_sys::decode_uri_component(token).ok()?.as_string()
     }
 

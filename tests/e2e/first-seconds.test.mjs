@@ -158,3 +158,27 @@ test("the unhappy path with its reasons, in Arabic, right to left, before the ap
     await context.close();
   }
 });
+
+test("an exit kiosk's faces come with its page too, send with its key, and come back after each rating", async () => {
+  const { page, context, errors } = await newDevice(browser, { width: 1024, height: 768, serviceWorkers: "block" });
+  const release = await holdTheApp(page);
+  const keys = [];
+  page.on("request", (r) => { if (r.method() === "PUT" && r.url().includes("/api/v1/evaluations/")) keys.push(r.headers()["x-kiosk-key"]); });
+  await page.goto(`${server.url}/kiosk/cd-al-barsha-qr?key=demo-kiosk-al-barsha`);
+  assert.equal(await page.$("#quick .topbar"), null, "no way out of a kiosk's faces");
+  await axe(page, "the server's kiosk page");
+  await screenshot(page, "first-seconds-kiosk-en-1024");
+  await page.click("#quick .kiosk button[data-face=happy]");
+  await page.click("#quick button[data-action=submit]");
+  await page.waitForSelector("#quick .upload-state[data-state=sent]");
+  assert.deepEqual(keys, ["demo-kiosk-al-barsha"]);
+  const id = (await kept(page))[0].evaluation.id;
+  assert.equal(await onServer(id), 1);
+  // The next visitor's faces, a few seconds later, and nothing resumed.
+  await page.waitForSelector("#quick .kiosk button[data-face=happy]:not(.selected)", { timeout: 15000 });
+  release();
+  await page.waitForSelector("#quick", { state: "detached", timeout: 60000 });
+  await page.waitForSelector("#main .kiosk button[data-face=happy]");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

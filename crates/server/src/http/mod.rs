@@ -11,6 +11,7 @@ mod catalogue;
 pub mod error;
 mod etag;
 mod evaluations;
+pub(crate) use evaluations::KIOSK_KEY_HEADER;
 mod exports;
 pub mod extract;
 mod health;
@@ -131,6 +132,7 @@ pub fn router(state: AppState) -> Router {
         // A centre's link: the server draws its faces (`rating_page`).
         Some(dir) => app
             .route("/rate/{token}", get(crate::rating_page::rating_page).layer(CompressionLayer::new()))
+            .route("/kiosk/{token}", get(crate::rating_page::kiosk_page).layer(CompressionLayer::new()))
             .fallback_service(
                 ServeDir::new(dir.as_ref())
                     .precompressed_br()

@@ -23,6 +23,7 @@ pub const APP_VERSION: &str = concat!("page-", env!("CARGO_PKG_VERSION"));
 /// the server draws is in it.
 pub const LOCALE_COOKIE: &str = "ms-locale";
 
+/// A link's query: `?counter=` names the counter (a kiosk's `?key=` is read by the page).
 #[derive(Debug, Deserialize)]
 pub struct LinkQuery {
     counter: Option<String>,
@@ -56,10 +57,30 @@ fn html(body: String, status: StatusCode) -> Response {
 
 /// `GET /rate/{token}`: the page with the faces, or the app's page.
 pub async fn rating_page(
+    state: State<AppState>,
+    token: Path<String>,
+    q: Query<LinkQuery>,
+    headers: HeaderMap,
+) -> Response {
+    page(state, token, q, headers, false).await
+}
+
+/// `GET /kiosk/{token}`: a centre's exit kiosk, the same page without a way out of the faces.
+pub async fn kiosk_page(
+    state: State<AppState>,
+    token: Path<String>,
+    q: Query<LinkQuery>,
+    headers: HeaderMap,
+) -> Response {
+    page(state, token, q, headers, true).await
+}
+
+async fn page(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(q): Query<LinkQuery>,
     headers: HeaderMap,
+    kiosk: bool,
 ) -> Response {
     let Some(dir) = state.web_dir.clone() else {
         return StatusCode::NOT_FOUND.into_response();
@@ -71,7 +92,7 @@ pub async fn rating_page(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    match drawn(&state, &shell, &token, q.counter.as_deref(), locale_of(&headers)).await {
+    match drawn(&state, &shell, &token, q.counter.as_deref(), locale_of(&headers), kiosk).await {
         Ok(Some(page)) => html(page, StatusCode::OK),
         Ok(None) => html(shell, StatusCode::OK),
         Err(e) => {
@@ -89,6 +110,7 @@ async fn drawn(
     token: &str,
     counter: Option<&str>,
     locale: &str,
+    kiosk: bool,
 ) -> Result<Option<String>, crate::storage::StorageError> {
     if !page::fits(shell) {
         return Ok(None);
@@ -101,7 +123,7 @@ async fn drawn(
     let Some(template) = state.template(&reference).await? else { return Ok(None) };
     let Some(shape) = page::RatingShape::of(&template) else { return Ok(None) };
     let counter = counter.and_then(ms_core::counter::counter_from_link);
-    Ok(Some(page::render(shell, &shape, centre, locale, counter.as_deref())))
+    Ok(Some(page::render(shell, &shape, centre, locale, counter.as_deref(), kiosk)))
 }
 
 #[cfg(test)]
@@ -134,7 +156,7 @@ mod tests {
         let catalogue = crate::demo::catalogue().expect("the demo catalogue");
         let centre = catalogue.centre_by_qr("cd-al-barsha-qr").expect("Al Barsha");
         let shell = r#"<html lang="en" dir="ltr"><head><!--app-preload--><link rel="modulepreload" href="/x.js"><!--/app-preload--></head><body><!--quick--><div id="main"></div></body></html>"#;
-        let html = page::render(shell, &shape, centre, "ar", Some("Desk 3"));
+        let html = page::render(shell, &shape, centre, "ar", Some("Desk 3"), false);
         assert!(html.starts_with(r#"<html lang="ar" dir="rtl">"#), "{}", &html[..60]);
         assert!(!html.contains("modulepreload"), "the app is fetched after the faces");
         assert!(html.contains(r#"data-face="unhappy""#) && html.contains(r#"id="item-reasons""#));
@@ -142,6 +164,8 @@ mod tests {
         assert!(html.contains(&crate::texts::resolve("citizen-reason-waiting-time", "ar").expect("a reason")));
         assert!(html.contains(r#""counter":"Desk 3""#));
         assert!(!html.contains("<!--quick-->"));
+        let kiosk = page::render(shell, &shape, centre, "en", None, true);
+        assert!(!kiosk.contains(r#"class="outbox-badge""#), "a kiosk has no way out");
         // Another shape of citizen checklist is left to the app.
         let mut other = t.clone();
         other.stages[0].items.retain(|i| i.id != "face");

@@ -142,8 +142,17 @@ fn skeleton(shape: &RatingShape, centre: &Centre, locale: &str, counter: Option<
 
 /// The page: `shell` is the web app's index.html, whose marks say where the
 /// page's markup goes and which preloads it leaves out (the app is fetched
-/// once the faces are up).
-pub fn render(shell: &str, shape: &RatingShape, centre: &Centre, locale: &str, counter: Option<&str>) -> String {
+/// once the faces are up). `kiosk`: a centre's exit kiosk (`/kiosk/<token>`):
+/// no top bar, no way out of the faces, back to them a few seconds after
+/// each rating.
+pub fn render(
+    shell: &str,
+    shape: &RatingShape,
+    centre: &Centre,
+    locale: &str,
+    counter: Option<&str>,
+    kiosk: bool,
+) -> String {
     let dir = if ms_core::locale::is_right_to_left(locale) { "rtl" } else { "ltr" };
     let t = shape.template;
     let faces: String =
@@ -184,6 +193,8 @@ pub fn render(shell: &str, shape: &RatingShape, centre: &Centre, locale: &str, c
             "required": r.required,
         })),
         "device_time_header": ms_core::proof::DEVICE_TIME_HEADER,
+        // A kiosk's ratings carry its key, in this header.
+        "kiosk": kiosk.then_some(crate::http::KIOSK_KEY_HEADER),
         "words": {
             "sending": word("confirm-sending", locale),
             "sent": word("confirm-sent", locale),
@@ -195,15 +206,27 @@ pub fn render(shell: &str, shape: &RatingShape, centre: &Centre, locale: &str, c
     let config = config.to_string().replace("</", "<\\/");
     let outbox = escape(&word("outbox-title", locale));
     let settings = escape(&word("settings-title", locale));
-    let markup = format!(
-        r#"<style>#quick~#main{{display:none}}#quick [hidden]{{display:none!important}}{style}</style><script type="application/json" id="quick-config">{config}</script><script>{script}</script><div id="quick" lang="{locale}" dir="{dir}"><header class="topbar"><a class="brand" href="/">{app}</a><div class="status"><a class="outbox-badge" href="/outbox" title="{outbox}"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 14v5a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-5"/><path d="M12 15V4"/><path d="M7.5 8.5 12 4l4.5 4.5"/></svg><span class="count" aria-hidden="true">0</span><span class="badge-text">{outbox}</span></a><a class="settings-link" href="/settings" aria-label="{settings}" title="{settings}"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="3"/><path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"/></svg></a></div></header><main class="screen"><section class="rate" data-quick="rating"><p class="centre-name"><bdi>{centre}</bdi></p><h1>{question}</h1><div class="faces">{faces}</div>{reasons}<div class="bottom-bar"><button class="button primary big" type="button" disabled data-action="submit">{submit}</button></div></section><section class="confirmation" data-quick="thanks" hidden><h1>{thanks}</h1><p class="upload-state" role="status" data-state="sending"></p><div class="bottom-bar"><button class="button secondary" type="button" data-action="again">{again}</button><a class="button" href="/outbox">{outbox}</a></div></section></main></div>"#,
+    let topbar = format!(
+        r#"<header class="topbar"><a class="brand" href="/">{app}</a><div class="status"><a class="outbox-badge" href="/outbox" title="{outbox}"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 14v5a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-5"/><path d="M12 15V4"/><path d="M7.5 8.5 12 4l4.5 4.5"/></svg><span class="count" aria-hidden="true">0</span><span class="badge-text">{outbox}</span></a><a class="settings-link" href="/settings" aria-label="{settings}" title="{settings}"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="3"/><path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"/></svg></a></div></header>"#,
         app = escape(&word("app-name", locale)),
+    );
+    let after_thanks = format!(
+        r#"<div class="bottom-bar"><button class="button secondary" type="button" data-action="again">{again}</button><a class="button" href="/outbox">{outbox}</a></div>"#,
+        again = escape(&word("confirm-again", locale)),
+    );
+    // The kiosk's frame is the app's (`src/screens/kiosk.rs`): the faces only.
+    let (top, frame, section, after_thanks) = if kiosk {
+        (String::new(), "screen kiosk-frame", "rate kiosk", String::new())
+    } else {
+        (topbar, "screen", "rate", after_thanks)
+    };
+    let markup = format!(
+        r#"<style>#quick~#main{{display:none}}#quick [hidden]{{display:none!important}}{style}</style><script type="application/json" id="quick-config">{config}</script><script>{script}</script><div id="quick" lang="{locale}" dir="{dir}">{top}<main class="{frame}"><section class="{section}" data-quick="rating"><p class="centre-name"><bdi>{centre}</bdi></p><h1>{question}</h1><div class="faces">{faces}</div>{reasons}<div class="bottom-bar"><button class="button primary big" type="button" disabled data-action="submit">{submit}</button></div></section><section class="confirmation" data-quick="thanks" hidden><h1>{thanks}</h1><p class="upload-state" role="status" data-state="sending"></p>{after_thanks}</section></main></div>"#,
         centre = escape(centre.name.get(locale)),
         question = escape(&question),
         reasons = reasons.unwrap_or_default(),
         submit = escape(&word("rate-submit", locale)),
         thanks = escape(&word("confirm-thanks", locale)),
-        again = escape(&word("confirm-again", locale)),
         style = STYLE,
         script = SCRIPT,
     );

@@ -1,7 +1,7 @@
 // The rating page's own script (rating_page/page.rs draws the page around
 // it): the faces answer a tap before the app has downloaded. Every change is
 // kept at once in localStorage under "mystery-shopper-quick", as a list of
-// { evaluation, state: "draft" | "queued" | "sent", updated_at, refused?,
+// { evaluation, state: "draft" | "queued" | "sent", updated_at, refused?, kiosk?,
 // adopted? (the app has it in its store: src/platform/page_ratings.rs) },
 // the evaluation in the wire's form, which the server gave the page to fill
 // in (its id, the device's id, the answers). A rating sent goes with the same
@@ -20,6 +20,10 @@
   const $ = (s) => root()?.querySelector(s) || null;
   const $$ = (s) => [...(root()?.querySelectorAll(s) || [])];
   const centre = cfg.evaluation.centre_id;
+  // An exit kiosk: its key goes with each rating, and the faces come back a
+  // few seconds after each (src/screens/kiosk.rs).
+  const kiosk = !!cfg.kiosk;
+  const KIOSK_BACK_MS = 5000;
   let handedOver = false;
 
   const read = () => {
@@ -65,13 +69,18 @@
 
   // A rating begun here earlier and left unsent resumes where it was.
   // One the app has taken into its store already is the app's to resume.
-  let entry = read().filter((e) => e.state === "draft" && !e.adopted && e.evaluation.centre_id === centre)
+  let entry = kiosk ? null : read().filter((e) => e.state === "draft" && !e.adopted && e.evaluation.centre_id === centre)
     .sort((a, b) => b.updated_at - a.updated_at)[0] || null;
+  const kioskKey = () => {
+    const given = new URLSearchParams(location.search).get("key");
+    if (given && given.trim()) return given.trim();
+    try { return (JSON.parse(localStorage.getItem(SETTINGS) || "null") || {}).kiosk_key || null; } catch (e) { return null; }
+  };
   const fresh = () => {
     const evaluation = JSON.parse(JSON.stringify(cfg.evaluation));
     evaluation.id = uuid();
     evaluation.device_id = deviceId();
-    return { evaluation, state: "draft", updated_at: Date.now() };
+    return { evaluation, state: "draft", updated_at: Date.now(), kiosk: kiosk || undefined };
   };
   const faceOf = (e) => { const a = e && e.evaluation.answers[cfg.face]; return a && a.value ? a.value.value : null; };
   const reasonsShown = (e) => !!cfg.reasons && cfg.reasons.when.includes(faceOf(e));
@@ -109,6 +118,14 @@
     p.dataset.state = state;
     p.textContent = state === "failed" ? `${cfg.words.refused} ${reason}` : cfg.words[state];
     draw();
+    if (kiosk && state !== "sending") setTimeout(() => { if (!handedOver) again(); }, KIOSK_BACK_MS);
+  }
+
+  function again() {
+    entry = null;
+    $("[data-quick=thanks]").hidden = true;
+    $("[data-quick=rating]").hidden = false;
+    draw();
   }
 
   // One request at a time per rating; a failure of the network leaves it queued.
@@ -119,10 +136,10 @@
     sending.add(id);
     try {
       const body = JSON.stringify(e.evaluation);
-      const r = await fetch(`/api/v1/evaluations/${id}`, {
-        method: "PUT", keepalive: body.length < 60000, body,
-        headers: { "content-type": "application/json", [cfg.device_time_header]: new Date().toISOString() },
-      });
+      const headers = { "content-type": "application/json", [cfg.device_time_header]: new Date().toISOString() };
+      const key = e.kiosk && kioskKey();
+      if (key) headers[cfg.kiosk] = key;
+      const r = await fetch(`/api/v1/evaluations/${id}`, { method: "PUT", keepalive: body.length < 60000, body, headers });
       if (r.ok) { mark(id, { state: "sent" }); return "sent"; }
       if (r.status >= 500 || r.status === 408 || r.status === 429) return "saved";
       let reason = String(r.status);
@@ -169,10 +186,7 @@
       thanks("sending");
       put(e).then((o) => shown(e, o));
     } else if (b.dataset.action === "again") {
-      entry = null;
-      $("[data-quick=thanks]").hidden = true;
-      $("[data-quick=rating]").hidden = false;
-      draw();
+      again();
     }
   });
   addEventListener("online", retry);
@@ -185,11 +199,14 @@
 
   // The app, once the faces are up and the page is idle; and this page kept
   // where the service worker finds it, so the link opens again offline.
+  const APP_AFTER_MS = 1500;
   const idle = (f) => ("requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
   const loaded = new Promise((ok) => (document.readyState === "complete" ? ok() : addEventListener("load", ok, { once: true })));
   window.msQuick = {
-    /** Starts the app (index.html's module script) once the page is up. */
-    later(start) { loaded.then(() => idle(start)); },
+    /** Starts the app (index.html's module script) once the page is up and
+     * a moment has passed: compiling it takes the device's processor, and
+     * the first tap should not wait for it. */
+    later(start) { loaded.then(() => setTimeout(() => idle(start), APP_AFTER_MS)); },
     /** The app has arrived: the page answers no more taps, and says what it shows. */
     handOver() {
       handedOver = true;

@@ -59,6 +59,11 @@ async fn a_centres_link_comes_with_its_faces_in_the_visitors_language() {
     let (_, html, _) =
         page(&s, "/rate/cd-al-barsha-qr", &[("accept-language", "ar"), ("cookie", "ms-locale=fr")]).await;
     assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
+    // A centre's exit kiosk: the faces without a way out, its key sent with each rating.
+    let (status, html, _) = page(&s, "/kiosk/cd-al-barsha-qr?key=k", &[]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<main class="screen kiosk-frame">"#) && !html.contains(r#"class="outbox-badge""#));
+    assert_eq!(skeleton(&html)["kiosk"], "x-kiosk-key");
     // A link the server can't draw gets the app's page, which says what is wrong.
     let (status, html, _) = page(&s, "/rate/no-such-centre", &[]).await;
     assert_eq!(status, 200);
