@@ -101,7 +101,9 @@ for (const name of names) {
     r.repeat.push(rep);
     // The link opened again with no connection.
     let off = "no faces";
+    // The page's emulated network takes precedence over the context's: both go offline.
     await context.setOffline(true);
+    if (conditions) await cdp.send("Network.emulateNetworkConditions", { ...conditions, offline: true });
     try {
       await page.goto(`${server.url}${LINK}`, { timeout: 15000 });
       await page.waitForSelector("button[data-face=happy]", { timeout: 15000 });

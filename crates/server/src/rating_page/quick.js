@@ -24,6 +24,7 @@
   // few seconds after each (src/screens/kiosk.rs).
   const kiosk = !!cfg.kiosk;
   const KIOSK_BACK_MS = 5000;
+  const SAVED_AFTER_MS = 3000;
   let handedOver = false;
 
   const read = () => {
@@ -110,6 +111,7 @@
     if (count) count.textContent = String(read().filter((e) => e.state === "queued" && !e.adopted).length);
   }
 
+  let back = null;
   function thanks(state, reason) {
     $("[data-quick=rating]").hidden = true;
     $("[data-quick=thanks]").hidden = false;
@@ -118,7 +120,10 @@
     p.dataset.state = state;
     p.textContent = state === "failed" ? `${cfg.words.refused} ${reason}` : cfg.words[state];
     draw();
-    if (kiosk && state !== "sending") setTimeout(() => { if (!handedOver) again(); }, KIOSK_BACK_MS);
+    if (kiosk && state !== "sending") {
+      clearTimeout(back);
+      back = setTimeout(() => { if (!handedOver) again(); }, KIOSK_BACK_MS);
+    }
   }
 
   function again() {
@@ -183,7 +188,10 @@
       entry.state = "queued";
       keep(entry);
       const e = entry;
-      thanks("sending");
+      // It is on the device already: offline, or with no answer soon, say so
+      // (the request goes on, and "sent" follows when it is answered).
+      thanks(navigator.onLine ? "sending" : "saved");
+      setTimeout(() => { if (sending.has(e.evaluation.id)) shown(e, "saved"); }, SAVED_AFTER_MS);
       put(e).then((o) => shown(e, o));
     } else if (b.dataset.action === "again") {
       again();
