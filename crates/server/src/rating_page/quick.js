@@ -208,6 +208,10 @@
   // The app, once the faces are up and the page is idle; and this page kept
   // where the service worker finds it, so the link opens again offline.
   const APP_AFTER_MS = 1500;
+  // The page kept for offline a moment after the faces (well within 3 s), as
+  // it was opened (the app's router may add to the address later).
+  const KEEP_AFTER_MS = 500;
+  const link = location.href;
   const idle = (f) => ("requestIdleCallback" in window ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 200));
   const loaded = new Promise((ok) => (document.readyState === "complete" ? ok() : addEventListener("load", ok, { once: true })));
   window.msQuick = {
@@ -225,7 +229,7 @@
     /** The app draws the page now. */
     reveal() { root()?.remove(); },
   };
-  loaded.then(() => idle(() => {
-    if ("caches" in window) caches.open("ms-pages").then((c) => c.add(location.href)).catch(() => {});
-  }));
+  loaded.then(() => setTimeout(() => idle(() => {
+    if ("caches" in window) caches.open("ms-pages").then((c) => c.add(link)).catch(() => {});
+  }), KEEP_AFTER_MS));
 })();
