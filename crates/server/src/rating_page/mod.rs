@@ -173,6 +173,21 @@ mod tests {
     }
 
     #[test]
+    fn a_centres_name_can_not_end_the_pages_script() {
+        let t = ms_core::builtin::citizen_quick_rating();
+        let shape = page::RatingShape::of(&t).expect("fits");
+        let catalogue = crate::demo::catalogue().expect("the demo catalogue");
+        let centre = catalogue.centre_by_qr("cd-al-barsha-qr").expect("Al Barsha");
+        let shell = "<!--quick-->";
+        let html = page::render(shell, &shape, centre, "en", Some("<!--<script></script>"), false);
+        let config =
+            html.split(r#"id="quick-config">"#).nth(1).and_then(|s| s.split("</script>").next()).expect("config");
+        assert!(!config.contains('<'), "{config}");
+        let back: serde_json::Value = serde_json::from_str(config).expect("still JSON");
+        assert_eq!(back["evaluation"]["counter"], "<!--<script></script>");
+    }
+
+    #[test]
     fn text_is_escaped_for_html() {
         assert_eq!(page::escape(r#"<b class="x">&'"#), "&lt;b class=&quot;x&quot;&gt;&amp;&#39;");
     }

@@ -202,8 +202,9 @@ pub fn render(
             "refused": word("confirm-refused", locale),
         },
     });
-    // A JSON document inside a script element: "</" would end it early.
-    let config = config.to_string().replace("</", "<\\/");
+    // A JSON document inside a script element: no "<" at all, so that no
+    // text of a checklist or a centre can end it or change how it is read.
+    let config = config.to_string().replace('<', "\\u003c");
     let outbox = escape(&word("outbox-title", locale));
     let settings = escape(&word("settings-title", locale));
     let topbar = format!(
