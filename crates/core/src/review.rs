@@ -130,10 +130,31 @@ pub fn decision_allowed(
     Ok(())
 }
 
+/// The status a centre's manager reads evaluations in: approved only (a
+/// visit still under review, returned or rejected is the reviewers').
+pub const MANAGER_READS: ReviewStatus = ReviewStatus::Approved;
+
+/// Whether a centre's manager, running `centres`, may read an evaluation of
+/// `centre_id` in `status` (without the shopper's name: `wire::EvaluationDetail::without_shopper`).
+pub fn manager_may_read(status: ReviewStatus, centre_id: &str, centres: &[String]) -> bool {
+    status == MANAGER_READS && centres.iter().any(|c| c == centre_id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::ReviewStatus::*;
     use super::*;
+
+    #[test]
+    fn a_manager_reads_only_the_approved_evaluations_of_their_centres() {
+        let mine = vec!["cd-al-barsha".to_owned()];
+        assert!(manager_may_read(Approved, "cd-al-barsha", &mine));
+        for other in [Received, HasIssues, Returned, Rejected] {
+            assert!(!manager_may_read(other, "cd-al-barsha", &mine), "{other:?}");
+        }
+        assert!(!manager_may_read(Approved, "cd-deira", &mine));
+        assert!(!manager_may_read(Approved, "cd-al-barsha", &[]));
+    }
 
     fn latest(revision: u32, status: ReviewStatus, by: Option<i64>) -> LatestRevision<i64> {
         LatestRevision { revision, status, submitted_by: by }

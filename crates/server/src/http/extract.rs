@@ -279,7 +279,7 @@ impl EvaluationReader {
     pub fn may_read(&self, s: &ms_core::wire::EvaluationSummary) -> bool {
         match self {
             Self::Reviewer(r) => r.scope().includes(&s.entity_id),
-            Self::Manager(u) => s.status == ms_core::ReviewStatus::Approved && u.centre_ids.contains(&s.centre_id),
+            Self::Manager(u) => ms_core::review::manager_may_read(s.status, &s.centre_id, &u.centre_ids),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::{CursorKey, EvaluationFilter, ReviewScope, SortField};
 use chrono::{DateTime, NaiveDate, Utc};
 use ms_core::proof::VisitFlag;
-use ms_core::{EvaluationId, ReviewStatus};
+use ms_core::EvaluationId;
 
 /// How a backend spells what differs between the two.
 pub(crate) struct Dialect {
@@ -108,7 +108,8 @@ pub(crate) fn filters(f: &EvaluationFilter, dialect: &Dialect) -> (Vec<String>, 
         Some(ids) => {
             let marks: Vec<String> = ids.iter().map(|id| w.bind(Arg::Text(id.clone()))).collect();
             w.clauses.push(format!("e.centre_id IN ({})", marks.join(", ")));
-            w.compare("e.status", "=", Arg::Text(ReviewStatus::Approved.as_str().to_owned()));
+            // `ms_core::review::manager_may_read`, in SQL.
+            w.compare("e.status", "=", Arg::Text(ms_core::review::MANAGER_READS.as_str().to_owned()));
         }
     }
     if let Some(entity) = &f.entity_id {
@@ -167,6 +168,7 @@ pub(crate) fn filters(f: &EvaluationFilter, dialect: &Dialect) -> (Vec<String>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ms_core::ReviewStatus;
 
     fn numbered(n: usize) -> String {
         format!("${n}")
