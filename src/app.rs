@@ -12,7 +12,18 @@ use ms_client::{ApiClient, Prefetched, SharedStore, Store};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-const STYLE: &str = include_str!("../assets/style.css");
+/// The style sheet, in cascade order: `first.css` is also all that a centre's
+/// link page carries (crates/server/src/rating_page), the rest one file per
+/// part of the product.
+const STYLE: &str = concat!(
+    include_str!("../assets/style/first.css"),
+    include_str!("../assets/style/capture.css"),
+    include_str!("../assets/style/review.css"),
+    include_str!("../assets/style/performance.css"),
+    include_str!("../assets/style/planning.css"),
+    include_str!("../assets/style/administration.css"),
+    include_str!("../assets/style/actions.css"),
+);
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]

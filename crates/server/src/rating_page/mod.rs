@@ -7,6 +7,8 @@
 //! build without its mark) gets the app's own page, as before.
 
 mod page;
+#[cfg(test)]
+mod style_check;
 
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};

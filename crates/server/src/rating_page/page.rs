@@ -1,6 +1,7 @@
 //! The citizen's rating page as HTML: the faces, the reasons a face that is
 //! not happy asks for, the send button and the thanks, in one language, with
-//! the app's own style sheet and the small script that keeps and sends the
+//! the part of the app's style sheet that draws it (`assets/style/first.css`)
+//! and the small script that keeps and sends the
 //! rating (`quick.js`). The markup is the app's (`src/screens/rate.rs`), so
 //! the app takes the page over without it changing under a finger.
 
@@ -9,7 +10,7 @@ use ms_core::template::{ChecklistTemplate, Condition, ItemKind};
 use ms_core::{AnswerValue, Centre, Evaluation, EvaluationId, Face, Role};
 use serde_json::json;
 
-const STYLE: &str = include_str!("../../../../assets/style.css");
+const STYLE: &str = include_str!("../../../../assets/style/first.css");
 const SCRIPT: &str = include_str!("quick.js");
 /// Where index.html marks the page's own markup, and the app's preloads.
 const QUICK_MARK: &str = "<!--quick-->";
