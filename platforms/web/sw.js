@@ -9,6 +9,9 @@ const VERSION = "__VERSION__";
 const CACHE = `mystery-shopper-${VERSION}`;
 const FILES = __FILES__;
 const PAGES = "ms-pages";
+// How long a centre's link waits for the network before its kept page: a
+// slow phone network answers well within it (about 0.5 s on slow 4G).
+const LINK_WAIT_MS = 1000;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -32,21 +35,33 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   // Every page of the app is the same page: a centre's link, a visit, the inbox.
-  // A centre's link is a page of its own, kept each time it opens.
   if (request.mode === "navigate") {
-    const link = url.pathname.startsWith("/rate/");
+    const fresh = Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(request));
+    const app = () => caches.open(CACHE).then((cache) => cache.match("/index.html"));
+    if (!/^\/(rate|kiosk)\//.test(url.pathname)) {
+      event.respondWith(fresh.catch(() => app()));
+      return;
+    }
+    // A centre's link (or its kiosk's) is a page of its own, kept each time
+    // it opens. The network's copy when it comes soon; the kept one when the
+    // network fails, or has not answered within LINK_WAIT_MS (a connection
+    // that is up but carries nothing), while the network's copy is still
+    // kept for the next time.
+    const kept = caches.open(PAGES).then((cache) => cache.match(request.url, { ignoreVary: true }));
+    const network = fresh.then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request.url, copy)));
+      }
+      return response;
+    });
+    // The worker stays until the network has answered, whichever copy is shown.
+    event.waitUntil(network.catch(() => null));
+    const late = kept.then((copy) => copy && new Promise((ok) => setTimeout(() => ok(copy), LINK_WAIT_MS)));
     event.respondWith(
-      Promise.resolve(event.preloadResponse)
-        .then((preloaded) => preloaded || fetch(request))
-        .then((response) => {
-          if (link && response.ok) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request.url, copy)));
-          }
-          return response;
-        })
-        .catch(() => (link ? caches.open(PAGES).then((cache) => cache.match(request.url, { ignoreVary: true })) : Promise.resolve(null))
-          .then((kept) => kept || caches.open(CACHE).then((cache) => cache.match("/index.html")))),
+      Promise.race([network, late.then((copy) => copy || network)])
+        .then((response) => (response.ok ? response : kept.then((copy) => copy || response)))
+        .catch(() => kept.then((copy) => copy || app())),
     );
     return;
   }

@@ -133,6 +133,34 @@ test("a link opened once opens again offline from the page kept, and its rating 
   await context.close();
 });
 
+test("a link opened once opens from the page kept when the connection is up but carries nothing, and its rating arrives once", async () => {
+  const { page, context, errors } = await newDevice(browser);
+  const link = `${server.url}${LINK}`;
+  await page.goto(link);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await waitFor(async () => page.evaluate(async (url) => !!(await caches.match(url, { ignoreVary: true })), link), "the page to be kept", 3000);
+  const before = (await sup.evaluations()).total;
+  // The server paused: connections are taken, and nothing comes back.
+  server.proc.kill("SIGSTOP");
+  let id;
+  try {
+    const res = await page.goto(link, { timeout: 15000 });
+    assert.ok(res && res.fromServiceWorker(), "the kept page, not a blank one waiting for the network");
+    await page.click("button[data-face=happy]", { timeout: 5000 });
+    await page.click("button[data-action=submit]", { timeout: 5000 });
+    await page.waitForSelector(".upload-state[data-state=saved]", { timeout: 10000 });
+    id = (await kept(page)).find((e) => e.state === "queued")?.evaluation.id;
+    assert.ok(id, "kept on the device while the network carried nothing");
+  } finally {
+    server.proc.kill("SIGCONT");
+  }
+  await waitFor(async () => (await onServer(id)) === 1, "the rating to arrive once the network carried again");
+  await page.waitForSelector(".upload-state[data-state=sent]", { timeout: 60000 });
+  assert.equal((await sup.evaluations()).total, before + 1, "once");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the unhappy path with its reasons, in Arabic, right to left, before the app", async () => {
   for (const width of [360, 1440]) {
     const { page, context, errors } = await newDevice(browser, { locale: "ar", width, height: 900, serviceWorkers: "block" });
