@@ -351,3 +351,21 @@ fn NotFound(segments: Vec<String>) -> Element {
         }
     }
 }
+
+#[cfg(test)]
+mod style_tests {
+    /// Every file of `assets/style/` is in the app's style sheet: a file
+    /// added there and not to `STYLE` would style nothing.
+    #[test]
+    fn the_style_sheet_holds_every_file_of_its_folder() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/style");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).expect("assets/style") {
+            let path = entry.expect("a file").path();
+            let css = std::fs::read_to_string(&path).expect("a style sheet");
+            assert!(super::STYLE.contains(&css), "{} is not in src/app.rs's STYLE", path.display());
+            files += 1;
+        }
+        assert!(files >= 7, "only {files} files read");
+    }
+}

@@ -283,7 +283,7 @@ fn Confirmation(id: EvaluationId, kiosk: bool, onagain: EventHandler<()>) -> Ele
     };
     use_future(move || async move {
         if kiosk {
-            crate::platform::sleep(std::time::Duration::from_secs(5)).await;
+            crate::platform::sleep(std::time::Duration::from_millis(ms_core::accounts::KIOSK_THANKS_MS)).await;
             onagain.call(());
         }
     });

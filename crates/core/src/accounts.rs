@@ -86,6 +86,10 @@ pub fn valid_username(s: &str) -> bool {
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
 }
 
+/// How long an exit kiosk shows its thanks before its faces come back for
+/// the next visitor: the app's kiosk and the server's kiosk page alike.
+pub const KIOSK_THANKS_MS: u64 = 5000;
+
 /// A registered exit kiosk as admins see it (never its key).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -196,6 +196,8 @@ pub fn render(
         "device_time_header": ms_core::proof::DEVICE_TIME_HEADER,
         // A kiosk's ratings carry its key, in this header.
         "kiosk": kiosk.then_some(crate::http::KIOSK_KEY_HEADER),
+        // And its faces come back after the thanks, as the app's kiosk's do.
+        "kiosk_thanks_ms": ms_core::accounts::KIOSK_THANKS_MS,
         "words": {
             "sending": word("confirm-sending", locale),
             "sent": word("confirm-sent", locale),

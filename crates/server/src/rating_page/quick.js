@@ -23,7 +23,6 @@
   // An exit kiosk: its key goes with each rating, and the faces come back a
   // few seconds after each (src/screens/kiosk.rs).
   const kiosk = !!cfg.kiosk;
-  const KIOSK_BACK_MS = 5000;
   const SAVED_AFTER_MS = 3000;
   let handedOver = false;
 
@@ -122,7 +121,7 @@
     draw();
     if (kiosk && state !== "sending") {
       clearTimeout(back);
-      back = setTimeout(() => { if (!handedOver) again(); }, KIOSK_BACK_MS);
+      back = setTimeout(() => { if (!handedOver) again(); }, cfg.kiosk_thanks_ms);
     }
   }
 

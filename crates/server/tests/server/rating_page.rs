@@ -64,6 +64,11 @@ async fn a_centres_link_comes_with_its_faces_in_the_visitors_language() {
     assert_eq!(status, 200);
     assert!(html.contains(r#"<main class="screen kiosk-frame">"#) && !html.contains(r#"class="outbox-badge""#));
     assert_eq!(skeleton(&html)["kiosk"], "x-kiosk-key");
+    assert_eq!(
+        skeleton(&html)["kiosk_thanks_ms"],
+        ms_core::accounts::KIOSK_THANKS_MS,
+        "back to the faces as the app's kiosk is"
+    );
     // A link the server can't draw gets the app's page, which says what is wrong.
     let (status, html, _) = page(&s, "/rate/no-such-centre", &[]).await;
     assert_eq!(status, 200);
